@@ -1,0 +1,10 @@
+/** Unit and component tests; type-checking is done once by `tsc --noEmit` in `npm test`. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } }],
+  },
+  setupFiles: ["<rootDir>/test/setup/custom-functions-runtime.ts"],
+};

@@ -1,0 +1,61 @@
+import { PlanError } from "./errors";
+import { Money, MoneyValue, money, sum } from "./money";
+
+/** One year of a plan: its revenue rows and cost rows, as the plan writes them. */
+export interface PlanYear {
+  readonly revenues: readonly MoneyValue[];
+  readonly costs: readonly MoneyValue[];
+}
+
+/** The year's figures, with costs negative as the association's plans write them. */
+export interface YearResult {
+  readonly opening: Money;
+  readonly revenues: Money;
+  readonly costs: Money;
+  readonly result: Money;
+  readonly closing: Money;
+}
+
+/**
+ * Equity at year end = opening equity + revenues − costs (DOMAIN.md rule 3).
+ * Costs may be written negative (as plans do) or positive, but not mixed: with
+ * both signs among them, a cost and a refund cannot be told apart.
+ */
+export function equityYearEnd(opening: MoneyValue, year: PlanYear): YearResult {
+  const openingEquity = money(opening);
+  const revenues = sum(year.revenues);
+  const costs = negativeCostTotal(year.costs);
+  const result = revenues.plus(costs);
+  return { opening: openingEquity, revenues, costs, result, closing: openingEquity.plus(result) };
+}
+
+/**
+ * The multi-year plan (DOMAIN.md rule 4): each year opens with the previous
+ * year's equity at year end.
+ */
+export function equityChain(opening: MoneyValue, years: readonly PlanYear[]): YearResult[] {
+  const chain: YearResult[] = [];
+  let openingEquity = money(opening);
+  for (const year of years) {
+    const figures = equityYearEnd(openingEquity, year);
+    chain.push(figures);
+    openingEquity = figures.closing;
+  }
+  return chain;
+}
+
+/** The sum of the cost rows as a negative amount, whichever sign convention they follow. */
+export function negativeCostTotal(costs: readonly MoneyValue[]): Money {
+  const values = costs.map((cost) => money(cost));
+  const positive = values.findIndex((cost) => cost.isPositive() && !cost.isZero());
+  const negative = values.findIndex((cost) => cost.isNegative() && !cost.isZero());
+  if (positive >= 0 && negative >= 0) {
+    throw new PlanError(
+      "ambiguous",
+      `costs mix signs (item ${positive + 1} is ${values[positive].toFixed()}, item ${negative + 1} is ` +
+        `${values[negative].toFixed()}): write all costs negative, as plans do, or all positive`,
+    );
+  }
+  const total = sum(values);
+  return positive >= 0 ? total.negated() : total;
+}
