@@ -47,6 +47,7 @@ export function expectedOutcome(budget: MoneyValue, period: Period, asOf: number
  * time elapsed (seed 003's follow-up per 30 April). 1 means on plan.
  */
 export function paceRatio(outcome: MoneyValue, budget: MoneyValue, period: Period, asOf: number): Money {
+  checkPeriod(period);
   if (asOf < period.start) {
     throw new PlanError("invalid-number", "the follow-up date is before the period starts, so no budget has been used yet");
   }
