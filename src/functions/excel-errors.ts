@@ -1,11 +1,17 @@
 import { PlanError, PlanErrorKind } from "../model/errors";
 
-const ERROR_CODES: Readonly<Record<PlanErrorKind, CustomFunctions.ErrorCode>> = {
-  "invalid-value": CustomFunctions.ErrorCode.invalidValue,
-  ambiguous: CustomFunctions.ErrorCode.invalidValue,
-  "invalid-number": CustomFunctions.ErrorCode.invalidNumber,
-  "not-found": CustomFunctions.ErrorCode.notAvailable,
-};
+/** Read when an error is made, not at load: the runtime's globals exist only inside Excel. */
+function errorCodeOf(kind: PlanErrorKind): CustomFunctions.ErrorCode {
+  switch (kind) {
+    case "invalid-value":
+    case "ambiguous":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "invalid-number":
+      return CustomFunctions.ErrorCode.invalidNumber;
+    case "not-found":
+      return CustomFunctions.ErrorCode.notAvailable;
+  }
+}
 
 /**
  * Runs a custom function's body and turns every failure into an Excel error with
@@ -28,7 +34,7 @@ export function evaluate<Result extends number | number[][]>(body: () => Result)
 
 function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof PlanError) {
-    return new CustomFunctions.Error(ERROR_CODES[error.kind], error.message);
+    return new CustomFunctions.Error(errorCodeOf(error.kind), error.message);
   }
   const message = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `unexpected error: ${message}`);

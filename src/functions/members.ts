@@ -7,6 +7,8 @@ import { BoundedMemo } from "./memo";
 export interface MemberTable {
   readonly names: readonly string[];
   readonly populations: readonly number[];
+  /** Each name as looked up: case-folded and trimmed. */
+  readonly keys: readonly string[];
 }
 
 /**
@@ -25,6 +27,7 @@ export function readMemberTable(members: RangeValue, populations: RangeValue): M
   }
   const names: string[] = [];
   const weights: number[] = [];
+  const keys: string[] = [];
   const seen = new Map<string, number>();
   nameCells.forEach((name, index) => {
     const population = populationCells[index];
@@ -34,28 +37,29 @@ export function readMemberTable(members: RangeValue, populations: RangeValue): M
     if (isEmpty(name)) {
       throw new PlanError("invalid-value", `${itemOf("members", index)} is empty but its population is given`);
     }
-    const key = memberKey(String(name));
+    const trimmed = String(name).trim();
+    const key = memberKey(trimmed);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new PlanError("invalid-value", `"${String(name).trim()}" is in members twice (items ${earlier + 1} and ${index + 1})`);
+      throw new PlanError("invalid-value", `"${trimmed}" is in members twice (items ${earlier + 1} and ${index + 1})`);
     }
     seen.set(key, index);
-    names.push(String(name).trim());
-    weights.push(readPopulation(population, index, String(name).trim()));
+    names.push(trimmed);
+    keys.push(key);
+    weights.push(readPopulation(population, () => `the population of ${trimmed}`));
   });
   if (names.length === 0) {
     throw new PlanError("invalid-value", "members and populations are empty");
   }
-  return { names, populations: weights };
+  return { names, populations: weights, keys };
 }
 
 export function readPopulations(range: RangeValue): number[] {
-  return readCells(range, "populations").map((value, index) => readPopulation(value, index));
+  return readCells(range, "populations").map((value, index) => readPopulation(value, () => itemOf("populations", index)));
 }
 
 export function indexOfMember(table: MemberTable, member: string): number {
-  const key = memberKey(member);
-  const index = table.names.findIndex((name) => memberKey(name) === key);
+  const index = table.keys.indexOf(memberKey(member));
   if (index < 0) {
     throw new PlanError("not-found", `"${member}" is not in the member list`);
   }
@@ -78,16 +82,19 @@ export function clearFeeMemo(): void {
   feeMemo.clear();
 }
 
-/** Names match as Excel's lookups do: ignoring case and surrounding spaces. */
+/** Names match as Excel's lookups do: ignoring case and surrounding spaces (Å, Ä, Ö fold like any letter). */
 function memberKey(name: string): string {
-  return name.trim().toLocaleLowerCase("sv-SE");
+  return name.trim().toLowerCase();
 }
 
-function readPopulation(value: CellValue, index: number, name?: string): number {
-  const argument = name === undefined ? itemOf("populations", index) : `the population of ${name}`;
-  const population = readNumber(value, argument);
+/** `argument` names the cell for a message; built only when there is one to give. */
+function readPopulation(value: CellValue, argument: () => string): number {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
+    return value;
+  }
+  const population = readNumber(value, argument());
   if (population < 0) {
-    throw new PlanError("invalid-number", `${argument} is negative (${population}); a population cannot be`);
+    throw new PlanError("invalid-number", `${argument()} is negative (${population}); a population cannot be`);
   }
   return population;
 }

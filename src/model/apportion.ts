@@ -1,8 +1,6 @@
 import { PlanError } from "./errors";
 import { Money, MoneyValue, money, sum, unitOf } from "./money";
 
-/** Digits an exact integer product may have before the Money precision would round it. */
-const EXACT_DIGITS = Money.precision - 2;
 const MAX_DECIMALS = 10;
 
 /**
@@ -11,38 +9,37 @@ const MAX_DECIMALS = 10;
  * largest-remainder method. Every member gets the floor of its exact share; the
  * units left go one each to the largest remainders, ties to the larger weight,
  * then to the earlier member. O(n log n), from the sort.
+ *
+ * Amounts come in and go out as Money; in between, the units and the weights
+ * scaled to integers are BigInts, whose products and remainders are exact at any
+ * size (and several times faster than decimals for this integer work).
  */
 export function apportion(total: MoneyValue, weights: readonly MoneyValue[], decimals = 0): Money[] {
   const unit = unitOf(checkDecimals(decimals));
-  const units = checkTotal(money(total), unit);
+  const units = BigInt(checkTotal(money(total), unit).toFixed(0));
   const integerWeights = toIntegerWeights(weights);
-  const weightSum = sum(integerWeights);
-  if (weightSum.isZero()) {
+  const weightSum = integerWeights.reduce((a, b) => a + b, 0n);
+  if (weightSum === 0n) {
     throw new PlanError("invalid-number", "the weights (populations) add up to zero, so there is nothing to share by");
   }
-  if (units.sd(true) + weightSum.sd(true) > EXACT_DIGITS) {
-    throw new PlanError("invalid-number", "the amount and the weights have too many digits to share exactly");
-  }
 
-  const floors: Money[] = [];
-  const remainders: Money[] = [];
+  const counts: bigint[] = [];
+  const remainders: bigint[] = [];
+  let unitsLeft = units;
   for (const weight of integerWeights) {
-    const exactTimesSum = units.times(weight);
-    const floor = exactTimesSum.divToInt(weightSum);
-    floors.push(floor);
-    remainders.push(exactTimesSum.minus(floor.times(weightSum)));
+    const exactTimesSum = units * weight;
+    const floor = exactTimesSum / weightSum;
+    counts.push(floor);
+    remainders.push(exactTimesSum - floor * weightSum);
+    unitsLeft -= floor;
   }
 
-  const unitsLeft = units.minus(sum(floors)).toNumber();
   const order = integerWeights.map((_, index) => index);
-  order.sort(
-    (a, b) =>
-      remainders[b].comparedTo(remainders[a]) || integerWeights[b].comparedTo(integerWeights[a]) || a - b,
-  );
-  for (let k = 0; k < unitsLeft; k++) {
-    floors[order[k]] = floors[order[k]].plus(1);
+  order.sort((a, b) => compare(remainders[b], remainders[a]) || compare(integerWeights[b], integerWeights[a]) || a - b);
+  for (let k = 0; k < Number(unitsLeft); k++) {
+    counts[order[k]] += 1n;
   }
-  return floors.map((count) => count.times(unit));
+  return counts.map((count) => unit.times(count.toString()));
 }
 
 /** Each weight as a fraction of their sum (the member's share, 0–1). */
@@ -91,13 +88,21 @@ function checkWeight(value: MoneyValue, index: number): Money {
   return weight;
 }
 
+function compare(a: bigint, b: bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Scales all weights by one power of ten so that remainders compare exactly as integers. */
-function toIntegerWeights(weights: readonly MoneyValue[]): Money[] {
+function toIntegerWeights(weights: readonly MoneyValue[]): bigint[] {
   if (weights.length === 0) {
     throw new PlanError("invalid-value", "there are no members to share between");
+  }
+  // Populations are whole numbers: the common case needs no decimal scaling.
+  if (weights.every((weight) => Number.isSafeInteger(weight) && (weight as number) >= 0)) {
+    return weights.map((weight) => BigInt(weight as number));
   }
   const checked = weights.map(checkWeight);
   const places = checked.reduce((most, weight) => Math.max(most, weight.decimalPlaces()), 0);
   const scale = new Money(10).pow(places);
-  return checked.map((weight) => weight.times(scale));
+  return checked.map((weight) => BigInt(weight.times(scale).toFixed(0)));
 }
