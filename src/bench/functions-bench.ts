@@ -24,14 +24,22 @@ export function benchFunctions(): FunctionsBenchResult {
   const nine = column(NINE);
   const many = column(MANY);
 
-  const spill290 = measure("MEMBERFEES, 290 members, 1 spill", () => {
-    clearFeeMemo();
-    memberFees(4000000, many);
-  }, 200);
-  const spill9 = measure("MEMBERFEES, 9 members, 1 spill", () => {
-    clearFeeMemo();
-    memberFees(4000000, nine);
-  }, 2000);
+  const spill290 = measure(
+    "MEMBERFEES, 290 members, 1 spill",
+    () => {
+      clearFeeMemo();
+      memberFees(4000000, many);
+    },
+    200,
+  );
+  const spill9 = measure(
+    "MEMBERFEES, 9 members, 1 spill",
+    () => {
+      clearFeeMemo();
+      memberFees(4000000, nine);
+    },
+    2000,
+  );
   const spillsFor10k = measure(`MEMBERFEES, 9 members, spills for ${CELLS} cells`, () => {
     for (let spill = 0; spill < CELLS / NINE.length; spill++) {
       clearFeeMemo();
@@ -69,14 +77,22 @@ export function benchFunctions(): FunctionsBenchResult {
     timings.map((t) => [t.label, formatMs(t.medianMs)]),
   );
   for (const t of [equity, burn, pace]) {
-    console.log(`  ${t.label.split(",")[0]} throughput: ${Math.round((CELLS / t.medianMs) * 1000).toLocaleString("en")} calls/s`);
+    console.log(
+      `  ${t.label.split(",")[0]} throughput: ${Math.round((CELLS / t.medianMs) * 1000).toLocaleString("en")} calls/s`,
+    );
   }
 
   const perCellRatio = memoized.medianMs / spillsFor10k.medianMs;
   const memoGain = unmemoized.medianMs / memoized.medianMs;
-  console.log(`\n  ${CELLS} memoized member cells ÷ one 9-member spill:          ${(memoized.medianMs / spill9.medianMs).toFixed(1)}×`);
-  console.log(`  ${CELLS} memoized member cells ÷ one 290-member spill:        ${(memoized.medianMs / spill290.medianMs).toFixed(1)}×`);
-  console.log(`  ${CELLS} memoized member cells ÷ spills giving ${CELLS} cells: ${perCellRatio.toFixed(2)}× (target < 10×)`);
+  console.log(
+    `\n  ${CELLS} memoized member cells ÷ one 9-member spill:          ${(memoized.medianMs / spill9.medianMs).toFixed(1)}×`,
+  );
+  console.log(
+    `  ${CELLS} memoized member cells ÷ one 290-member spill:        ${(memoized.medianMs / spill290.medianMs).toFixed(1)}×`,
+  );
+  console.log(
+    `  ${CELLS} memoized member cells ÷ spills giving ${CELLS} cells: ${perCellRatio.toFixed(2)}× (target < 10×)`,
+  );
   console.log(`  memo gain (unmemoized ÷ memoized):                     ${memoGain.toFixed(1)}×`);
   return { perCellRatio, memoGain };
 }

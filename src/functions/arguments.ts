@@ -37,7 +37,10 @@ export function readText(value: CellValue, argument: string): string {
 export function readDate(value: CellValue, argument: string): number {
   const serial = readNumber(value, argument);
   if (serial < 1 || serial >= LAST_EXCEL_DATE + 1) {
-    throw new PlanError("invalid-number", `${argument} (${serial}) is not a date Excel knows (1900-01-01 to 9999-12-31)`);
+    throw new PlanError(
+      "invalid-number",
+      `${argument} (${serial}) is not a date Excel knows (1900-01-01 to 9999-12-31)`,
+    );
   }
   // A date with a time of day still counts as that day.
   return Math.floor(serial);

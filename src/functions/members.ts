@@ -55,7 +55,9 @@ export function readMemberTable(members: RangeValue, populations: RangeValue): M
 }
 
 export function readPopulations(range: RangeValue): number[] {
-  return readCells(range, "populations").map((value, index) => readPopulation(value, () => itemOf("populations", index)));
+  return readCells(range, "populations").map((value, index) =>
+    readPopulation(value, () => itemOf("populations", index)),
+  );
 }
 
 export function indexOfMember(table: MemberTable, member: string): number {

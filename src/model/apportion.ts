@@ -83,7 +83,10 @@ function checkWeight(value: MoneyValue, index: number): Money {
     throw new PlanError("invalid-number", `weight ${index + 1} is not a finite number`);
   }
   if (weight.isNeg()) {
-    throw new PlanError("invalid-number", `weight ${index + 1} is negative (${weight.toFixed()}); populations cannot be`);
+    throw new PlanError(
+      "invalid-number",
+      `weight ${index + 1} is negative (${weight.toFixed()}); populations cannot be`,
+    );
   }
   return weight;
 }

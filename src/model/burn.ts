@@ -16,17 +16,17 @@ export interface BudgetLine {
 export function burnRatio(outcome: MoneyValue, budget: MoneyValue): Money {
   const budgetAmount = money(budget);
   if (budgetAmount.isZero() || budgetAmount.isNeg()) {
-    throw new PlanError("invalid-number", `the budget must be above zero to compare the outcome with (it is ${budgetAmount.toFixed()})`);
+    throw new PlanError(
+      "invalid-number",
+      `the budget must be above zero to compare the outcome with (it is ${budgetAmount.toFixed()})`,
+    );
   }
   return money(outcome).div(budgetAmount);
 }
 
 /** A total's burn ratio is total outcome ÷ total budget, never an average of the rows' ratios. */
 export function totalBurnRatio(lines: readonly BudgetLine[]): Money {
-  return burnRatio(
-    sum(lines.map((line) => line.outcome)),
-    sum(lines.map((line) => line.budget)),
-  );
+  return burnRatio(sum(lines.map((line) => line.outcome)), sum(lines.map((line) => line.budget)));
 }
 
 /** Days of the period that have passed by `asOf`, counting both the first day and `asOf` itself. */
@@ -49,7 +49,10 @@ export function expectedOutcome(budget: MoneyValue, period: Period, asOf: number
 export function paceRatio(outcome: MoneyValue, budget: MoneyValue, period: Period, asOf: number): Money {
   checkPeriod(period);
   if (asOf < period.start) {
-    throw new PlanError("invalid-number", "the follow-up date is before the period starts, so no budget has been used yet");
+    throw new PlanError(
+      "invalid-number",
+      "the follow-up date is before the period starts, so no budget has been used yet",
+    );
   }
   return burnRatio(outcome, expectedOutcome(budget, period, asOf));
 }

@@ -32,7 +32,10 @@ function wholeUnits(fee: Money, unit: Money, index: number): Money {
   }
   const units = fee.div(unit);
   if (!units.isInteger()) {
-    throw new PlanError("invalid-number", `fee ${index + 1} (${fee.toFixed()}) is not a whole number of ${unit.toFixed()}`);
+    throw new PlanError(
+      "invalid-number",
+      `fee ${index + 1} (${fee.toFixed()}) is not a whole number of ${unit.toFixed()}`,
+    );
   }
   return units;
 }

@@ -7,7 +7,10 @@ import { MUNICIPALITIES_2021, PLAN_2025_2027 } from "../fixtures/seed-figures";
 const column = <T>(values: readonly T[]): T[][] => values.map((value) => [value]);
 const names = column(MUNICIPALITIES_2021.map((m) => m.name));
 const populations = column(MUNICIPALITIES_2021.map((m) => m.population));
-const modelFees = apportion(4000000, MUNICIPALITIES_2021.map((m) => m.population)).map((f) => f.toNumber());
+const modelFees = apportion(
+  4000000,
+  MUNICIPALITIES_2021.map((m) => m.population),
+).map((f) => f.toNumber());
 
 describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
   it("gives each member the model's largest-remainder fee", () => {
@@ -31,22 +34,91 @@ describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
   });
 
   it.each([
-    ["a member not in the list", () => memberFee(4000000, "Stockholm", names, populations), "#N/A", /"Stockholm" is not in the member list/],
-    ["text for the total", () => memberFee("fyra miljoner", "Flen", names, populations), "#VALUE!", /total is the text "fyra miljoner"/],
+    [
+      "a member not in the list",
+      () => memberFee(4000000, "Stockholm", names, populations),
+      "#N/A",
+      /"Stockholm" is not in the member list/,
+    ],
+    [
+      "text for the total",
+      () => memberFee("fyra miljoner", "Flen", names, populations),
+      "#VALUE!",
+      /total is the text "fyra miljoner"/,
+    ],
     ["an empty total", () => memberFee(null, "Flen", names, populations), "#VALUE!", /total is empty/],
     ["a boolean total", () => memberFee(true, "Flen", names, populations), "#VALUE!", /total is the value TRUE/],
     ["an empty member", () => memberFee(100, "", names, populations), "#VALUE!", /member is empty/],
-    ["ranges of different sizes", () => memberFee(100, "Flen", names, populations.slice(1)), "#VALUE!", /members has 9 cells but populations has 8/],
-    ["a negative population", () => memberFee(100, "a", column(["a", "b"]), column([5, -1])), "#NUM!", /population of b is negative/],
-    ["text as a population", () => memberFee(100, "a", column(["a", "b"]), column([5, "n/a"])), "#VALUE!", /population of b is the text "n\/a"/],
-    ["a population without a name", () => memberFee(100, "a", column(["a", null]), column([5, 6])), "#VALUE!", /members \(item 2\) is empty but its population is given/],
-    ["a name without a population", () => memberFee(100, "a", column(["a", "b"]), column([5, null])), "#VALUE!", /population of b is empty/],
-    ["a member listed twice", () => memberFee(100, "a", column(["a", "B", "b"]), column([1, 2, 3])), "#VALUE!", /"b" is in members twice \(items 2 and 3\)/],
-    ["a block instead of a column", () => memberFee(100, "a", [["a", "b"], ["c", "d"]], column([1, 2])), "#VALUE!", /single column or row, not 2 rows × 2 columns/],
-    ["an empty list", () => memberFee(100, "a", column([null]), column([null])), "#VALUE!", /members and populations are empty/],
-    ["a total with öre for whole kronor", () => memberFee(100.5, "a", column(["a"]), column([1])), "#NUM!", /not a whole number of 1/],
+    [
+      "ranges of different sizes",
+      () => memberFee(100, "Flen", names, populations.slice(1)),
+      "#VALUE!",
+      /members has 9 cells but populations has 8/,
+    ],
+    [
+      "a negative population",
+      () => memberFee(100, "a", column(["a", "b"]), column([5, -1])),
+      "#NUM!",
+      /population of b is negative/,
+    ],
+    [
+      "text as a population",
+      () => memberFee(100, "a", column(["a", "b"]), column([5, "n/a"])),
+      "#VALUE!",
+      /population of b is the text "n\/a"/,
+    ],
+    [
+      "a population without a name",
+      () => memberFee(100, "a", column(["a", null]), column([5, 6])),
+      "#VALUE!",
+      /members \(item 2\) is empty but its population is given/,
+    ],
+    [
+      "a name without a population",
+      () => memberFee(100, "a", column(["a", "b"]), column([5, null])),
+      "#VALUE!",
+      /population of b is empty/,
+    ],
+    [
+      "a member listed twice",
+      () => memberFee(100, "a", column(["a", "B", "b"]), column([1, 2, 3])),
+      "#VALUE!",
+      /"b" is in members twice \(items 2 and 3\)/,
+    ],
+    [
+      "a block instead of a column",
+      () =>
+        memberFee(
+          100,
+          "a",
+          [
+            ["a", "b"],
+            ["c", "d"],
+          ],
+          column([1, 2]),
+        ),
+      "#VALUE!",
+      /single column or row, not 2 rows × 2 columns/,
+    ],
+    [
+      "an empty list",
+      () => memberFee(100, "a", column([null]), column([null])),
+      "#VALUE!",
+      /members and populations are empty/,
+    ],
+    [
+      "a total with öre for whole kronor",
+      () => memberFee(100.5, "a", column(["a"]), column([1])),
+      "#NUM!",
+      /not a whole number of 1/,
+    ],
     ["populations all zero", () => memberFee(100, "a", column(["a"]), column([0])), "#NUM!", /add up to zero/],
-    ["text as decimals", () => memberFee(100, "a", column(["a"]), column([1]), "två"), "#VALUE!", /decimals is the text "två"/],
+    [
+      "text as decimals",
+      () => memberFee(100, "a", column(["a"]), column([1]), "två"),
+      "#VALUE!",
+      /decimals is the text "två"/,
+    ],
   ])("refuses %s", (_, run, code, message) => {
     const error = excelErrorOf(run);
     expect(error.code).toBe(code);
@@ -96,7 +168,12 @@ describe("FINSAM.EQUITYYEAREND / EGETKAPITAL", () => {
 
   it.each([
     ["costs of both signs", () => equityYearEnd(0, [[1]], [[-5], [5]]), "#VALUE!", /costs mix signs/],
-    ["text among the revenues", () => equityYearEnd(0, [[1], ["x"]], [[-5]]), "#VALUE!", /revenues \(item 2\) is the text "x"/],
+    [
+      "text among the revenues",
+      () => equityYearEnd(0, [[1], ["x"]], [[-5]]),
+      "#VALUE!",
+      /revenues \(item 2\) is the text "x"/,
+    ],
     ["an empty opening equity", () => equityYearEnd(null, [[1]], [[-5]]), "#VALUE!", /opening is empty/],
   ])("refuses %s", (_, run, code, message) => {
     const error = excelErrorOf(run);
@@ -124,8 +201,18 @@ describe("FINSAM.BURNRATIO / FORBRUKNINGSKVOT", () => {
     ["text as outcome", () => burnRatio("mycket", 10), "#VALUE!", /outcome is the text "mycket"/],
     ["only some of the dates", () => burnRatio(1, 10, 45777), "#VALUE!", /all three of asOf, start and end/],
     ["a date Excel does not know", () => burnRatio(1, 10, 45777, -3, 46022), "#NUM!", /start \(-3\) is not a date/],
-    ["a follow-up date before the period", () => burnRatio(1, 10, 45600, 45658, 46022), "#NUM!", /before the period starts/],
-    ["a period that ends before it starts", () => burnRatio(1, 10, 45777, 46022, 45658), "#NUM!", /ends before it starts/],
+    [
+      "a follow-up date before the period",
+      () => burnRatio(1, 10, 45600, 45658, 46022),
+      "#NUM!",
+      /before the period starts/,
+    ],
+    [
+      "a period that ends before it starts",
+      () => burnRatio(1, 10, 45777, 46022, 45658),
+      "#NUM!",
+      /ends before it starts/,
+    ],
   ])("refuses %s", (_, run, code, message) => {
     const error = excelErrorOf(run);
     expect(error.code).toBe(code);

@@ -35,7 +35,10 @@ describe("the bounded memo behind the fee functions", () => {
         fc.integer({ min: 0, max: 1e11 }),
         fc.array(fc.integer({ min: 1, max: 1e6 }), { minLength: 1, maxLength: 300 }),
         (total, populations) => {
-          const fees = memberFees(total, populations.map((p) => [p]));
+          const fees = memberFees(
+            total,
+            populations.map((p) => [p]),
+          );
           expect(fees.reduce((sum, [fee]) => sum + fee, 0)).toBe(total);
         },
       ),

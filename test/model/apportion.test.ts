@@ -45,7 +45,10 @@ describe("apportion: the municipal quarter split by population 16–64 (DOMAIN.m
   });
 
   it("stays exact for amounts far beyond what a double holds", () => {
-    expect(apportion("1e40", [1, 3]).map((fee) => fee.toFixed())).toEqual(["2500" + "0".repeat(36), "7500" + "0".repeat(36)]);
+    expect(apportion("1e40", [1, 3]).map((fee) => fee.toFixed())).toEqual([
+      "2500" + "0".repeat(36),
+      "7500" + "0".repeat(36),
+    ]);
   });
 
   it("gives a member with no population nothing", () => {
@@ -107,10 +110,25 @@ describe("apportion: the municipal quarter split by population 16–64 (DOMAIN.m
       ["a negative population", () => apportion(100, [1, -2]), "invalid-number", /weight 2 is negative/],
       ["populations that add up to zero", () => apportion(100, [0, 0]), "invalid-number", /add up to zero/],
       ["no members at all", () => apportion(100, []), "invalid-value", /no members/],
-      ["a total with öre when whole kronor are asked for", () => apportion(100.5, [1, 1]), "invalid-number", /not a whole number of 1/],
+      [
+        "a total with öre when whole kronor are asked for",
+        () => apportion(100.5, [1, 1]),
+        "invalid-number",
+        /not a whole number of 1/,
+      ],
       ["a negative total", () => apportion(-100, [1, 1]), "invalid-number", /must not be negative/],
-      ["a fractional number of decimals", () => apportion(100, [1], 1.5), "invalid-number", /decimals must be a whole number/],
-      ["too many decimals", () => apportion(100, [1], 11), "invalid-number", /decimals must be a whole number from 0 to 10/],
+      [
+        "a fractional number of decimals",
+        () => apportion(100, [1], 1.5),
+        "invalid-number",
+        /decimals must be a whole number/,
+      ],
+      [
+        "too many decimals",
+        () => apportion(100, [1], 11),
+        "invalid-number",
+        /decimals must be a whole number from 0 to 10/,
+      ],
       ["an infinite total", () => apportion(Infinity, [1]), "invalid-number", /not a finite number/],
     ])("%s", (_, run, kind, message) => {
       const error = planErrorOf(run);

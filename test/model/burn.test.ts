@@ -48,7 +48,9 @@ describe("pace against elapsed time (DOMAIN.md rule 5, seed 003's follow-up per 
   });
 
   it("refuses a follow-up date before the period and a period that ends before it starts", () => {
-    expect(planErrorOf(() => paceRatio(1, 1, YEAR_2025, YEAR_2025.start - 1)).message).toMatch(/before the period starts/);
+    expect(planErrorOf(() => paceRatio(1, 1, YEAR_2025, YEAR_2025.start - 1)).message).toMatch(
+      /before the period starts/,
+    );
     expect(planErrorOf(() => elapsedDays({ start: 10, end: 5 }, 7)).message).toMatch(/ends before it starts/);
     expect(planErrorOf(() => elapsedDays({ start: 1.5, end: 5 }, 3)).kind).toBe("invalid-value");
   });
@@ -64,7 +66,14 @@ describe("pace against elapsed time (DOMAIN.md rule 5, seed 003's follow-up per 
           const period = { start: 40000, end: 40000 + days - 1 };
           const elapsed = Math.min(offset + 1, days);
           const pace = paceRatio(outcome, budget, period, period.start + offset);
-          expect(pace.times(budget).times(elapsed).minus(outcome * days).abs().lt("1e-40")).toBe(true);
+          expect(
+            pace
+              .times(budget)
+              .times(elapsed)
+              .minus(outcome * days)
+              .abs()
+              .lt("1e-40"),
+          ).toBe(true);
         },
       ),
       { numRuns: 2000 },

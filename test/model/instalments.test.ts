@@ -14,7 +14,10 @@ describe("quarterly instalments (DOMAIN.md rule 2)", () => {
   });
 
   it("makes every quarter of the nine municipalities add up to 1 000 000", () => {
-    const fees = apportion(4000000, MUNICIPALITIES_2021.map((m) => m.population));
+    const fees = apportion(
+      4000000,
+      MUNICIPALITIES_2021.map((m) => m.population),
+    );
     const rows = numbers(quarterlyInstalments(fees));
     expect(quarterTotals(rows)).toEqual([1000000, 1000000, 1000000, 1000000]);
     rows.forEach((row, i) => expect(row.reduce((a, b) => a + b, 0)).toBe(fees[i].toNumber()));

@@ -33,9 +33,24 @@ describe("the law's split of the contribution (DOMAIN.md rule 1)", () => {
       fc.property(fc.integer({ min: 0, max: 1e12 }), (total) => {
         const { state, region, municipalities } = splitContribution(total);
         expect(state.plus(region).plus(municipalities).toNumber()).toBe(total);
-        expect(state.minus(total / 2).abs().lt(1)).toBe(true);
-        expect(region.minus(total / 4).abs().lt(1)).toBe(true);
-        expect(municipalities.minus(total / 4).abs().lt(1)).toBe(true);
+        expect(
+          state
+            .minus(total / 2)
+            .abs()
+            .lt(1),
+        ).toBe(true);
+        expect(
+          region
+            .minus(total / 4)
+            .abs()
+            .lt(1),
+        ).toBe(true);
+        expect(
+          municipalities
+            .minus(total / 4)
+            .abs()
+            .lt(1),
+        ).toBe(true);
       }),
       { numRuns: 2000 },
     );

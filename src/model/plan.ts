@@ -1,0 +1,106 @@
+import { burnRatio, paceRatio, totalBurnRatio } from "./burn";
+import { apportion, shares } from "./apportion";
+import { YearResult, equityChain } from "./equity";
+import { quarterlyInstalments } from "./instalments";
+import { Money } from "./money";
+import { PartySplit, splitContribution } from "./split";
+
+/**
+ * A plan as the kansli states it: the association, its members, and per year
+ * the contributions, other revenues and costs. Costs are amounts spent (≥ 0);
+ * the sheets write them negative, as the association's own plans do.
+ * Dates are ISO strings (YYYY-MM-DD).
+ */
+export interface PlanInput {
+  readonly association: string;
+  readonly region: string;
+  readonly budgetYear: number;
+  /** Plan years after the budget year (the ekonomisk plan covers 1 + planYears years). */
+  readonly planYears: number;
+  /** Total member contribution per year, budget year first. */
+  readonly memberContributions: readonly number[];
+  /** The state's offered allocation for the budget year. */
+  readonly stateOffer: number;
+  /** Nationella rådet's equity guideline: a ceiling as a share of the yearly contributions (0.2 = 20 %). */
+  readonly equityGuideline: number;
+  /** Yearly cost of public support per person, for the socio-economic saving (142 000 kr for Sörmland). */
+  readonly supportCostPerPerson: number;
+  /** Equity at the start of the budget year (över-/underskott från tidigare år). */
+  readonly openingEquity: number;
+  readonly members: readonly { readonly name: string; readonly population: number }[];
+  readonly otherRevenues: readonly PlanRow[];
+  readonly costs: readonly PlanRow[];
+  readonly interventions: readonly InterventionRow[];
+  readonly followUp: FollowUp;
+}
+
+/** A row with an amount per year, budget year first. */
+export interface PlanRow {
+  readonly label: string;
+  readonly amounts: readonly number[];
+}
+
+/** A samverkansinsats in the budget: a cost row with its owner. */
+export interface InterventionRow extends PlanRow {
+  readonly owner: string;
+}
+
+/** Follow-up of interventions' spending against their budget for one year (DOMAIN.md rule 5). */
+export interface FollowUp {
+  readonly year: number;
+  readonly asOf: string;
+  readonly interventions: readonly {
+    readonly name: string;
+    readonly owner: string;
+    readonly start: string;
+    readonly end: string;
+    readonly budget: number;
+    readonly outcome: number;
+  }[];
+}
+
+/** Every figure the templates compute, from the model, for checking what a spreadsheet engine makes of them. */
+export interface PlanFigures {
+  readonly split: PartySplit;
+  readonly shares: Money[];
+  readonly fees: Money[];
+  readonly instalments: Money[][];
+  readonly years: YearResult[];
+  readonly burnRatios: Money[];
+  readonly totalBurnRatio: Money;
+  readonly paceRatios: Money[];
+}
+
+export function planYearCount(plan: PlanInput): number {
+  return plan.planYears + 1;
+}
+
+export function computePlan(plan: PlanInput): PlanFigures {
+  const split = splitContribution(plan.memberContributions[0]);
+  const populations = plan.members.map((member) => member.population);
+  const fees = apportion(split.municipalities, populations);
+  const years = Array.from({ length: planYearCount(plan) }, (_, year) => {
+    const contribution = plan.memberContributions[year];
+    return {
+      revenues: [contribution, ...plan.otherRevenues.map((row) => row.amounts[year])],
+      costs: [...plan.costs, ...plan.interventions].map((row) => row.amounts[year]),
+    };
+  });
+  const { interventions, year, asOf } = plan.followUp;
+  const yearPeriod = { start: dayNumber(`${year}-01-01`), end: dayNumber(`${year}-12-31`) };
+  return {
+    split,
+    shares: shares(populations),
+    fees,
+    instalments: quarterlyInstalments(fees),
+    years: equityChain(plan.openingEquity, years),
+    burnRatios: interventions.map((row) => burnRatio(row.outcome, row.budget)),
+    totalBurnRatio: totalBurnRatio(interventions),
+    paceRatios: interventions.map((row) => paceRatio(row.outcome, row.budget, yearPeriod, dayNumber(asOf))),
+  };
+}
+
+/** An ISO date as an Excel date serial (days since 1899-12-30), the day numbers the sheets use. */
+export function dayNumber(isoDate: string): number {
+  return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}

@@ -1,0 +1,193 @@
+/* global require, module, process, __dirname */
+
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, WebpackError, sources } = require("webpack");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = "https://finsam-planner.example.se/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
+
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+// office.js loads its host and locale files relative to itself, so the offline build copies the whole folder.
+const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+
+// ASCII capitals (FORBRUKNINGSKVOT, not FÖRBRUKNINGSKVOT): non-ASCII letters are fragile in function names.
+const functionName = /^[A-Z][A-Z0-9.]*$/;
+
+/**
+ * Makes the Swedish metadata from the generated English one and the translation table
+ * `{ ID: { name, description, parameters: { paramName: description } } }`. Excel's metadata has no
+ * result description, so there is nothing else to translate.
+ * Throws a list of every missing or stale translation so that one build shows them all.
+ */
+function localizeMetadata(metadata, table) {
+  const problems = [];
+  const swedish = (text, what) => {
+    if (!text) problems.push(`${what} has no Swedish text`);
+    return text;
+  };
+  const functions = metadata.functions.map((fn) => {
+    const sv = table[fn.id];
+    if (!sv) {
+      problems.push(`${fn.id} has no entry`);
+      return fn;
+    }
+    if (!functionName.test(sv.name ?? "")) {
+      problems.push(`${fn.id}: name "${sv.name}" must be ASCII capitals, digits and periods`);
+    }
+    return {
+      ...fn,
+      name: sv.name,
+      description: swedish(sv.description, `${fn.id} description`),
+      parameters: fn.parameters.map((p) => ({
+        ...p,
+        description: swedish(sv.parameters?.[p.name], `${fn.id} parameter "${p.name}"`),
+      })),
+    };
+  });
+  const ids = new Set(metadata.functions.map((fn) => fn.id));
+  Object.keys(table)
+    .filter((id) => !ids.has(id))
+    .forEach((id) => problems.push(`${id} is not a function in the generated metadata`));
+  const names = functions.map((fn) => fn.name);
+  names
+    .filter((name, i) => names.indexOf(name) !== i)
+    .forEach((name) => problems.push(`Swedish name ${name} is used twice`));
+  if (problems.length > 0) throw new Error(problems.join("\n  "));
+  return { ...metadata, functions };
+}
+
+/** Emits the sv-SE metadata next to the generated functions.json (the manifest points sv-SE Excel at it). */
+class LocalizedMetadataPlugin {
+  constructor({ source, table, output }) {
+    this.source = source;
+    this.table = path.resolve(__dirname, table);
+    this.output = output;
+  }
+
+  apply(compiler) {
+    const name = "LocalizedMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.fileDependencies.add(this.table);
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const english = compilation.getAsset(this.source);
+        // Without it, CustomFunctionsMetadataPlugin has already reported why.
+        if (!english) return;
+        try {
+          const table = JSON.parse(fs.readFileSync(this.table, "utf8"));
+          const swedish = localizeMetadata(JSON.parse(english.source.source().toString()), table);
+          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(swedish, null, 4)));
+        } catch (error) {
+          const message = `${this.output}: ${path.relative(__dirname, this.table)} does not match ${this.source}:\n  ${error.message}`;
+          compilation.errors.push(new WebpackError(message));
+        }
+      });
+    });
+  }
+}
+
+async function getHttpsOptions() {
+  // Required lazily: building must work on machines without the dev certificates.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const localOfficeJs = env.officeJs === "local";
+  const config = {
+    devtool: "source-map",
+    // Office's WebViews are modern (Edge WebView2, Safari); no IE 11 polyfills.
+    target: ["web", "es2022"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      clean: true,
+    },
+    // React and Fluent UI alone make ~290 KiB; warn when the bundles outgrow that budget, not on every build.
+    performance: {
+      assetFilter: (file) => /^(taskpane|functions)\.js$/.test(file),
+      maxAssetSize: 512 * 1024,
+      maxEntrypointSize: 512 * 1024,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new LocalizedMetadataPlugin({
+        source: "functions.json",
+        table: "src/functions/names.sv.json",
+        output: "functions-sv.json",
+      }),
+      // Shared runtime: the task pane and the custom functions live in this one page.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJs: localOfficeJs ? "office-js/office.js" : officeJsCdn },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "assets/*",
+            to: "assets/[name][ext][query]",
+          },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            // replaceAll: the templates' replace() leaves every URL but the first on localhost.
+            transform(content) {
+              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
+            },
+          },
+          ...(localOfficeJs
+            ? [
+                {
+                  from: "**/*",
+                  context: officeJsDist,
+                  to: "office-js/",
+                  // office.js loads only minified files; they are copied as they are, not minified again.
+                  globOptions: { ignore: ["**/*.debug.js", "**/*vsdoc.js", "**/*.d.ts"] },
+                  info: { minimized: true },
+                },
+              ]
+            : []),
+        ],
+      }),
+    ],
+  };
+
+  if (env.WEBPACK_SERVE) {
+    config.devServer = {
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+      },
+      server: {
+        type: "https",
+        options: await getHttpsOptions(),
+      },
+      port: process.env.npm_package_config_dev_server_port || 3000,
+    };
+  }
+
+  return config;
+};
