@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true, esModuleInterop: true, resolveJsonModule: true } }],
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions-runtime.ts"],
 };

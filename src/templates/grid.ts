@@ -1,0 +1,58 @@
+import { Cell, CellGrid } from "./spec";
+
+/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** An A1 address of a 0-based row and column; `absolute` pins both with $. */
+export function a1(row: number, column: number, absolute = false): string {
+  const pin = absolute ? "$" : "";
+  return `${pin}${columnLetters(column)}${pin}${row + 1}`;
+}
+
+/** A reference to a cell or range on another sheet, quoted as Excel and LibreOffice both read it. */
+export function onSheet(sheetName: string, address: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!${address}`;
+}
+
+/** A sheet's cells as they are laid out, row by row; builds the spec's grid. */
+export class GridBuilder {
+  private readonly rows: (Cell | null)[][] = [];
+
+  put(row: number, column: number, cell: Cell): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    const cells = this.rows[row];
+    while (cells.length <= column) cells.push(null);
+    cells[column] = cell;
+  }
+
+  /** Cells side by side from `column` on. */
+  putRow(row: number, column: number, cells: readonly (Cell | null)[]): void {
+    cells.forEach((cell, offset) => cell && this.put(row, column + offset, cell));
+  }
+
+  build(): CellGrid {
+    return this.rows;
+  }
+}
+
+export const FORMAT = {
+  kronor: "#,##0",
+  percent: "0.0%",
+  date: "yyyy-mm-dd",
+  year: "0",
+} as const;
+
+export const text = (value: string, style: Cell["style"] = "label"): Cell => ({ value, style });
+export const input = (value: string | number, format?: string): Cell => ({ value, format, style: "input" });
+export const computed = (formula: string, format: string = FORMAT.kronor): Cell => ({
+  formula,
+  format,
+  style: "computed",
+});
+export const total = (formula: string, format: string = FORMAT.kronor): Cell => ({ formula, format, style: "total" });

@@ -1,0 +1,203 @@
+import { TemplateContext } from "./context";
+import { FeesRefs } from "./fees-sheet";
+import { FORMAT, GridBuilder, a1, computed, input, onSheet, text, total } from "./grid";
+import { ParamsRefs } from "./params-sheet";
+import { Cell, SheetSpec } from "./spec";
+
+/** Row numbers (0-based) of a budget statement; the budget and the plan share them, so rows line up. */
+export interface StatementRows {
+  readonly header: number;
+  readonly revenues: { readonly first: number; readonly last: number };
+  readonly totalRevenues: number;
+  readonly costs: { readonly first: number; readonly last: number };
+  readonly interventions: { readonly first: number; readonly last: number };
+  readonly totalInterventions: number;
+  readonly totalCosts: number;
+  readonly opening: number;
+  readonly result: number;
+  readonly closing: number;
+  readonly ceiling: number;
+}
+
+export const FIRST_YEAR_COLUMN = 2;
+
+export function statementRows(context: TemplateContext): StatementRows {
+  const { plan } = context;
+  const header = 3;
+  const revenuesFirst = header + 2;
+  const revenuesLast = revenuesFirst + 2 + plan.otherRevenues.length;
+  const totalRevenues = revenuesLast + 1;
+  const costsFirst = totalRevenues + 3;
+  const costsLast = costsFirst + plan.costs.length - 1;
+  const interventionsFirst = costsLast + 2;
+  const interventionsLast = interventionsFirst + plan.interventions.length - 1;
+  const totalInterventions = interventionsLast + 1;
+  const totalCosts = totalInterventions + 1;
+  return {
+    header,
+    revenues: { first: revenuesFirst, last: revenuesLast },
+    totalRevenues,
+    costs: { first: costsFirst, last: costsLast },
+    interventions: { first: interventionsFirst, last: interventionsLast },
+    totalInterventions,
+    totalCosts,
+    opening: totalCosts + 2,
+    result: totalCosts + 3,
+    closing: totalCosts + 4,
+    ceiling: totalCosts + 5,
+  };
+}
+
+/** How one year column gets its figures: from the fee table, from the budget sheet, or from its own inputs. */
+type YearSource = { kind: "budget" } | { kind: "copy of budget"; sheet: string } | { kind: "plan year"; year: number };
+
+/**
+ * Verksamhetsplan och budget: the budget year's revenues, costs (negative, as
+ * the association's plans write them), result and equity (DOMAIN.md rule 3).
+ */
+export function budgetSheet(context: TemplateContext, params: ParamsRefs, fees: FeesRefs): SheetSpec {
+  const { budgetYear } = context.plan;
+  return statementSheet(context, params, fees, {
+    key: "budget",
+    title: context.labels.budget.title(budgetYear),
+    columns: [{ header: context.labels.budget.budget(budgetYear), source: { kind: "budget" } }],
+  });
+}
+
+/**
+ * Ekonomisk plan: the same rows for the budget year and the plan years. Each
+ * year opens with the previous year's closing equity by reference, never a
+ * typed number (DOMAIN.md rule 4); the budget year's column repeats the budget.
+ */
+export function planSheet(context: TemplateContext, params: ParamsRefs, fees: FeesRefs): SheetSpec {
+  const { labels, sheetNames } = context;
+  const years = context.years;
+  return statementSheet(context, params, fees, {
+    key: "plan",
+    title: labels.budget.planTitle(years[0], years[years.length - 1]),
+    columns: years.map((year, k) => ({
+      header: k === 0 ? labels.budget.budget(year) : labels.budget.plan(year),
+      source: k === 0 ? { kind: "copy of budget", sheet: sheetNames.budget } : { kind: "plan year", year: k },
+    })),
+  });
+}
+
+interface StatementOptions {
+  readonly key: "budget" | "plan";
+  readonly title: string;
+  readonly columns: readonly { readonly header: string; readonly source: YearSource }[];
+}
+
+function statementSheet(
+  context: TemplateContext,
+  params: ParamsRefs,
+  fees: FeesRefs,
+  options: StatementOptions,
+): SheetSpec {
+  const { plan, labels, sheetNames } = context;
+  const words = labels.budget;
+  const rows = statementRows(context);
+  const grid = new GridBuilder();
+  grid.put(0, 0, text(options.title, "title"));
+  grid.putRow(rows.header, 0, [text("", "header"), text(words.owner, "header")]);
+
+  grid.put(rows.revenues.first - 1, 0, text(words.revenues, "header"));
+  const revenueLabels = [words.state, words.region, words.municipalities, ...plan.otherRevenues.map((r) => r.label)];
+  revenueLabels.forEach((label, i) => grid.put(rows.revenues.first + i, 0, text(label)));
+  grid.put(rows.totalRevenues, 0, text(words.totalRevenues, "total"));
+  grid.put(rows.costs.first - 1, 0, text(words.costs, "header"));
+  plan.costs.forEach((row, i) => grid.put(rows.costs.first + i, 0, text(row.label)));
+  grid.put(rows.interventions.first - 1, 0, text(words.interventions, "header"));
+  plan.interventions.forEach((row, i) =>
+    grid.putRow(rows.interventions.first + i, 0, [text(row.label), text(row.owner)]),
+  );
+  grid.put(rows.totalInterventions, 0, text(words.totalInterventions, "total"));
+  grid.put(rows.totalCosts, 0, text(words.totalCosts, "total"));
+  grid.put(rows.opening, 0, text(words.opening));
+  grid.put(rows.result, 0, text(words.result, "total"));
+  grid.put(rows.closing, 0, text(words.closing, "total"));
+  grid.put(rows.ceiling, 0, text(words.ceiling, "note"));
+
+  options.columns.forEach(({ header, source }, k) => {
+    const column = FIRST_YEAR_COLUMN + k;
+    const at = (row: number) => a1(row, column);
+    const sum = (first: number, last: number) => (last < first ? "=0" : `=SUM(${at(first)}:${at(last)})`);
+    grid.put(rows.header, column, text(header, "header"));
+    const year = source.kind === "plan year" ? source.year : 0;
+    const cells = new Map<number, Cell>();
+    if (source.kind === "copy of budget") {
+      // Every figure of the budget year comes from the budget sheet, so the two cannot disagree.
+      const sameCell = (row: number) => computed(`=${onSheet(source.sheet, a1(row, column))}`);
+      for (let row = rows.revenues.first; row <= rows.closing; row++) {
+        if (row <= rows.revenues.last || row >= rows.costs.first) cells.set(row, sameCell(row));
+      }
+      cells.set(rows.totalRevenues, sameCell(rows.totalRevenues));
+      [rows.revenues.first - 1, rows.costs.first - 1, rows.interventions.first - 1, rows.totalCosts + 1].forEach((r) =>
+        cells.delete(r),
+      );
+    } else {
+      const splits = source.kind === "budget" ? fees : undefined;
+      const T = onSheet(sheetNames.params, params.contributions[year]);
+      const feesSheet = sheetNames.fees;
+      cells.set(
+        rows.revenues.first,
+        computed(
+          splits
+            ? `=${onSheet(feesSheet, splits.state)}`
+            : `=${T}-${at(rows.revenues.first + 1)}-${at(rows.revenues.first + 2)}`,
+        ),
+      );
+      cells.set(
+        rows.revenues.first + 1,
+        computed(splits ? `=${onSheet(feesSheet, splits.region)}` : `=INT(${T}/4)+IF(MOD(${T},4)>=2,1,0)`),
+      );
+      cells.set(
+        rows.revenues.first + 2,
+        computed(splits ? `=${onSheet(feesSheet, splits.municipalities)}` : `=INT(${T}/4)+IF(MOD(${T},4)=3,1,0)`),
+      );
+      plan.otherRevenues.forEach((row, i) =>
+        cells.set(rows.revenues.first + 3 + i, input(row.amounts[year], FORMAT.kronor)),
+      );
+      plan.costs.forEach((row, i) => cells.set(rows.costs.first + i, input(-row.amounts[year], FORMAT.kronor)));
+      plan.interventions.forEach((row, i) =>
+        cells.set(rows.interventions.first + i, input(-row.amounts[year], FORMAT.kronor)),
+      );
+      cells.set(rows.totalRevenues, total(sum(rows.revenues.first, rows.revenues.last)));
+      cells.set(rows.totalInterventions, total(sum(rows.interventions.first, rows.interventions.last)));
+      const costSum = rows.costs.last < rows.costs.first ? "0" : `SUM(${at(rows.costs.first)}:${at(rows.costs.last)})`;
+      cells.set(rows.totalCosts, total(`=${costSum}+${at(rows.totalInterventions)}`));
+      const opening = source.kind === "budget" ? params.openingEquity : openingFromPreviousYear(context, year);
+      cells.set(rows.opening, computed(`=${opening}`));
+      cells.set(rows.result, total(`=${at(rows.totalRevenues)}+${at(rows.totalCosts)}`));
+      cells.set(rows.closing, total(`=${at(rows.opening)}+${at(rows.result)}`));
+    }
+    const T = onSheet(sheetNames.params, params.contributions[year]);
+    cells.set(rows.ceiling, computed(`=${params.guideline}*${T}`));
+    cells.forEach((cell, row) => grid.put(row, column, cell));
+    if (options.key === "plan") {
+      context.name(`Eget_kapital_${context.years[k]}`, "plan", a1(rows.closing, column, true));
+    }
+  });
+
+  return {
+    key: options.key,
+    name: sheetNames[options.key],
+    rows: grid.build(),
+    columnWidths: [38, 22, ...options.columns.map(() => 15)],
+    freeze: { rows: rows.header + 1, columns: 1 },
+    protect: true,
+    print: { landscape: options.columns.length > 4 },
+  };
+}
+
+/** The defined name of the previous year's closing equity, given to it when its column was built. */
+function openingFromPreviousYear(context: TemplateContext, year: number): string {
+  const previous = `Eget_kapital_${context.plan.budgetYear + year - 1}`;
+  const defined = [...context.definedNames]
+    .reverse()
+    .find((n) => n.name === previous || n.name.startsWith(`${previous}_`));
+  if (!defined) {
+    throw new Error(`the closing equity of ${context.plan.budgetYear + year - 1} has no name yet`);
+  }
+  return defined.name;
+}

@@ -1,0 +1,56 @@
+import { PlanInput } from "../model/plan";
+import { checksSheet } from "./checks-sheet";
+import { SheetKey, TemplateContext } from "./context";
+import { feesSheet } from "./fees-sheet";
+import { interventionsSheet } from "./interventions-sheet";
+import { LABELS, Language } from "./labels";
+import { NO_NAMES_TAKEN, TakenNames, freeSheetName } from "./naming";
+import { paramsSheet } from "./params-sheet";
+import { WorkbookSpec } from "./spec";
+import { budgetSheet, planSheet, statementRows } from "./statement-sheets";
+
+export interface TemplateOptions {
+  readonly language: Language;
+  /** Sheets and names the workbook has already: the template picks others. */
+  readonly taken?: TakenNames;
+}
+
+/** The whole plan workbook: Parametrar, Medlemsavgifter, Budget, Ekonomisk plan, Insatser, Kontroller. */
+export function planWorkbook(plan: PlanInput, options: TemplateOptions): WorkbookSpec {
+  const labels = LABELS[options.language];
+  const taken = options.taken ?? NO_NAMES_TAKEN;
+  const years = plan.planYears + 1;
+  const preferred: Record<SheetKey, string> = {
+    params: labels.sheets.params,
+    fees: labels.sheets.fees,
+    budget: labels.sheets.budget(plan.budgetYear),
+    plan: labels.sheets.plan(plan.budgetYear, plan.budgetYear + years - 1),
+    interventions: labels.sheets.interventions,
+    checks: labels.sheets.checks,
+  };
+  const used = [...taken.sheets];
+  const sheetNames = Object.fromEntries(
+    Object.entries(preferred).map(([key, name]) => {
+      const free = freeSheetName(name, used);
+      used.push(free);
+      return [key, free];
+    }),
+  ) as Record<SheetKey, string>;
+
+  const context = new TemplateContext(plan, labels, sheetNames, taken);
+  const params = paramsSheet(context);
+  const fees = feesSheet(context, params.refs);
+  const budget = budgetSheet(context, params.refs, fees.refs);
+  const planned = planSheet(context, params.refs, fees.refs);
+  const interventions = interventionsSheet(context, params.refs);
+  const checks = checksSheet(context, {
+    params: params.refs,
+    fees: fees.refs,
+    statement: statementRows(context),
+    interventions: interventions.refs,
+  });
+  return {
+    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, checks],
+    names: context.definedNames,
+  };
+}
