@@ -18,7 +18,10 @@ export const EXAMPLE_PLAN = join(__dirname, "..", "..", "examples", "rar-sormlan
 async function main(argv: string[]): Promise<number> {
   let options: { out?: string; input?: string; lang?: string };
   try {
-    options = parseArgs({ args: argv, options: { out: { type: "string" }, input: { type: "string" }, lang: { type: "string" } } }).values;
+    options = parseArgs({
+      args: argv,
+      options: { out: { type: "string" }, input: { type: "string" }, lang: { type: "string" } },
+    }).values;
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
   }

@@ -34,9 +34,15 @@ export function checksSheet(
   const quarters = fees.columns.quarters.map(feeColumn);
 
   const checks: Check[] = [
-    { label: words.splitSums, difference: `${feesAt(fees.state)}+${feesAt(fees.region)}+${feesAt(fees.municipalities)}-${fees.contribution}` },
+    {
+      label: words.splitSums,
+      difference: `${feesAt(fees.state)}+${feesAt(fees.region)}+${feesAt(fees.municipalities)}-${fees.contribution}`,
+    },
     { label: words.feesSum, difference: `SUM(${feeColumn(fees.columns.fee)})-${feesAt(fees.municipalities)}` },
-    { label: words.instalmentsSum, difference: `SUMPRODUCT(ABS(${quarters.join("+")}-${feeColumn(fees.columns.fee)}))` },
+    {
+      label: words.instalmentsSum,
+      difference: `SUMPRODUCT(ABS(${quarters.join("+")}-${feeColumn(fees.columns.fee)}))`,
+    },
     {
       label: words.quartersEven,
       difference: `IF(MOD(${feesAt(fees.municipalities)},4)=0,${quarters.map((q) => `ABS(SUM(${q})-${feesAt(fees.municipalities)}/4)`).join("+")},0)`,
@@ -44,9 +50,13 @@ export function checksSheet(
   ];
   const statementChecks = (sheet: string, column: number, year: number) => {
     const at = (row: number) => onSheet(sheet, a1(row, column));
-    const range = (first: number, last: number) => (last < first ? "0" : `SUM(${onSheet(sheet, `${a1(first, column)}:${a1(last, column)}`)})`);
+    const range = (first: number, last: number) =>
+      last < first ? "0" : `SUM(${onSheet(sheet, `${a1(first, column)}:${a1(last, column)}`)})`;
     checks.push(
-      { label: words.revenuesSum(year), difference: `${at(rows.totalRevenues)}-${range(rows.revenues.first, rows.revenues.last)}` },
+      {
+        label: words.revenuesSum(year),
+        difference: `${at(rows.totalRevenues)}-${range(rows.revenues.first, rows.revenues.last)}`,
+      },
       {
         label: words.costsSum(year),
         difference: `${at(rows.totalCosts)}-${range(rows.costs.first, rows.costs.last)}-${range(rows.interventions.first, rows.interventions.last)}`,
@@ -61,16 +71,25 @@ export function checksSheet(
     const column = FIRST_YEAR_COLUMN + k;
     const planAt = (row: number) => onSheet(sheetNames.plan, a1(row, column));
     if (k === 0) {
-      checks.push({ label: words.budgetMatchesPlan, difference: `${planAt(rows.closing)}-${onSheet(sheetNames.budget, a1(rows.closing, column))}` });
+      checks.push({
+        label: words.budgetMatchesPlan,
+        difference: `${planAt(rows.closing)}-${onSheet(sheetNames.budget, a1(rows.closing, column))}`,
+      });
     } else {
       statementChecks(sheetNames.plan, column, year);
-      checks.push({ label: words.chain(year), difference: `${planAt(rows.opening)}-${onSheet(sheetNames.plan, a1(rows.closing, column - 1))}` });
+      checks.push({
+        label: words.chain(year),
+        difference: `${planAt(rows.opening)}-${onSheet(sheetNames.plan, a1(rows.closing, column - 1))}`,
+      });
     }
   });
   if (interventions.rows.last >= interventions.rows.first) {
     const at = (c: number) => onSheet(sheetNames.interventions, a1(interventions.totalRow, c));
     const column = (c: number) =>
-      onSheet(sheetNames.interventions, `${columnLetters(c)}${interventions.rows.first + 1}:${columnLetters(c)}${interventions.rows.last + 1}`);
+      onSheet(
+        sheetNames.interventions,
+        `${columnLetters(c)}${interventions.rows.first + 1}:${columnLetters(c)}${interventions.rows.last + 1}`,
+      );
     checks.push({
       label: words.burnTotal,
       difference: `${at(interventions.columns.burn)}-SUM(${column(interventions.columns.outcome)})/SUM(${column(interventions.columns.budget)})`,
@@ -85,7 +104,11 @@ export function checksSheet(
     const row = 3 + i;
     const tolerance = check.ratio ? RATIO_TOLERANCE : "0";
     const status: Cell = { formula: `=IF(ABS(${a1(row, 2)})<=${tolerance},"OK","FEL")`, style: "check" };
-    grid.putRow(row, 0, [text(check.label), status, { formula: `=${check.difference}`, format: check.ratio ? "0.000000%" : "#,##0", style: "computed" }]);
+    grid.putRow(row, 0, [
+      text(check.label),
+      status,
+      { formula: `=${check.difference}`, format: check.ratio ? "0.000000%" : "#,##0", style: "computed" },
+    ]);
   });
   return {
     key: "checks",

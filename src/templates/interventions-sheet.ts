@@ -18,14 +18,31 @@ const C = { name: 0, owner: 1, start: 2, end: 3, budget: 4, outcome: 5, burn: 6,
  * year, and against the budget for the days elapsed by the follow-up date
  * (DOMAIN.md rule 5). The total's ratio is total outcome ÷ total budget.
  */
-export function interventionsSheet(context: TemplateContext, params: ParamsRefs): { sheet: SheetSpec; refs: InterventionsRefs } {
+export function interventionsSheet(
+  context: TemplateContext,
+  params: ParamsRefs,
+): { sheet: SheetSpec; refs: InterventionsRefs } {
   const { plan, labels } = context;
   const words = labels.interventions;
   const { year } = plan.followUp;
   const grid = new GridBuilder();
   grid.put(0, 0, text(words.title(year), "title"));
-  const headers = [words.name, words.owner, words.start, words.end, words.budget(year), words.outcome, words.burn, words.expected, words.pace];
-  grid.putRow(HEADER_ROW, 0, headers.map((header) => text(header, "header")));
+  const headers = [
+    words.name,
+    words.owner,
+    words.start,
+    words.end,
+    words.budget(year),
+    words.outcome,
+    words.burn,
+    words.expected,
+    words.pace,
+  ];
+  grid.putRow(
+    HEADER_ROW,
+    0,
+    headers.map((header) => text(header, "header")),
+  );
 
   // Days of the follow-up year elapsed by the follow-up date, both ends counted, within 0 and the whole year.
   const yearStart = `DATE(${params.followUpYear},1,1)`;
@@ -51,7 +68,8 @@ export function interventionsSheet(context: TemplateContext, params: ParamsRefs)
     ]);
   });
   const totalRow = last + 1;
-  const sum = (c: number) => (rows.length === 0 ? "=0" : `=SUM(${columnLetters(c)}${first + 1}:${columnLetters(c)}${last + 1})`);
+  const sum = (c: number) =>
+    rows.length === 0 ? "=0" : `=SUM(${columnLetters(c)}${first + 1}:${columnLetters(c)}${last + 1})`;
   const at = (c: number) => a1(totalRow, c);
   grid.put(totalRow, 0, text(words.total, "total"));
   grid.putRow(totalRow, C.budget, [

@@ -15,7 +15,13 @@ export function specToWorkbook(spec: WorkbookSpec, onSheetDone?: (name: string) 
   for (const sheet of spec.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, {
       views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : undefined,
-      pageSetup: { orientation: sheet.print.landscape ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+      pageSetup: {
+        orientation: sheet.print.landscape ? "landscape" : "portrait",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        paperSize: 9,
+      },
     });
     if (sheet.print.titleRows) worksheet.pageSetup.printTitlesRow = sheet.print.titleRows.replace(/\$/g, "");
     sheet.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
@@ -30,7 +36,12 @@ export function specToWorkbook(spec: WorkbookSpec, onSheetDone?: (name: string) 
     );
     if (sheet.protect) {
       // No password: protection guards the formulas against slips, not against the user.
-      void worksheet.protect("", { formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
+      void worksheet.protect("", {
+        formatColumns: true,
+        formatRows: true,
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+      });
     }
     onSheetDone?.(sheet.name);
   }

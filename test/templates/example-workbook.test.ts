@@ -27,9 +27,11 @@ describe("the example workbook, recalculated in LibreOffice", () => {
 
   it("splits 16 000 000 into 8 000 000 / 4 000 000 / 4 000 000", () => {
     const fees = sheet("Medlemsavgifter");
-    expect([fees.at("Staten", "Belopp", 3), fees.at("Regionen", "Belopp", 3), fees.at("Kommunerna", "Belopp", 3)]).toEqual([
-      8000000, 4000000, 4000000,
-    ]);
+    expect([
+      fees.at("Staten", "Belopp", 3),
+      fees.at("Regionen", "Belopp", 3),
+      fees.at("Kommunerna", "Belopp", 3),
+    ]).toEqual([8000000, 4000000, 4000000]);
   });
 
   it("gives every municipality the model's fee, share and quarters, summing to 4 000 000 and 1 000 000 a quarter", () => {
@@ -40,7 +42,9 @@ describe("the example workbook, recalculated in LibreOffice", () => {
       const row = fees.rowOf(member.name);
       expect(fees.value(row, column("Årsavgift"))).toBe(figures.fees[i].toNumber());
       expect(fees.value(row, column("Andel"))).toBeCloseTo(figures.shares[i].toNumber(), 14);
-      [1, 2, 3, 4].forEach((q) => expect(fees.value(row, column(`Kvartal ${q}`))).toBe(figures.instalments[i][q - 1].toNumber()));
+      [1, 2, 3, 4].forEach((q) =>
+        expect(fees.value(row, column(`Kvartal ${q}`))).toBe(figures.instalments[i][q - 1].toNumber()),
+      );
     });
     const sum = fees.rowOf("Summa kommuner");
     expect(fees.value(sum, column("Årsavgift"))).toBe(4000000);

@@ -29,13 +29,29 @@ describe("reading a plan file", () => {
 
   it.each([
     ["text that is not JSON", exampleText.slice(0, 100), /not JSON/],
-    ["a negative population", edited((p) => ((p.members as { population: number }[])[2].population = -5)), /\/members\/2\/population: must be >= 0/],
+    [
+      "a negative population",
+      edited((p) => ((p.members as { population: number }[])[2].population = -5)),
+      /\/members\/2\/population: must be >= 0/,
+    ],
     ["text where a number belongs", edited((p) => (p.stateOffer = "tio miljoner")), /\/stateOffer: must be integer/],
     ["a field the schema does not know", edited((p) => (p.colour = "blue")), /must NOT have additional properties/],
     ["a missing field", edited((p) => delete p.members), /must have required property 'members'/],
-    ["amounts for too few years", edited((p) => ((p.costs as { amounts: number[] }[])[1].amounts = [1, 2])), /\/costs\/1\/amounts: has 2 amounts, but the plan has 3 years/],
-    ["a member listed twice", edited((p) => ((p.members as { name: string }[])[1].name = "vingåker")), /\/members\/1\/name: "vingåker" is also member 0/],
-    ["a date that does not exist", edited((p) => ((p.followUp as { asOf: string }).asOf = "2021-02-30")), /\/followUp\/asOf: 2021-02-30 is not a date/],
+    [
+      "amounts for too few years",
+      edited((p) => ((p.costs as { amounts: number[] }[])[1].amounts = [1, 2])),
+      /\/costs\/1\/amounts: has 2 amounts, but the plan has 3 years/,
+    ],
+    [
+      "a member listed twice",
+      edited((p) => ((p.members as { name: string }[])[1].name = "vingåker")),
+      /\/members\/1\/name: "vingåker" is also member 0/,
+    ],
+    [
+      "a date that does not exist",
+      edited((p) => ((p.followUp as { asOf: string }).asOf = "2021-02-30")),
+      /\/followUp\/asOf: 2021-02-30 is not a date/,
+    ],
   ])("refuses %s, naming the field", (_, text, message) => {
     expect(problemsOf(text).join("\n")).toMatch(message);
   });
@@ -46,8 +62,13 @@ describe("npm run workbook with a bad plan", () => {
     const dir = mkdtempSync(join(tmpdir(), "finsam-bad-"));
     const input = join(dir, "plan.json");
     const out = join(dir, "plan.xlsx");
-    writeFileSync(input, edited((p) => (p.planYears = 12)));
-    const result = await promisify(execFile)("npx", ["tsx", "src/cli/workbook.ts", "--input", input, "--out", out], { cwd: ROOT }).then(
+    writeFileSync(
+      input,
+      edited((p) => (p.planYears = 12)),
+    );
+    const result = await promisify(execFile)("npx", ["tsx", "src/cli/workbook.ts", "--input", input, "--out", out], {
+      cwd: ROOT,
+    }).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );

@@ -1,0 +1,58 @@
+import { FakeExcel } from "./fake-excel";
+
+/* The fake behaves like Office.js where the writer's correctness depends on it. */
+describe("FakeExcel", () => {
+  test("queued writes reach the workbook only when synced", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const sheet = fake.context.workbook.worksheets.add("Ny");
+    sheet.getRange("B2").formulas = [["=1+1"]];
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Blad1"]);
+    await fake.context.sync();
+    expect(fake.sheet("Ny").cells.get("B2")?.formula).toBe("=1+1");
+    expect(fake.syncCount).toBe(1);
+  });
+
+  test("a property can be read only after it was loaded and synced", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const sheets = fake.context.workbook.worksheets;
+    expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    sheets.load("items/name");
+    expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    await fake.context.sync();
+    expect(sheets.items.map((sheet) => sheet.name)).toEqual(["Blad1"]);
+  });
+
+  test("a failing sync applies the operations before the fault, publishes no loads, and throws", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    fake.failOnSync(1, 1);
+    const { worksheets } = fake.context.workbook;
+    worksheets.add("Först");
+    worksheets.add("Sedan");
+    const active = worksheets.getActiveWorksheet().load("name");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Blad1", "Först"]);
+    expect(() => active.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+  });
+
+  test("a batch stops at an operation Excel refuses", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const sheet = fake.context.workbook.worksheets.add("blad1");
+    sheet.getRange("A1").formulas = [["x"]];
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    expect(fake.sheets).toHaveLength(1);
+  });
+
+  test("refuses an address string over Excel's 8 192 characters, and writes to locked cells of a protected sheet", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const sheet = fake.context.workbook.worksheets.getItem("Blad1");
+    sheet.getRanges(Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",")).format.font.bold = true;
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+
+    sheet.getRange("A1").format.protection.locked = false;
+    sheet.protection.protect();
+    sheet.getRange("A1").formulas = [[1]];
+    sheet.getRange("A2").formulas = [[2]];
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.sheet("Blad1").cells.get("A1")?.formula).toBe(1);
+  });
+});

@@ -1,0 +1,381 @@
+import type { ExcelRunner } from "../../src/excel/excel-runner";
+
+/*
+ * A small, honest fake of the part of Excel's JavaScript API that the workbook
+ * writer uses. As in Office.js, calls only queue operations; `sync()` applies
+ * them in order to an in-memory workbook, and an operation that fails stops the
+ * batch with the earlier ones applied. A property can be read only after it was
+ * loaded and a sync succeeded. Members outside this subset are absent (or throw
+ * "not modelled"), so a writer that strays from it fails here too.
+ */
+
+export interface FakeCell {
+  /** What was written through `formulas` and `numberFormat`, as given. */
+  formula?: unknown;
+  numberFormat?: unknown;
+  /** Formatting by path, e.g. "font.bold", "fill.color", "protection.locked", "borderTop.style". */
+  format: Record<string, unknown>;
+}
+
+export interface FakeSheet {
+  name: string;
+  /** By A1 address; a cell exists once something was written to it. */
+  cells: Map<string, FakeCell>;
+  /** Points, by column index. */
+  columnWidths: Map<number, number>;
+  freeze?: { rows: number; columns: number };
+  orientation?: string;
+  printTitleRows?: string;
+  protection?: Excel.WorksheetProtectionOptions;
+}
+
+export interface FakeName {
+  name: string;
+  sheet: FakeSheet;
+  /** Absolute A1 address on `sheet`. */
+  address: string;
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+interface RangeTarget {
+  sheet: () => FakeSheet;
+  rects: () => Rect[];
+}
+
+type Op = () => void;
+
+/** Excel's documented limit on the address string of `getRange`/`getRanges`. */
+const ADDRESS_LIMIT = 8192;
+
+/** Which cells of a rectangle a border line lies above ("borderTop"); only the lines the writer draws are modelled. */
+const LINES_ABOVE: Record<string, (rect: Rect, row: number) => boolean> = {
+  EdgeTop: (rect, row) => row === rect.top,
+  InsideHorizontal: (rect, row) => row > rect.top,
+};
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[];
+  readonly names: FakeName[] = [];
+  active: FakeSheet;
+  syncCount = 0;
+  /** How many operations each sync carried, so that a test can inject a fault at every point of a batch. */
+  readonly operationsPerSync: number[] = [];
+  private pending: Op[] = [];
+  /** Publishes loaded values; runs only when the whole batch succeeded. */
+  private onSuccess: Op[] = [];
+  private readonly faults = new Map<number, number>();
+  private readonly targets = new WeakMap<object, RangeTarget>();
+  /** The fake implements only the members the writer uses: the cast is where it stands in for Excel's types. */
+  readonly context = {
+    workbook: { worksheets: this.worksheetCollection(), names: this.nameCollection() },
+    sync: () => this.sync(),
+  } as unknown as Excel.RequestContext;
+  readonly runner: ExcelRunner = { run: (work) => work(this.context) };
+
+  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
+    this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), columnWidths: new Map() }));
+    this.active = this.sheets[0];
+  }
+
+  /** Makes the `sync`-th sync (from 1) apply its first `applied` operations, then throw. */
+  failOnSync(sync: number, applied = 0): void {
+    this.faults.set(sync, applied);
+  }
+
+  sheet(name: string): FakeSheet {
+    return this.findSheet(name) ?? fail("ItemNotFound", `No sheet "${name}".`);
+  }
+
+  /** A deep copy of everything the workbook holds, for before/after comparisons. */
+  snapshot(): unknown {
+    const names = this.names.map((n) => ({
+      name: n.name,
+      refersTo: this.sheets.includes(n.sheet) ? `${n.sheet.name}!${n.address}` : "#REF!",
+    }));
+    return structuredClone({ sheets: this.sheets, names, active: this.active.name });
+  }
+
+  private async sync(): Promise<void> {
+    this.syncCount++;
+    const [operations, publish] = [this.pending, this.onSuccess];
+    [this.pending, this.onSuccess] = [[], []];
+    this.operationsPerSync.push(operations.length);
+    const fault = this.faults.get(this.syncCount);
+    operations.slice(0, fault).forEach((operation) => operation());
+    if (fault !== undefined) throw excelError("GeneralException", `Injected failure in sync ${this.syncCount}.`);
+    publish.forEach((operation) => operation());
+  }
+
+  private queue(operation: Op): void {
+    this.pending.push(operation);
+  }
+
+  /** A property readable after `load()` and a successful sync, with its value at that point of the batch. */
+  private loadable<T>(what: string, read: () => T): { load: () => void; get: () => T } {
+    let published: { value: T } | undefined;
+    return {
+      load: () => {
+        let seen: T;
+        this.queue(() => (seen = read()));
+        this.onSuccess.push(() => (published = { value: seen }));
+      },
+      get: () =>
+        published?.value ?? fail("PropertyNotLoaded", `The property '${what}' is not available: load and sync first.`),
+    };
+  }
+
+  private worksheetCollection() {
+    return this.collection(() => this.sheets, {
+      add: (name: string) => {
+        let added: FakeSheet | undefined;
+        this.queue(() => {
+          if (name === "" || name.length > 31 || /[\\/?*[\]:]/.test(name))
+            fail("InvalidArgument", `Invalid sheet name "${name}".`);
+          if (this.findSheet(name)) fail("ItemAlreadyExists", "A resource with the same name already exists.");
+          added = { name, cells: new Map(), columnWidths: new Map() };
+          this.sheets.push(added);
+        });
+        return this.worksheet(() => added ?? fail("ItemNotFound", "The sheet was not added."));
+      },
+      getItem: (name: string) => this.worksheet(() => this.sheet(name)),
+      getActiveWorksheet: () => this.worksheet(() => this.active),
+    });
+  }
+
+  private nameCollection() {
+    const find = (name: string) => this.names.findIndex((n) => sameName(n.name, name));
+    return this.collection(() => this.names, {
+      add: (name: string, reference: object) => {
+        const target = this.targets.get(reference) ?? fail("InvalidArgument", "The reference is not a range.");
+        this.queue(() => {
+          if (find(name) >= 0) fail("ItemAlreadyExists", "A resource with the same name already exists.");
+          this.names.push({ name, sheet: target.sheet(), address: absoluteAddress(target.rects()[0]) });
+        });
+      },
+      getItem: (name: string) => ({
+        delete: () =>
+          this.queue(() => {
+            const index = find(name);
+            if (index < 0) fail("ItemNotFound", `No name "${name}".`);
+            this.names.splice(index, 1);
+          }),
+      }),
+    });
+  }
+
+  /** A collection whose items' names can be loaded, with its own methods. */
+  private collection<M extends object>(list: () => readonly { name: string }[], methods: M) {
+    const items = this.loadable("items", () => list().map(({ name }) => ({ name })));
+    const loading = {
+      load(select: string) {
+        expectLoad(select, "items/name");
+        items.load();
+        return this;
+      },
+      get items() {
+        return items.get();
+      },
+    };
+    return Object.assign(loading, methods);
+  }
+
+  private worksheet(sheet: () => FakeSheet) {
+    const name = this.loadable("name", () => sheet().name);
+    const range = (rects: () => Rect[]) => this.range({ sheet, rects });
+    const set = (change: (s: FakeSheet) => void) => this.queue(() => change(sheet()));
+    return {
+      load(select: string) {
+        expectLoad(select, "name");
+        name.load();
+        return this;
+      },
+      get name() {
+        return name.get();
+      },
+      getRange: (address: string) => range(() => parseAddresses(address)),
+      getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
+        range(() => [{ top, left, bottom: top + rows - 1, right: left + columns - 1 }]),
+      getRanges: (addresses: string) => range(() => parseAddresses(addresses)),
+      freezePanes: {
+        freezeAt: (frozen: object) => {
+          const target = this.targets.get(frozen) ?? fail("InvalidArgument", "Not a range.");
+          set((s) => {
+            const [rect] = target.rects();
+            s.freeze = { rows: rect.bottom + 1, columns: rect.right + 1 };
+          });
+        },
+        freezeRows: (rows: number) => set((s) => (s.freeze = { rows, columns: 0 })),
+        freezeColumns: (columns: number) => set((s) => (s.freeze = { rows: 0, columns })),
+      },
+      pageLayout: {
+        set orientation(orientation: string) {
+          set((s) => (s.orientation = orientation));
+        },
+        // Excel accepts whole rows only ("$1:$3").
+        setPrintTitleRows: (rows: string) => {
+          if (!/^\$?\d+:\$?\d+$/.test(rows)) fail("InvalidArgument", `Not whole rows: "${rows}".`);
+          set((s) => (s.printTitleRows = rows));
+        },
+      },
+      protection: { protect: (options: Excel.WorksheetProtectionOptions = {}) => set((s) => (s.protection = options)) },
+      activate: () => set((s) => (this.active = s)),
+      delete: () => set((s) => this.deleteSheet(s)),
+    };
+  }
+
+  private range(target: RangeTarget): object {
+    const { sheet, rects } = target;
+    const write = (key: "formula" | "numberFormat", grid: unknown[][]) =>
+      this.queue(() => {
+        const s = sheet();
+        const [rect, ...more] = rects();
+        const cells = cellsOf(rect);
+        const columns = rect.right - rect.left + 1;
+        if (more.length > 0 || grid.length * columns !== cells.length || grid.some((row) => row.length !== columns)) {
+          fail("InvalidArgument", "The number of rows or columns in the input array doesn't match the range.");
+        }
+        // On a protected sheet only unlocked cells take input.
+        const locked = ([r, c]: [number, number]) => s.cells.get(a1(r, c))?.format["protection.locked"] !== false;
+        if (s.protection && cells.some(locked)) refuseProtected();
+        for (const [r, c] of cells) this.cell(s, r, c)[key] = grid[r - rect.top][c - rect.left];
+      });
+    const format =
+      (key: string, where: (rect: Rect, row: number) => boolean = () => true) =>
+      (value: unknown) =>
+        this.queue(() => {
+          const s = sheet();
+          if (s.protection && !s.protection.allowFormatCells) refuseProtected();
+          for (const rect of rects()) {
+            for (const [r, c] of cellsOf(rect)) if (where(rect, r)) this.cell(s, r, c).format[key] = value;
+          }
+        });
+    const setColumnWidth = (points: number) =>
+      this.queue(() => {
+        const s = sheet();
+        if (s.protection && !s.protection.allowFormatColumns) refuseProtected();
+        for (const rect of rects()) for (let c = rect.left; c <= rect.right; c++) s.columnWidths.set(c, points);
+      });
+    const lineAbove = (edge: string) => LINES_ABOVE[edge] ?? fail("NotModelled", `The fake has no border ${edge}.`);
+    const proxy = {
+      set formulas(grid: unknown[][]) {
+        write("formula", grid);
+      },
+      set numberFormat(grid: unknown[][]) {
+        write("numberFormat", grid);
+      },
+      format: {
+        font: setters({
+          bold: format("font.bold"),
+          italic: format("font.italic"),
+          size: format("font.size"),
+          color: format("font.color"),
+        }),
+        fill: setters({ color: format("fill.color") }),
+        protection: setters({ locked: format("protection.locked") }),
+        borders: {
+          getItem: (edge: string) =>
+            setters({
+              style: format("borderTop.style", lineAbove(edge)),
+              weight: format("borderTop.weight", lineAbove(edge)),
+            }),
+        },
+        set columnWidth(points: number) {
+          setColumnWidth(points);
+        },
+      },
+    };
+    this.targets.set(proxy, target);
+    return proxy;
+  }
+
+  private cell(sheet: FakeSheet, row: number, column: number): FakeCell {
+    const address = a1(row, column);
+    const cell = sheet.cells.get(address) ?? { format: {} };
+    sheet.cells.set(address, cell);
+    return cell;
+  }
+
+  private findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sameName(sheet.name, name));
+  }
+
+  private deleteSheet(sheet: FakeSheet): void {
+    if (this.sheets.length === 1) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    const index = this.sheets.indexOf(sheet);
+    this.sheets.splice(index, 1);
+    // Excel shows a neighbouring sheet when the active one goes.
+    if (this.active === sheet) this.active = this.sheets[Math.min(index, this.sheets.length - 1)];
+  }
+}
+
+/** Write-only properties: reading one is reading what was never loaded. */
+function setters(properties: Record<string, (value: unknown) => void>): object {
+  const object = {};
+  for (const [key, set] of Object.entries(properties)) {
+    Object.defineProperty(object, key, {
+      set,
+      get: () => fail("PropertyNotLoaded", `The property '${key}' is not available.`),
+    });
+  }
+  return object;
+}
+
+function expectLoad(select: string, supported: string): void {
+  if (select !== supported) fail("NotModelled", `The fake models load("${supported}") here, not load("${select}").`);
+}
+
+function refuseProtected(): never {
+  return fail("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+}
+
+function excelError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+function fail(code: string, message: string): never {
+  throw excelError(code, message);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function cellsOf(rect: Rect): [number, number][] {
+  const cells: [number, number][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) cells.push([r, c]);
+  return cells;
+}
+
+function a1(row: number, column: number, absolute = ""): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${absolute}${letters}${absolute}${row + 1}`;
+}
+
+function absoluteAddress(rect: Rect): string {
+  const start = a1(rect.top, rect.left, "$");
+  return rect.top === rect.bottom && rect.left === rect.right ? start : `${start}:${a1(rect.bottom, rect.right, "$")}`;
+}
+
+function parseAddresses(addresses: string): Rect[] {
+  if (addresses.length > ADDRESS_LIMIT)
+    fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  return addresses.split(/[,;]/).map((address) => {
+    const match =
+      /^\s*\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?\s*$/.exec(address) ??
+      fail("InvalidArgument", `Bad address "${address}".`);
+    const [top, left] = [Number(match[2]) - 1, columnIndex(match[1])];
+    return { top, left, bottom: match[4] ? Number(match[4]) - 1 : top, right: match[3] ? columnIndex(match[3]) : left };
+  });
+}
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
