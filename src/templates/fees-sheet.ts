@@ -2,6 +2,7 @@ import { TemplateContext } from "./context";
 import { FORMAT, GridBuilder, a1, columnLetters, computed, input, onSheet, text, total } from "./grid";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";
+import { splitFormulas } from "./split-formulas";
 
 /** Where the other sheets find the fee table. */
 export interface FeesRefs {
@@ -42,7 +43,6 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
   const grid = new GridBuilder();
   grid.put(0, 0, text(words.title(plan.budgetYear), "title"));
 
-  // The split: region and municipalities get the floor of a quarter, plus the odd kronor by largest remainder.
   const contribution = onSheet(context.sheetNames.params, params.contributions[0]);
   const T = contribution;
   grid.putRow(SPLIT_ROW - 1, 0, [
@@ -50,10 +50,11 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
     text(words.amount, "header"),
     text(words.share, "header"),
   ]);
+  const split = splitFormulas(T);
   const splitRows = [
-    [words.state, `=${T}-${a1(SPLIT_ROW + 1, 1)}-${a1(SPLIT_ROW + 2, 1)}`],
-    [words.region, `=INT(${T}/4)+IF(MOD(${T},4)>=2,1,0)`],
-    [words.municipalities, `=INT(${T}/4)+IF(MOD(${T},4)=3,1,0)`],
+    [words.state, split.state(a1(SPLIT_ROW + 1, 1), a1(SPLIT_ROW + 2, 1))],
+    [words.region, split.region],
+    [words.municipalities, split.municipalities],
   ] as const;
   const totalRow = SPLIT_ROW + splitRows.length;
   splitRows.forEach(([label, formula], i) =>

@@ -3,6 +3,7 @@ import { FeesRefs } from "./fees-sheet";
 import { FORMAT, GridBuilder, a1, computed, input, onSheet, text, total } from "./grid";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";
+import { splitFormulas } from "./split-formulas";
 
 /** Row numbers (0-based) of a budget statement; the budget and the plan share them, so rows line up. */
 export interface StatementRows {
@@ -128,33 +129,29 @@ function statementSheet(
     if (source.kind === "copy of budget") {
       // Every figure of the budget year comes from the budget sheet, so the two cannot disagree.
       const sameCell = (row: number) => computed(`=${onSheet(source.sheet, a1(row, column))}`);
-      for (let row = rows.revenues.first; row <= rows.closing; row++) {
-        if (row <= rows.revenues.last || row >= rows.costs.first) cells.set(row, sameCell(row));
-      }
-      cells.set(rows.totalRevenues, sameCell(rows.totalRevenues));
-      [rows.revenues.first - 1, rows.costs.first - 1, rows.interventions.first - 1, rows.totalCosts + 1].forEach((r) =>
-        cells.delete(r),
-      );
+      const span = ({ first, last }: { first: number; last: number }) =>
+        Array.from({ length: last - first + 1 }, (_, i) => first + i);
+      [
+        ...span(rows.revenues),
+        rows.totalRevenues,
+        ...span(rows.costs),
+        ...span(rows.interventions),
+        rows.totalInterventions,
+        rows.totalCosts,
+        rows.opening,
+        rows.result,
+        rows.closing,
+      ].forEach((row) => cells.set(row, sameCell(row)));
     } else {
-      const splits = source.kind === "budget" ? fees : undefined;
+      // The budget year takes its split from the fee table; plan years split their own contribution.
       const T = onSheet(sheetNames.params, params.contributions[year]);
-      const feesSheet = sheetNames.fees;
-      cells.set(
-        rows.revenues.first,
-        computed(
-          splits
-            ? `=${onSheet(feesSheet, splits.state)}`
-            : `=${T}-${at(rows.revenues.first + 1)}-${at(rows.revenues.first + 2)}`,
-        ),
-      );
-      cells.set(
-        rows.revenues.first + 1,
-        computed(splits ? `=${onSheet(feesSheet, splits.region)}` : `=INT(${T}/4)+IF(MOD(${T},4)>=2,1,0)`),
-      );
-      cells.set(
-        rows.revenues.first + 2,
-        computed(splits ? `=${onSheet(feesSheet, splits.municipalities)}` : `=INT(${T}/4)+IF(MOD(${T},4)=3,1,0)`),
-      );
+      const split = splitFormulas(T);
+      const [state, region, municipalities] = [0, 1, 2].map((i) => rows.revenues.first + i);
+      const fromFees = (address: string) => `=${onSheet(sheetNames.fees, address)}`;
+      const budgetYear = source.kind === "budget";
+      cells.set(state, computed(budgetYear ? fromFees(fees.state) : split.state(at(region), at(municipalities))));
+      cells.set(region, computed(budgetYear ? fromFees(fees.region) : split.region));
+      cells.set(municipalities, computed(budgetYear ? fromFees(fees.municipalities) : split.municipalities));
       plan.otherRevenues.forEach((row, i) =>
         cells.set(rows.revenues.first + 3 + i, input(row.amounts[year], FORMAT.kronor)),
       );
