@@ -51,7 +51,6 @@ const sv = {
   budget: {
     title: (year: number) => `Verksamhetsplan och budget ${year}`,
     planTitle: (first: number, last: number) => `Ekonomisk plan ${first}–${last}`,
-    row: "",
     owner: "Insatsägare",
     budget: (year: number) => `Budget ${year}`,
     plan: (year: number) => `Plan ${year}`,
@@ -153,7 +152,6 @@ const en: Labels = {
   budget: {
     title: (year) => `Business plan and budget ${year}`,
     planTitle: (first, last) => `Financial plan ${first}–${last}`,
-    row: "",
     owner: "Owner",
     budget: (year) => `Budget ${year}`,
     plan: (year) => `Plan ${year}`,
