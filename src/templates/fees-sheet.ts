@@ -1,5 +1,6 @@
 import { TemplateContext } from "./context";
 import { FORMAT, GridBuilder, a1, columnLetters, computed, input, onSheet, text, total } from "./grid";
+import { KEY_NAMES } from "./key-names";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";
 import { splitFormulas } from "./split-formulas";
@@ -69,7 +70,7 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
     total(`=SUM(${a1(SPLIT_ROW, 1)}:${a1(totalRow - 1, 1)})`),
     total(`=SUM(${a1(SPLIT_ROW, 2)}:${a1(totalRow - 1, 2)})`, FORMAT.percent),
   ]);
-  const municipalities = context.name("Kommunernas_del", "fees", a1(SPLIT_ROW + 2, 1, true));
+  const municipalities = context.name(KEY_NAMES.municipalities, "fees", a1(SPLIT_ROW + 2, 1, true));
 
   const headers: [number, string][] = [
     [COLUMNS.member, words.member],
@@ -133,6 +134,11 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
       ),
     );
   });
+  const columnRange = (from: number, to: number) => `${a1(first, from, true)}:${a1(last, to, true)}`;
+  context.name(KEY_NAMES.members, "fees", columnRange(COLUMNS.member, COLUMNS.member));
+  context.name(KEY_NAMES.populations, "fees", columnRange(COLUMNS.population, COLUMNS.population));
+  context.name(KEY_NAMES.fees, "fees", columnRange(COLUMNS.fee, COLUMNS.fee));
+  context.name(KEY_NAMES.quarters, "fees", columnRange(COLUMNS.quarters[0], COLUMNS.quarters[3]));
   const sumRow = last + 1;
   grid.put(sumRow, 0, text(words.sum, "total"));
   [COLUMNS.population, COLUMNS.share, COLUMNS.fee, ...COLUMNS.quarters].forEach((c) =>

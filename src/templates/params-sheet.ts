@@ -1,6 +1,7 @@
 import { dayNumber } from "../model/plan";
 import { TemplateContext } from "./context";
 import { FORMAT, GridBuilder, a1, computed, input, text } from "./grid";
+import { KEY_NAMES } from "./key-names";
 import { SheetSpec } from "./spec";
 
 /** Where the other sheets find the parameters. */
@@ -50,11 +51,16 @@ export function paramsSheet(context: TemplateContext): { sheet: SheetSpec; refs:
   });
   grid.put(yearRow + 3, 0, text(words.inputsNote, "note"));
 
+  context.name(KEY_NAMES.association, "params", valueAt(words.association));
+  context.name(KEY_NAMES.budgetYear, "params", valueAt(words.budgetYear));
+  context.name(KEY_NAMES.stateOffer, "params", valueAt(words.stateOffer));
+  context.name(KEY_NAMES.supportCost, "params", valueAt(words.supportCost));
+  context.name(KEY_NAMES.contribution, "params", contributions[0]);
   const refs: ParamsRefs = {
-    openingEquity: context.name("Ingaende_eget_kapital", "params", valueAt(words.openingEquity)),
-    followUpYear: context.name("Uppfoljningsar", "params", valueAt(words.followUpYear)),
-    followUpDate: context.name("Uppfoljningsdatum", "params", valueAt(words.followUpDate)),
-    guideline: context.name("Riktlinje_eget_kapital", "params", valueAt(words.guideline)),
+    openingEquity: context.name(KEY_NAMES.openingEquity, "params", valueAt(words.openingEquity)),
+    followUpYear: context.name(KEY_NAMES.followUpYear, "params", valueAt(words.followUpYear)),
+    followUpDate: context.name(KEY_NAMES.followUpDate, "params", valueAt(words.followUpDate)),
+    guideline: context.name(KEY_NAMES.guideline, "params", valueAt(words.guideline)),
     contributions,
   };
   return {

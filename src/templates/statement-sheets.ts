@@ -1,6 +1,7 @@
 import { TemplateContext } from "./context";
 import { FeesRefs } from "./fees-sheet";
 import { FORMAT, GridBuilder, a1, computed, input, onSheet, text, total } from "./grid";
+import { closingEquityName } from "./key-names";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";
 import { splitFormulas } from "./split-formulas";
@@ -119,6 +120,8 @@ function statementSheet(
   grid.put(rows.closing, 0, text(words.closing, "total"));
   grid.put(rows.ceiling, 0, text(words.ceiling, "note"));
 
+  // Each year's closing-equity name, as given (a clash with the user's names adds a suffix).
+  const closingNames = new Map<number, string>();
   options.columns.forEach(({ header, source }, k) => {
     const column = FIRST_YEAR_COLUMN + k;
     const at = (row: number) => a1(row, column);
@@ -163,7 +166,7 @@ function statementSheet(
       cells.set(rows.totalInterventions, total(sum(rows.interventions.first, rows.interventions.last)));
       const costSum = rows.costs.last < rows.costs.first ? "0" : `SUM(${at(rows.costs.first)}:${at(rows.costs.last)})`;
       cells.set(rows.totalCosts, total(`=${costSum}+${at(rows.totalInterventions)}`));
-      const opening = source.kind === "budget" ? params.openingEquity : openingFromPreviousYear(context, year);
+      const opening = source.kind === "budget" ? params.openingEquity : closingNameOf(closingNames, year - 1);
       cells.set(rows.opening, computed(`=${opening}`));
       cells.set(rows.result, total(`=${at(rows.totalRevenues)}+${at(rows.totalCosts)}`));
       cells.set(rows.closing, total(`=${at(rows.opening)}+${at(rows.result)}`));
@@ -172,7 +175,10 @@ function statementSheet(
     cells.set(rows.ceiling, computed(`=${params.guideline}*${T}`));
     cells.forEach((cell, row) => grid.put(row, column, cell));
     if (options.key === "plan") {
-      context.name(`Eget_kapital_${context.years[k]}`, "plan", a1(rows.closing, column, true));
+      closingNames.set(
+        year,
+        context.name(closingEquityName(plan.budgetYear + year), "plan", a1(rows.closing, column, true)),
+      );
     }
   });
 
@@ -187,14 +193,9 @@ function statementSheet(
   };
 }
 
-/** The defined name of the previous year's closing equity, given to it when its column was built. */
-function openingFromPreviousYear(context: TemplateContext, year: number): string {
-  const previous = `Eget_kapital_${context.plan.budgetYear + year - 1}`;
-  const defined = [...context.definedNames]
-    .reverse()
-    .find((n) => n.name === previous || n.name.startsWith(`${previous}_`));
-  if (!defined) {
-    throw new Error(`the closing equity of ${context.plan.budgetYear + year - 1} has no name yet`);
-  }
-  return defined.name;
+/** The defined name of a year's closing equity, given to it when its column was built. */
+function closingNameOf(closingNames: ReadonlyMap<number, string>, year: number): string {
+  const name = closingNames.get(year);
+  if (!name) throw new Error(`the closing equity of plan year ${year} has no name yet`);
+  return name;
 }

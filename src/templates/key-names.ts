@@ -1,0 +1,27 @@
+/*
+ * The workbook names the templates give their key figures, so that formulas
+ * read as words and the task pane can find a plan in the workbook without
+ * knowing its layout. A name the user already has gets a suffix (`Forbund_2`);
+ * see naming.ts.
+ */
+export const KEY_NAMES = {
+  association: "Forbund",
+  budgetYear: "Budgetar",
+  stateOffer: "Statens_erbjudande",
+  openingEquity: "Ingaende_eget_kapital",
+  followUpYear: "Uppfoljningsar",
+  followUpDate: "Uppfoljningsdatum",
+  guideline: "Riktlinje_eget_kapital",
+  supportCost: "Kostnad_per_person",
+  /** The budget year's total member contribution. */
+  contribution: "Medlemsbidrag",
+  municipalities: "Kommunernas_del",
+  /** Member names, populations 16–64, yearly fees and the four quarters (4 columns), one row per member. */
+  members: "Medlemmar",
+  populations: "Befolkning",
+  fees: "Avgifter",
+  quarters: "Kvartalsbelopp",
+} as const;
+
+/** Each plan year's equity at year end: `Eget_kapital_2025`, ... */
+export const closingEquityName = (year: number): string => `Eget_kapital_${year}`;

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { closingEquityName, KEY_NAMES } from "../../src/templates/key-names";
+import { LABELS } from "../../src/templates/labels";
+import { readPlan } from "../../src/templates/read-plan";
+import { Cell, WorkbookSpec } from "../../src/templates/spec";
+import { planWorkbook } from "../../src/templates/workbook";
+
+const plan = readPlan(readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"));
+const spec = planWorkbook(plan, { language: "sv" });
+const words = LABELS.sv;
+
+/** The cells a defined name covers, row by row (absolute A1 such as $B$11:$E$19), with the header above it and the label left of it. */
+function cellsOf(
+  workbook: WorkbookSpec,
+  name: string,
+  around: "cells" | "header" | "label" = "cells",
+): (Cell | null)[][] {
+  const defined = workbook.names.find((n) => n.name === name);
+  if (!defined) throw new Error(`no name ${name}`);
+  const sheet = workbook.sheets.find((s) => s.key === defined.sheet)!;
+  const corner = (a1: string) => {
+    const [, letters, digits] = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1)!;
+    const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+    return { row: Number(digits) - 1, column };
+  };
+  const [start, to = start] = defined.address.split(":").map(corner);
+  const from = { ...start };
+  if (around === "header") from.row = to.row = start.row - 1;
+  if (around === "label") from.column = to.column = 0;
+  return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
+    Array.from({ length: to.column - from.column + 1 }, (_, c) => sheet.rows[from.row + r]?.[from.column + c] ?? null),
+  );
+}
+const single = (name: string) => cellsOf(spec, name)[0][0];
+
+describe("the names the templates give their key figures", () => {
+  it("name the plan's parameters", () => {
+    expect(single(KEY_NAMES.association)?.value).toBe(plan.association);
+    expect(single(KEY_NAMES.budgetYear)?.value).toBe(plan.budgetYear);
+    expect(single(KEY_NAMES.stateOffer)?.value).toBe(plan.stateOffer);
+    expect(single(KEY_NAMES.contribution)?.value).toBe(plan.memberContributions[0]);
+    expect(single(KEY_NAMES.openingEquity)?.value).toBe(plan.openingEquity);
+    expect(single(KEY_NAMES.supportCost)?.value).toBe(plan.supportCostPerPerson);
+  });
+
+  it("name the member table column by column, one row per member", () => {
+    expect(cellsOf(spec, KEY_NAMES.members).map(([cell]) => cell?.value)).toEqual(plan.members.map((m) => m.name));
+    expect(cellsOf(spec, KEY_NAMES.populations).map(([cell]) => cell?.value)).toEqual(
+      plan.members.map((m) => m.population),
+    );
+    expect(cellsOf(spec, KEY_NAMES.fees)).toHaveLength(plan.members.length);
+    expect(cellsOf(spec, KEY_NAMES.fees, "header")[0].map((cell) => cell?.value)).toEqual([words.fees.fee]);
+    expect(cellsOf(spec, KEY_NAMES.quarters)).toHaveLength(plan.members.length);
+    expect(cellsOf(spec, KEY_NAMES.quarters, "header")[0].map((cell) => cell?.value)).toEqual(
+      [1, 2, 3, 4].map(words.fees.quarter),
+    );
+  });
+
+  it("name every plan year's closing equity", () => {
+    const years = Array.from({ length: plan.planYears + 1 }, (_, k) => plan.budgetYear + k);
+    const labelOf = (year: number) => cellsOf(spec, closingEquityName(year), "label")[0][0]?.value;
+    expect(years.map(labelOf)).toEqual(years.map(() => words.budget.closing));
+  });
+});
