@@ -7,7 +7,7 @@ import { PlanFileError, readPlan } from "../templates/read-plan";
 import { planWorkbook } from "../templates/workbook";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
 
-const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en]";
+const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect]";
 export const EXAMPLE_PLAN = join(__dirname, "..", "..", "examples", "rar-sormland-2025.json");
 
 /**
@@ -16,11 +16,16 @@ export const EXAMPLE_PLAN = join(__dirname, "..", "..", "examples", "rar-sormlan
  * the input cannot be used.
  */
 async function main(argv: string[]): Promise<number> {
-  let options: { out?: string; input?: string; lang?: string };
+  let options: { out?: string; input?: string; lang?: string; "no-protect"?: boolean };
   try {
     options = parseArgs({
       args: argv,
-      options: { out: { type: "string" }, input: { type: "string" }, lang: { type: "string" } },
+      options: {
+        out: { type: "string" },
+        input: { type: "string" },
+        lang: { type: "string" },
+        "no-protect": { type: "boolean" },
+      },
     }).values;
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
@@ -38,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     return fail(`${inputPath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 
-  const spec = planWorkbook(plan, { language: language as Language });
+  const spec = planWorkbook(plan, { language: language as Language, protect: !options["no-protect"] });
   const large = plan.members.length + plan.followUp.interventions.length > 200;
   const progress = (name: string) => large && process.stderr.write(`\rwriting ${name}…`.padEnd(60));
   const workbook = specToWorkbook(spec, progress);

@@ -1,6 +1,6 @@
 import { dayNumber } from "../model/plan";
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, columnLetters, computed, input, text, total } from "./grid";
+import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, text, total } from "./grid";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";
 
@@ -41,7 +41,8 @@ export function interventionsSheet(
   grid.putRow(
     HEADER_ROW,
     0,
-    headers.map((header) => text(header, "header")),
+    // Name and owner are text; the dates and figures from the third column on.
+    headers.map((header, column) => (column < 2 ? text(header, "header") : figureHeader(header))),
   );
 
   // Days of the follow-up year elapsed by the follow-up date, both ends counted, within 0 and the whole year.

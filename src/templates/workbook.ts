@@ -13,6 +13,8 @@ export interface TemplateOptions {
   readonly language: Language;
   /** Sheets and names the workbook has already: the template picks others. */
   readonly taken?: TakenNames;
+  /** Sheet protection (computed cells locked, no password); on unless switched off. */
+  readonly protect?: boolean;
 }
 
 /** The whole plan workbook: Parametrar, Medlemsavgifter, Budget, Ekonomisk plan, Insatser, Kontroller. */
@@ -49,8 +51,12 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
     statement: statementRows(context),
     interventions: interventions.refs,
   });
+  const protect = options.protect ?? true;
   return {
-    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, checks],
+    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, checks].map((sheet) => ({
+      ...sheet,
+      protect: sheet.protect && protect,
+    })),
     names: context.definedNames,
   };
 }
