@@ -67,7 +67,8 @@ export interface PlanFigures {
   readonly instalments: Money[][];
   readonly years: YearResult[];
   readonly burnRatios: Money[];
-  readonly totalBurnRatio: Money;
+  /** None when the follow-up has no interventions. */
+  readonly totalBurnRatio: Money | undefined;
   readonly paceRatios: Money[];
 }
 
@@ -95,7 +96,7 @@ export function computePlan(plan: PlanInput): PlanFigures {
     instalments: quarterlyInstalments(fees),
     years: equityChain(plan.openingEquity, years),
     burnRatios: interventions.map((row) => burnRatio(row.outcome, row.budget)),
-    totalBurnRatio: totalBurnRatio(interventions),
+    totalBurnRatio: interventions.length > 0 ? totalBurnRatio(interventions) : undefined,
     paceRatios: interventions.map((row) => paceRatio(row.outcome, row.budget, yearPeriod, dayNumber(asOf))),
   };
 }

@@ -73,12 +73,14 @@ export function interventionsSheet(
     rows.length === 0 ? "=0" : `=SUM(${columnLetters(c)}${first + 1}:${columnLetters(c)}${last + 1})`;
   const at = (c: number) => a1(totalRow, c);
   grid.put(totalRow, 0, text(words.total, "total"));
+  // Without rows there is no ratio to show (the totals are 0, and 0 ÷ 0 would read #DIV/0!).
+  const ratio = (formula: string) => (rows.length === 0 ? null : total(formula, FORMAT.percent));
   grid.putRow(totalRow, C.budget, [
     total(sum(C.budget)),
     total(sum(C.outcome)),
-    total(`=${at(C.outcome)}/${at(C.budget)}`, FORMAT.percent),
+    ratio(`=${at(C.outcome)}/${at(C.budget)}`),
     total(sum(C.expected)),
-    total(`=${at(C.outcome)}/${at(C.expected)}`, FORMAT.percent),
+    ratio(`=${at(C.outcome)}/${at(C.expected)}`),
   ]);
   return {
     sheet: {
