@@ -1,14 +1,13 @@
 import { readFileSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PlanInput } from "../model/plan";
 import { Language } from "../templates/labels";
 import { PlanFileError, readPlan } from "../templates/read-plan";
 import { planWorkbook } from "../templates/workbook";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
+import { EXAMPLE_PLAN } from "./paths";
 
 const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect]";
-export const EXAMPLE_PLAN = join(__dirname, "..", "..", "examples", "rar-sormland-2025.json");
 
 /**
  * `npm run workbook`: writes the plan workbook as an .xlsx file, from a plan
