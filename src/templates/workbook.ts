@@ -6,6 +6,7 @@ import { interventionsSheet } from "./interventions-sheet";
 import { LABELS, Language } from "./labels";
 import { NO_NAMES_TAKEN, TakenNames, freeSheetName } from "./naming";
 import { paramsSheet } from "./params-sheet";
+import { scenariosSheet } from "./scenarios-sheet";
 import { WorkbookSpec } from "./spec";
 import { budgetSheet, planSheet, statementRows } from "./statement-sheets";
 
@@ -17,7 +18,7 @@ export interface TemplateOptions {
   readonly protect?: boolean;
 }
 
-/** The whole plan workbook: Parametrar, Medlemsavgifter, Budget, Ekonomisk plan, Insatser, Kontroller. */
+/** The whole plan workbook: Parametrar, Medlemsavgifter, Budget, Ekonomisk plan, Insatser, Scenarier, Kontroller. */
 export function planWorkbook(plan: PlanInput, options: TemplateOptions): WorkbookSpec {
   const labels = LABELS[options.language];
   const taken = options.taken ?? NO_NAMES_TAKEN;
@@ -28,6 +29,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
     budget: labels.sheets.budget(plan.budgetYear),
     plan: labels.sheets.plan(plan.budgetYear, plan.budgetYear + years - 1),
     interventions: labels.sheets.interventions,
+    scenarios: labels.sheets.scenarios,
     checks: labels.sheets.checks,
   };
   const used = [...taken.sheets];
@@ -45,6 +47,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   const budget = budgetSheet(context, params.refs, fees.refs);
   const planned = planSheet(context, params.refs, fees.refs);
   const interventions = interventionsSheet(context, params.refs);
+  const scenarios = scenariosSheet(context, params.refs, statementRows(context));
   const checks = checksSheet(context, {
     params: params.refs,
     fees: fees.refs,
@@ -53,7 +56,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   });
   const protect = options.protect ?? true;
   return {
-    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, checks].map((sheet) => ({
+    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, scenarios, checks].map((sheet) => ({
       ...sheet,
       protect: sheet.protect && protect,
     })),

@@ -4,12 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Money } from "../../src/model/money";
 import { computePlan, PlanInput } from "../../src/model/plan";
+import { planScenarios, SCENARIOS } from "../../src/model/scenarios";
 import { LABELS } from "../../src/templates/labels";
 import { readPlan } from "../../src/templates/read-plan";
 import { planWorkbook } from "../../src/templates/workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { readWorkbook, recalculateAllInLibreOffice, SheetReader } from "../fixtures/libreoffice";
 import { randomPlan } from "../fixtures/random-plan";
+import { readScenarioSheet } from "../fixtures/scenario-sheet";
 
 /*
  * Random plans of every size the issue names (1–300 members, 1–10 years,
@@ -121,6 +123,24 @@ describe(`random plans recalculated in LibreOffice (FINSAM_SEED=${SEED})`, () =>
         true,
       );
     }
+  });
+
+  it.each(cases)("%s: each scenario's contributions, result, equity and guideline verdict as the model", (_, i) => {
+    const plan = plans[i];
+    const model = planScenarios(plan);
+    const sheet = readScenarioSheet(books[i](words.sheets.scenarios), plan, words);
+    SCENARIOS.forEach((key) => {
+      const expected = model[key].map((year) => ({
+        contributions: year.contributions.toNumber(),
+        result: year.result.toNumber(),
+        closing: year.closing.toNumber(),
+        within: year.withinGuideline ? words.scenarios.yes : words.scenarios.no,
+      }));
+      expect(
+        sheet[key].map(({ contributions, result, closing, within }) => ({ contributions, result, closing, within })),
+      ).toEqual(expected);
+      sheet[key].forEach((year, k) => expect(near(year.ceiling, model[key][k].ceiling)).toBe(true));
+    });
   });
 
   it.each(cases)("%s: every row of Kontroller says OK", (_, i) => {
