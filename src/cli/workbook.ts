@@ -4,10 +4,12 @@ import { PlanInput } from "../model/plan";
 import { Language } from "../templates/labels";
 import { PlanFileError, readPlan } from "../templates/read-plan";
 import { planWorkbook } from "../templates/workbook";
+import { writeSheetPdf } from "../xlsx/sheet-pdf";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
 import { EXAMPLE_PLAN } from "./paths";
 
-const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect]";
+const USAGE =
+  "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect] [--requests-pdf hemstallan.pdf]";
 
 /**
  * `npm run workbook`: writes the plan workbook as an .xlsx file, from a plan
@@ -15,7 +17,7 @@ const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [-
  * the input cannot be used.
  */
 async function main(argv: string[]): Promise<number> {
-  let options: { out?: string; input?: string; lang?: string; "no-protect"?: boolean };
+  let options: { out?: string; input?: string; lang?: string; "no-protect"?: boolean; "requests-pdf"?: string };
   try {
     options = parseArgs({
       args: argv,
@@ -24,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
         input: { type: "string" },
         lang: { type: "string" },
         "no-protect": { type: "boolean" },
+        "requests-pdf": { type: "string" },
       },
     }).values;
   } catch (error) {
@@ -57,6 +60,18 @@ async function main(argv: string[]): Promise<number> {
   }
   if (large) process.stderr.write("\n");
   console.log(`wrote ${options.out}: ${spec.sheets.map((s) => s.name).join(", ")}`);
+
+  const requestsPdf = options["requests-pdf"];
+  if (requestsPdf) {
+    try {
+      await writeSheetPdf(spec, "requests", requestsPdf);
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+      const reason = missing ? "LibreOffice (soffice) is not installed" : (error as Error).message;
+      return fail(`${requestsPdf}: cannot be printed (${reason})`);
+    }
+    console.log(`wrote ${requestsPdf}: one page per member (${plan.members.length})`);
+  }
   return 0;
 }
 

@@ -123,6 +123,8 @@ interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly landscape: boolean;
   readonly printTitleRows?: string;
+  readonly printArea?: string;
+  readonly pageBreaks: readonly number[];
   readonly protect: boolean;
 }
 
@@ -191,6 +193,8 @@ function planSheet(sheet: SheetSpec): SheetPlan {
     freeze: sheet.freeze,
     landscape: sheet.print.landscape,
     printTitleRows: sheet.print.titleRows,
+    printArea: sheet.print.area,
+    pageBreaks: sheet.print.pageBreaks ?? [],
     protect: sheet.protect,
   };
 }
@@ -314,6 +318,9 @@ function queueSheet(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   queueFreeze(worksheet, sheet.freeze);
   worksheet.pageLayout.orientation = sheet.landscape ? "Landscape" : "Portrait";
   if (sheet.printTitleRows) worksheet.pageLayout.setPrintTitleRows(sheet.printTitleRows);
+  if (sheet.printArea) worksheet.pageLayout.setPrintArea(sheet.printArea);
+  // A break goes before the top-left cell of the range given (ExcelApi 1.9).
+  for (const row of sheet.pageBreaks) worksheet.horizontalPageBreaks.add(worksheet.getRangeByIndexes(row, 0, 1, 1));
   // Last: a protected sheet refuses further formatting.
   if (sheet.protect) {
     worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });

@@ -13,7 +13,13 @@ export interface FeesRefs {
   readonly contribution: string;
   /** The first and last member row (0-based) and the columns of fee and quarters. */
   readonly memberRows: { readonly first: number; readonly last: number };
-  readonly columns: { readonly population: number; readonly fee: number; readonly quarters: readonly number[] };
+  readonly columns: {
+    readonly member: number;
+    readonly population: number;
+    readonly share: number;
+    readonly fee: number;
+    readonly quarters: readonly number[];
+  };
 }
 
 const SPLIT_ROW = 3;
@@ -159,7 +165,13 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
       municipalities: a1(SPLIT_ROW + 2, 1, true),
       contribution: contribution,
       memberRows: { first, last },
-      columns: { population: COLUMNS.population, fee: COLUMNS.fee, quarters: COLUMNS.quarters },
+      columns: {
+        member: COLUMNS.member,
+        population: COLUMNS.population,
+        share: COLUMNS.share,
+        fee: COLUMNS.fee,
+        quarters: COLUMNS.quarters,
+      },
     },
   };
 }

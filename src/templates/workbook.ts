@@ -6,6 +6,7 @@ import { interventionsSheet } from "./interventions-sheet";
 import { LABELS, Language } from "./labels";
 import { NO_NAMES_TAKEN, TakenNames, freeSheetName } from "./naming";
 import { paramsSheet } from "./params-sheet";
+import { requestsSheet } from "./requests-sheet";
 import { scenariosSheet } from "./scenarios-sheet";
 import { WorkbookSpec } from "./spec";
 import { budgetSheet, planSheet, statementRows } from "./statement-sheets";
@@ -30,6 +31,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
     plan: labels.sheets.plan(plan.budgetYear, plan.budgetYear + years - 1),
     interventions: labels.sheets.interventions,
     scenarios: labels.sheets.scenarios,
+    requests: labels.sheets.requests,
     checks: labels.sheets.checks,
   };
   const used = [...taken.sheets];
@@ -48,6 +50,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   const planned = planSheet(context, params.refs, fees.refs);
   const interventions = interventionsSheet(context, params.refs);
   const scenarios = scenariosSheet(context, params.refs, statementRows(context));
+  const requests = requestsSheet(context, params.refs, fees.refs, statementRows(context));
   const checks = checksSheet(context, {
     params: params.refs,
     fees: fees.refs,
@@ -56,10 +59,12 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   });
   const protect = options.protect ?? true;
   return {
-    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, scenarios, checks].map((sheet) => ({
-      ...sheet,
-      protect: sheet.protect && protect,
-    })),
+    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, scenarios, requests, checks].map(
+      (sheet) => ({
+        ...sheet,
+        protect: sheet.protect && protect,
+      }),
+    ),
     names: context.definedNames,
   };
 }

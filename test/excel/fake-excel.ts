@@ -26,6 +26,9 @@ export interface FakeSheet {
   freeze?: { rows: number; columns: number };
   orientation?: string;
   printTitleRows?: string;
+  printArea?: string;
+  /** Rows (0-based) a page break was put before. */
+  pageBreaks: number[];
   protection?: Excel.WorksheetProtectionOptions;
 }
 
@@ -79,7 +82,7 @@ export class FakeExcel {
   readonly runner: ExcelRunner = { run: (work) => work(this.context) };
 
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
-    this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), columnWidths: new Map() }));
+    this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), columnWidths: new Map(), pageBreaks: [] }));
     this.active = this.sheets[0];
   }
 
@@ -138,7 +141,7 @@ export class FakeExcel {
           if (name === "" || name.length > 31 || /[\\/?*[\]:]/.test(name))
             fail("InvalidArgument", `Invalid sheet name "${name}".`);
           if (this.findSheet(name)) fail("ItemAlreadyExists", "A resource with the same name already exists.");
-          added = { name, cells: new Map(), columnWidths: new Map() };
+          added = { name, cells: new Map(), columnWidths: new Map(), pageBreaks: [] };
           this.sheets.push(added);
         });
         return this.worksheet(() => added ?? fail("ItemNotFound", "The sheet was not added."));
@@ -221,6 +224,17 @@ export class FakeExcel {
         setPrintTitleRows: (rows: string) => {
           if (!/^\$?\d+:\$?\d+$/.test(rows)) fail("InvalidArgument", `Not whole rows: "${rows}".`);
           set((s) => (s.printTitleRows = rows));
+        },
+        setPrintArea: (area: string) =>
+          set((s) => {
+            parseAddresses(area); // an address Excel would refuse fails the sync, as there
+            s.printArea = area;
+          }),
+      },
+      horizontalPageBreaks: {
+        add: (before: object) => {
+          const target = this.targets.get(before) ?? fail("InvalidArgument", "Not a range.");
+          set((s) => s.pageBreaks.push(target.rects()[0].top));
         },
       },
       protection: { protect: (options: Excel.WorksheetProtectionOptions = {}) => set((s) => (s.protection = options)) },
