@@ -53,6 +53,9 @@ interface RangeTarget {
 
 type Op = () => void;
 
+/** What an operation costs in a request beside its argument (Office.js sends object ids and a method name). */
+const OPERATION_BYTES = 40;
+
 /** Excel's documented limit on the address string of `getRange`/`getRanges`. */
 const ADDRESS_LIMIT = 8192;
 
@@ -69,7 +72,12 @@ export class FakeExcel {
   syncCount = 0;
   /** How many operations each sync carried, so that a test can inject a fault at every point of a batch. */
   readonly operationsPerSync: number[] = [];
+  /** The size of each sync's request: the JSON of the values it carries, and a little per operation. */
+  readonly bytesPerSync: number[] = [];
+  /** Like Excel on the web, refuse a request larger than this (off unless set). */
+  requestLimitBytes = Infinity;
   private pending: Op[] = [];
+  private pendingBytes = 0;
   /** Publishes loaded values; runs only when the whole batch succeeded. */
   private onSuccess: Op[] = [];
   private readonly faults = new Map<number, number>();
@@ -106,17 +114,27 @@ export class FakeExcel {
 
   private async sync(): Promise<void> {
     this.syncCount++;
-    const [operations, publish] = [this.pending, this.onSuccess];
-    [this.pending, this.onSuccess] = [[], []];
+    const [operations, publish, bytes] = [this.pending, this.onSuccess, this.pendingBytes];
+    [this.pending, this.onSuccess, this.pendingBytes] = [[], [], 0];
     this.operationsPerSync.push(operations.length);
+    this.bytesPerSync.push(bytes);
+    if (bytes > this.requestLimitBytes) {
+      throw excelError("RequestPayloadSizeLimitExceeded", `The request payload of ${bytes} bytes is over the limit.`);
+    }
     const fault = this.faults.get(this.syncCount);
     operations.slice(0, fault).forEach((operation) => operation());
     if (fault !== undefined) throw excelError("GeneralException", `Injected failure in sync ${this.syncCount}.`);
     publish.forEach((operation) => operation());
   }
 
-  private queue(operation: Op): void {
+  private queue(operation: Op, argument?: unknown): void {
     this.pending.push(operation);
+    this.charge(argument);
+  }
+
+  /** Adds an operation and its argument to the size of the next request. */
+  private charge(argument?: unknown): void {
+    this.pendingBytes += OPERATION_BYTES + (argument === undefined ? 0 : Buffer.byteLength(JSON.stringify(argument)));
   }
 
   /** A property readable after `load()` and a successful sync, with its value at that point of the batch. */
@@ -201,10 +219,10 @@ export class FakeExcel {
       get name() {
         return name.get();
       },
-      getRange: (address: string) => range(() => parseAddresses(address)),
+      getRange: (address: string) => (this.charge(address), range(() => parseAddresses(address))),
       getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
         range(() => [{ top, left, bottom: top + rows - 1, right: left + columns - 1 }]),
-      getRanges: (addresses: string) => range(() => parseAddresses(addresses)),
+      getRanges: (addresses: string) => (this.charge(addresses), range(() => parseAddresses(addresses))),
       freezePanes: {
         freezeAt: (frozen: object) => {
           const target = this.targets.get(frozen) ?? fail("InvalidArgument", "Not a range.");
@@ -258,7 +276,7 @@ export class FakeExcel {
         const locked = ([r, c]: [number, number]) => s.cells.get(a1(r, c))?.format["protection.locked"] !== false;
         if (s.protection && cells.some(locked)) refuseProtected();
         for (const [r, c] of cells) this.cell(s, r, c)[key] = grid[r - rect.top][c - rect.left];
-      });
+      }, grid);
     const format =
       (key: string, where: (rect: Rect, row: number) => boolean = () => true) =>
       (value: unknown) =>
@@ -291,6 +309,9 @@ export class FakeExcel {
           color: format("font.color"),
         }),
         fill: setters({ color: format("fill.color") }),
+        set horizontalAlignment(alignment: string) {
+          format("horizontalAlignment")(alignment);
+        },
         protection: setters({ locked: format("protection.locked") }),
         borders: {
           getItem: (edge: string) =>
