@@ -1,8 +1,8 @@
-import { readFileSync, renameSync, rmSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PlanInput } from "../model/plan";
 import { Language } from "../templates/labels";
-import { PlanFileError, readPlan } from "../templates/read-plan";
+import { MAX_PLAN_BYTES, PlanFileError, megabytes, readPlan } from "../templates/read-plan";
 import { planWorkbook } from "../templates/workbook";
 import { writeSheetPdf } from "../xlsx/sheet-pdf";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
@@ -39,6 +39,11 @@ async function main(argv: string[]): Promise<number> {
   let plan: PlanInput;
   const inputPath = options.input ?? EXAMPLE_PLAN;
   try {
+    // Looked at before reading, so that a huge file is refused without filling the memory.
+    const { size } = statSync(inputPath);
+    if (size > MAX_PLAN_BYTES) {
+      throw new PlanFileError([`the file is ${megabytes(size)}; a plan file is at most ${megabytes(MAX_PLAN_BYTES)}`]);
+    }
     plan = readPlan(readFileSync(inputPath, "utf8"));
   } catch (error) {
     if (error instanceof PlanFileError) return fail(`${inputPath}: ${error.message}`);

@@ -43,6 +43,17 @@ describe("writing the plan template into the open workbook", () => {
     expect(excel.names.map((n) => n.name)).toEqual(expect.arrayContaining(["Eget_kapital_2025", "Eget_kapital_2027"]));
   });
 
+  it("writes text that looks like a formula with Excel's text prefix, so that it stays text", async () => {
+    const injected = '=HYPERLINK("http://example.com","klicka här")';
+    const excel = new FakeExcel(["Blad1"]);
+    await excel.runner.run((context) =>
+      writeWorkbook(context, (taken) => planWorkbook({ ...plan, association: injected }, { language: "sv", taken })),
+    );
+    const formulas = [...excel.sheet("Parametrar").cells.values()].map((cell) => cell.formula);
+    expect(formulas).toContain(`'${injected}`);
+    expect(formulas).not.toContain(injected);
+  });
+
   it("sets Hemställan to print one page per member", async () => {
     const excel = new FakeExcel(["Blad1"]);
     await excel.runner.run((context) =>

@@ -34,6 +34,17 @@ describe("the .xlsx file", () => {
     expect(workbook.worksheets.map(isProtected)).toEqual(workbook.worksheets.map(() => false));
   });
 
+  it("writes text that looks like a formula as text, never as a formula", async () => {
+    const injected = '=HYPERLINK("http://example.com","klicka här")';
+    const spec = planWorkbook({ ...plan, association: injected }, { language: "sv" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await specToWorkbook(spec).xlsx.writeBuffer()) as ArrayBuffer);
+    const params = workbook.getWorksheet("Parametrar")!;
+    const row = params.getColumn(1).values.findIndex((value) => value === "Förbund");
+    expect(params.getCell(row, 2).value).toBe(injected);
+    expect(params.getCell(row, 2).formula).toBeUndefined();
+  });
+
   it("right-aligns the headers over figures and leaves text headers alone", async () => {
     const fees = (await roundTrip(true)).getWorksheet("Medlemsavgifter")!;
     const headerRow = fees.getColumn(1).values.findIndex((value) => value === "Medlem");
