@@ -14,6 +14,7 @@ import { fullAllocation as modelFullAllocation, splitContribution } from "../mod
 import {
   CellValue,
   RangeValue,
+  checkShareable,
   isEmpty,
   readAddends,
   readColumnAddends,
@@ -160,7 +161,7 @@ export function burnRatio(
  */
 export function partyShare(total: number | string | boolean | null, party: number | string | boolean | null): number {
   return evaluate(() => {
-    const amount = readNumber(total, "total");
+    const amount = checkShareable(readNumber(total, "total"), "total");
     return splitContribution(amount)[readParty(party, "party")].toNumber();
   });
 }
@@ -178,6 +179,7 @@ export function fullAllocation(
 ): number {
   return evaluate(() => {
     const offer = readNumber(stateOffer, "stateOffer");
+    checkShareable(offer * 2, "stateOffer (doubled for the whole allocation)");
     return modelFullAllocation(offer)[readParty(party, "party")].toNumber();
   });
 }
@@ -189,7 +191,9 @@ export function fullAllocation(
  * @returns The four instalments, quarter 1 to 4.
  */
 export function quarterlyInstalments(fee: number | string | boolean | null): number[][] {
-  return evaluate(() => [feeInstalments(readNumber(fee, "fee")).map((instalment) => instalment.toNumber())]);
+  return evaluate(() => [
+    feeInstalments(checkShareable(readNumber(fee, "fee"), "fee")).map((instalment) => instalment.toNumber()),
+  ]);
 }
 
 /**

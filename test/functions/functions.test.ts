@@ -35,6 +35,18 @@ describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
 
   refuses([
     [
+      "a total too large for whole kronor to come back exact (fees would not add up)",
+      () => memberFees(1.7976931348623157e308, [[142000], [2958466]]),
+      "#NUM!",
+      /total is too large to share exactly: Excel's numbers hold whole kronor only up to 9007199254740991/,
+    ],
+    [
+      "a total too large for öre to come back exact",
+      () => memberFees(2 ** 50, [[1], [2]], 2),
+      "#NUM!",
+      /whole öre only up to 90071992547409\.91/,
+    ],
+    [
       "a member not in the list",
       () => memberFee(4000000, "Stockholm", names, populations),
       "#N/A",
