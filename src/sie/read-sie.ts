@@ -1,6 +1,6 @@
 import { Money, ZERO, money } from "../model/money";
 import { decodeCp437, otherEncoding } from "./cp437";
-import { Field, LineError, ObjectRef, tokenize } from "./tokens";
+import { LineError, ObjectRef, SieRecord, tokenize } from "./tokens";
 
 /** A booked transaction: debit positive, credit negative, as SIE writes amounts. */
 export interface Transaction {
@@ -167,40 +167,25 @@ export function readSie(bytes: Uint8Array): SieReading {
       }
       return;
     }
-    let label: string;
-    let fields: readonly Field[];
+    let record: SieRecord;
     try {
-      ({ label, fields } = tokenize(text));
+      record = tokenize(text);
     } catch (error) {
       if (!(error instanceof LineError)) throw error;
       problem(line, error.message);
       return;
     }
+    const { label, fields } = record;
     if (!label.startsWith("#")) {
       problem(line, `a line that is not a record (records start with #): "${text.slice(0, 40)}"`);
       return;
     }
     if (first && label !== "#FLAGGA") problem(line, `the file must start with #FLAGGA, not ${label}`);
     first = false;
-    const textAt = (i: number, what: string): string => {
-      const field = fields[i];
-      if (typeof field !== "string") {
-        throw new LineError(
-          field === undefined ? `${label} lacks its ${what}` : `${label}'s ${what} is an object list`,
-        );
-      }
-      return field;
-    };
-    const dateAt = (i: number, what: string): string => {
-      const iso = isoDate(textAt(i, what));
-      if (!iso) throw new LineError(`${label}'s ${what} "${fields[i] as string}" is not a date (YYYYMMDD)`);
-      return iso;
-    };
-
     try {
       if (open) {
         if (label === "#TRANS") {
-          const transaction = readTransaction(fields, line, textAt, open.verification.date);
+          const transaction = readTransaction(record, line, open.verification.date);
           open.transactions.push(transaction);
           open.sum = open.sum.plus(transaction.amount);
         } else if (label === "#RTRANS" || label === "#BTRANS") {
@@ -212,46 +197,52 @@ export function readSie(bytes: Uint8Array): SieReading {
       }
       switch (label) {
         case "#FLAGGA":
-          if (!["0", "1"].includes(textAt(0, "flag"))) problem(line, "#FLAGGA must be 0 or 1");
+          if (!["0", "1"].includes(textField(record, 0, "flag"))) problem(line, "#FLAGGA must be 0 or 1");
           break;
         case "#FORMAT":
-          format = textAt(0, "character set").toUpperCase();
+          format = textField(record, 0, "character set").toUpperCase();
           break;
         case "#SIETYP":
-          sieType = textAt(0, "type");
+          sieType = textField(record, 0, "type");
           break;
         case "#PROGRAM":
           program = fields.filter((f): f is string => typeof f === "string").join(" ");
           break;
         case "#FNAMN":
-          company = textAt(0, "name");
+          company = textField(record, 0, "name");
           break;
         case "#VALUTA":
-          currency = textAt(0, "currency").toUpperCase();
+          currency = textField(record, 0, "currency").toUpperCase();
           break;
         case "#RAR":
-          years.set(textAt(0, "year number"), { start: dateAt(1, "start"), end: dateAt(2, "end") });
+          years.set(textField(record, 0, "year number"), {
+            start: dateField(record, 1, "start"),
+            end: dateField(record, 2, "end"),
+          });
           break;
         case "#KONTO":
-          if (accounts.has(textAt(0, "account number")))
+          if (accounts.has(textField(record, 0, "account number")))
             problem(line, `account ${fields[0] as string} is declared twice`);
-          accounts.set(textAt(0, "account number"), fields.length > 1 ? textAt(1, "name") : "");
+          accounts.set(textField(record, 0, "account number"), fields.length > 1 ? textField(record, 1, "name") : "");
           break;
         case "#DIM":
-          dimensions.set(textAt(0, "dimension number"), fields.length > 1 ? textAt(1, "name") : "");
+          dimensions.set(
+            textField(record, 0, "dimension number"),
+            fields.length > 1 ? textField(record, 1, "name") : "",
+          );
           break;
         case "#OBJEKT":
           objects.set(
-            objectKey(textAt(0, "dimension number"), textAt(1, "object")),
-            fields.length > 2 ? textAt(2, "name") : "",
+            objectKey(textField(record, 0, "dimension number"), textField(record, 1, "object")),
+            fields.length > 2 ? textField(record, 2, "name") : "",
           );
           break;
         case "#VER":
           awaitingBrace = {
-            series: textAt(0, "series"),
-            number: textAt(1, "number"),
-            date: dateAt(2, "date"),
-            text: fields.length > 3 ? textAt(3, "text") : "",
+            series: textField(record, 0, "series"),
+            number: textField(record, 1, "number"),
+            date: dateField(record, 2, "date"),
+            text: fields.length > 3 ? textField(record, 3, "text") : "",
             line,
             transactions: [],
           };
@@ -318,38 +309,51 @@ export function readSie(bytes: Uint8Array): SieReading {
   };
 }
 
-function readTransaction(
-  fields: readonly Field[],
-  line: number,
-  textAt: (i: number, what: string) => string,
-  verificationDate: string,
-): Transaction {
-  const account = textAt(0, "account");
-  const objects = fields[1];
+function readTransaction(record: SieRecord, line: number, verificationDate: string): Transaction {
+  const account = textField(record, 0, "account");
+  const objects = record.fields[1];
   if (typeof objects === "string" || objects === undefined) {
     throw new LineError("#TRANS lacks its object list ({} when it has none)");
   }
-  const amountText = textAt(2, "amount");
-  if (!/^-?\d+(\.\d{1,2})?$/.test(amountText)) {
+  const amountText = textField(record, 2, "amount");
+  if (!AMOUNT.test(amountText)) {
     throw new LineError(`#TRANS amount "${amountText}" is not an amount (digits, a point and at most two decimals)`);
   }
-  const dateText = fields.length > 3 ? textAt(3, "date") : "";
+  const dateText = record.fields.length > 3 ? textField(record, 3, "date") : "";
   const date = dateText === "" ? verificationDate : isoDate(dateText);
   if (!date) throw new LineError(`#TRANS date "${dateText}" is not a date (YYYYMMDD)`);
   return { account, objects, amount: money(amountText), date, line };
 }
 
-/** Control characters other than tab have no place in an SIE line. */
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
+const AMOUNT = /^-?\d+(\.\d{1,2})?$/;
+
+function textField({ label, fields }: SieRecord, i: number, what: string): string {
+  const field = fields[i];
+  if (typeof field !== "string") {
+    throw new LineError(field === undefined ? `${label} lacks its ${what}` : `${label}'s ${what} is an object list`);
   }
-  return false;
+  return field;
 }
+
+function dateField(record: SieRecord, i: number, what: string): string {
+  const text = textField(record, i, what);
+  const iso = isoDate(text);
+  if (!iso) throw new LineError(`${record.label}'s ${what} "${text}" is not a date (YYYYMMDD)`);
+  return iso;
+}
+
+/** Dates seen, as a file repeats the days of one year a hundred thousand times. */
+const DATES = new Map<string, string | undefined>();
 
 /** YYYYMMDD as YYYY-MM-DD, if it is a real day. */
 function isoDate(text: string): string | undefined {
+  if (DATES.has(text)) return DATES.get(text);
+  const iso = checkedDate(text);
+  if (DATES.size < 100_000) DATES.set(text, iso);
+  return iso;
+}
+
+function checkedDate(text: string): string | undefined {
   if (!/^\d{8}$/.test(text)) return undefined;
   const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
   const day = new Date(`${iso}T00:00:00Z`);
@@ -365,4 +369,13 @@ const isReserved = (dimension: string) => /^\d+$/.test(dimension) && Number(dime
 
 function objectDimensions(objects: ReadonlyMap<string, string>): Map<string, true> {
   return new Map([...objects.keys()].map((key) => [key.split("\u0000")[0], true]));
+}
+
+/** Control characters other than tab have no place in an SIE line. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
+  }
+  return false;
 }

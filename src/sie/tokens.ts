@@ -29,65 +29,86 @@ const CLOSE = 0x7d;
  * for a quote inside; `{...}` holds an object list of dimension–object pairs.
  */
 export function tokenize(line: string): SieRecord {
-  const fields: Field[] = [];
-  let i = 0;
-  const n = line.length;
-  const skipSpace = () => {
-    while (i < n && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
-  };
-  const word = (insideList: boolean): string => {
-    if (line.charCodeAt(i) === QUOTE) {
-      let text = "";
-      i++;
-      for (;;) {
-        if (i >= n) throw new LineError("a quoted field is not closed");
-        const code = line.charCodeAt(i);
-        if (code === QUOTE) break;
-        if (code === BACKSLASH && (line.charCodeAt(i + 1) === QUOTE || line.charCodeAt(i + 1) === BACKSLASH)) i++;
-        text += line[i++];
+  return new Tokenizer(line).record();
+}
+
+/** A cursor over one line; methods rather than closures, as a file has a hundred thousand lines. */
+class Tokenizer {
+  private i = 0;
+
+  constructor(private readonly line: string) {}
+
+  record(): SieRecord {
+    const fields: Field[] = [];
+    this.skipSpace();
+    const label = this.word(false);
+    for (;;) {
+      this.skipSpace();
+      if (this.i >= this.line.length) break;
+      fields.push(this.line.charCodeAt(this.i) === OPEN ? this.objectList() : this.word(false));
+    }
+    return { label: label.toUpperCase(), fields };
+  }
+
+  private skipSpace(): void {
+    const { line } = this;
+    while (this.i < line.length && (line.charCodeAt(this.i) === SPACE || line.charCodeAt(this.i) === TAB)) this.i++;
+  }
+
+  private objectList(): ObjectRef[] {
+    const { line } = this;
+    this.i++;
+    const list: ObjectRef[] = [];
+    for (;;) {
+      this.skipSpace();
+      if (this.i >= line.length) throw new LineError("an object list is not closed with }");
+      if (line.charCodeAt(this.i) === CLOSE) break;
+      const dimension = this.word(true);
+      this.skipSpace();
+      if (this.i >= line.length || line.charCodeAt(this.i) === CLOSE) {
+        throw new LineError(`the object list names dimension ${dimension} without an object`);
       }
-      i++;
-      const next = line.charCodeAt(i);
-      if (i < n && next !== SPACE && next !== TAB && !(insideList && next === CLOSE)) {
+      list.push({ dimension, object: this.word(true) });
+    }
+    this.i++;
+    return list;
+  }
+
+  private word(insideList: boolean): string {
+    const { line } = this;
+    const n = line.length;
+    if (line.charCodeAt(this.i) === QUOTE) {
+      const start = ++this.i;
+      let escaped = false;
+      for (;;) {
+        if (this.i >= n) throw new LineError("a quoted field is not closed");
+        const code = line.charCodeAt(this.i);
+        if (code === QUOTE) break;
+        if (
+          code === BACKSLASH &&
+          (line.charCodeAt(this.i + 1) === QUOTE || line.charCodeAt(this.i + 1) === BACKSLASH)
+        ) {
+          escaped = true;
+          this.i++;
+        }
+        this.i++;
+      }
+      const raw = line.slice(start, this.i++);
+      const next = line.charCodeAt(this.i);
+      if (this.i < n && next !== SPACE && next !== TAB && !(insideList && next === CLOSE)) {
         throw new LineError("text follows a closing quote without a space");
       }
-      return text;
+      return escaped ? raw.replace(/\\(["\\])/g, "$1") : raw;
     }
-    const start = i;
-    while (i < n) {
-      const code = line.charCodeAt(i);
+    const start = this.i;
+    while (this.i < n) {
+      const code = line.charCodeAt(this.i);
       if (code === SPACE || code === TAB || (insideList && code === CLOSE)) break;
-      if (code === QUOTE || code === OPEN || code === CLOSE)
-        throw new LineError(`"${line[i]}" inside an unquoted field`);
-      i++;
-    }
-    return line.slice(start, i);
-  };
-
-  skipSpace();
-  const label = word(false);
-  for (;;) {
-    skipSpace();
-    if (i >= n) break;
-    if (line.charCodeAt(i) === OPEN) {
-      i++;
-      const list: ObjectRef[] = [];
-      for (;;) {
-        skipSpace();
-        if (i >= n) throw new LineError("an object list is not closed with }");
-        if (line.charCodeAt(i) === CLOSE) break;
-        const dimension = word(true);
-        skipSpace();
-        if (i >= n || line.charCodeAt(i) === CLOSE) {
-          throw new LineError(`the object list names dimension ${dimension} without an object`);
-        }
-        list.push({ dimension, object: word(true) });
+      if (code === QUOTE || code === OPEN || code === CLOSE) {
+        throw new LineError(`"${line[this.i]}" inside an unquoted field`);
       }
-      i++;
-      fields.push(list);
-    } else {
-      fields.push(word(false));
+      this.i++;
     }
+    return line.slice(start, this.i);
   }
-  return { label: label.toUpperCase(), fields };
 }
