@@ -83,14 +83,17 @@ export function sampleLedger({ year, transactions, projects, seed = 1 }: SampleL
   };
 }
 
-/** Cost booked per project up to and including `asOf`, summed straight from the sample (an oracle for the import). */
-export function projectCosts(ledger: SieExport, asOf: string): Map<string, Money> {
+/**
+ * Cost booked per object of a dimension (projects are 6, kostnadsställen 1) up
+ * to and including `asOf`, summed straight from the sample: an oracle for the import.
+ */
+export function objectCosts(ledger: SieExport, asOf: string, dimension = "6"): Map<string, Money> {
   const totals = new Map<string, Money>();
   for (const verification of ledger.verifications) {
     if (verification.date > asOf) continue;
     for (const { objects, amount } of verification.transactions) {
-      const project = objects.find((o) => o.dimension === "6")?.object;
-      if (project !== undefined) totals.set(project, (totals.get(project) ?? money(0)).plus(amount));
+      const object = objects.find((o) => o.dimension === dimension)?.object;
+      if (object !== undefined) totals.set(object, (totals.get(object) ?? money(0)).plus(amount));
     }
   }
   return totals;

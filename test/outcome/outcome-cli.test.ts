@@ -4,16 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
-import { projectCosts, sampleLedger } from "../../src/bench/sample-ledger";
+import { objectCosts, sampleLedger } from "../../src/bench/sample-ledger";
 import { burnRatio, paceRatio } from "../../src/model/burn";
 import { money } from "../../src/model/money";
-import { dayNumber } from "../../src/model/plan";
+import { PlanInput, dayNumber } from "../../src/model/plan";
 import { encodeCp437 } from "../../src/sie/cp437";
 import { sieBytes, sieText } from "../../src/sie/write-sie";
 import { planWorkbook } from "../../src/templates/workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { examplePlan } from "../fixtures/example-plan";
-import { SheetReader, readWorkbook, recalculateInLibreOffice } from "../fixtures/libreoffice";
+import { SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
 
 const execute = promisify(execFile);
 const ROOT = join(__dirname, "..", "..");
@@ -26,7 +26,7 @@ const PROJECTS = interventions.map((_, i) => `P${i + 1}`);
 const AS_OF = "2021-04-30";
 /** A made-up 2021 ledger for the example's follow-up year, one project per intervention. */
 const ledger = sampleLedger({ year: 2021, transactions: 3000, projects: PROJECTS, seed: 7 });
-const expected = projectCosts(ledger, AS_OF);
+const expected = objectCosts(ledger, AS_OF);
 
 /** `npm run outcome` as a user runs it: its exit code and what it printed. */
 async function outcome(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -41,26 +41,51 @@ async function outcome(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
-beforeAll(async () => {
-  // The example plan with Kopplingar filled in as the economist would: every cost account, per project.
-  const workbook = specToWorkbook(planWorkbook(plan, { language: "sv" }));
+/** The plan as a workbook with Kopplingar filled in as the economist would: every cost account, per project. */
+async function planFile(name: string, followUp: PlanInput["followUp"], more: (string | number)[][] = []) {
+  const workbook = specToWorkbook(planWorkbook({ ...plan, followUp }, { language: "sv" }));
   const mappings = workbook.getWorksheet("Kopplingar")!;
-  interventions.forEach((row, i) =>
-    ["4000-7999", 6, PROJECTS[i], row.name].forEach((value, c) => (mappings.getCell(6 + i, 1 + c).value = value)),
+  [...interventions.map((row, i) => ["4000-7999", 6, PROJECTS[i], row.name]), ...more].forEach((cells, r) =>
+    cells.forEach((value, c) => (mappings.getCell(6 + r, 1 + c).value = value)),
   );
-  await workbook.xlsx.writeFile(at("plan.xlsx"));
+  await workbook.xlsx.writeFile(at(name));
+}
+
+/** The budget year's books, for following up the budget's cost rows too (the office is kostnadsställe 100). */
+const budgetYearLedger = sampleLedger({ year: 2025, transactions: 3000, projects: PROJECTS, seed: 8 });
+
+beforeAll(async () => {
+  await planFile("plan.xlsx", plan.followUp);
+  await planFile("plan-2025.xlsx", { ...plan.followUp, year: 2025, asOf: "2025-12-31" }, [
+    ["4000-7999", 1, "100", "Kansli"],
+  ]);
   writeFileSync(at("ledger.se"), sieBytes(ledger));
+  writeFileSync(at("ledger-2025.se"), sieBytes(budgetYearLedger));
 }, 60_000);
 
 describe("npm run outcome, into the example plan, recalculated in LibreOffice", () => {
   let sheet: (name: string) => SheetReader;
   let printed: string;
 
+  let sheet2025: (name: string) => SheetReader;
+
   beforeAll(async () => {
-    const run = await outcome(at("plan.xlsx"), at("ledger.se"), "--as-of", AS_OF, "--out", at("followed-up.xlsx"));
+    const [run, run2025] = await Promise.all([
+      outcome(at("plan.xlsx"), at("ledger.se"), "--as-of", AS_OF, "--out", at("followed-up.xlsx")),
+      outcome(
+        at("plan-2025.xlsx"),
+        at("ledger-2025.se"),
+        "--as-of",
+        "2025-04-30",
+        "--out",
+        at("followed-up-2025.xlsx"),
+      ),
+    ]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run2025).toMatchObject({ code: 0, stderr: "" });
     printed = run.stdout;
-    sheet = await readWorkbook(await recalculateInLibreOffice(at("followed-up.xlsx")));
+    const recalculated = await recalculateAllInLibreOffice([at("followed-up.xlsx"), at("followed-up-2025.xlsx")]);
+    [sheet, sheet2025] = await Promise.all(recalculated.map(readWorkbook));
   }, 240_000);
 
   it("writes each intervention's cost up to 30 April into Utfall", () => {
@@ -108,6 +133,17 @@ describe("npm run outcome, into the example plan, recalculated in LibreOffice", 
       expect(log.value(header + 1 + i, before)).toBe(row.outcome);
     });
     expect(log.value(header + 1 + interventions.length, before)).toBe(dayNumber("2021-12-31"));
+  });
+
+  it("follows up the budget's cost rows in the budget year: Kansli's outcome and burn ratio on Kopplingar", () => {
+    const kopplingar = sheet2025("Kopplingar");
+    const { row, column } = kopplingar.find("Kansli");
+    const outcome = objectCosts(budgetYearLedger, "2025-04-30", "1").get("100")!;
+    expect(kopplingar.value(row, column + 1)).toBe(3677000);
+    expect(kopplingar.value(row, column + 2)).toBe(outcome.toNumber());
+    expect(kopplingar.value(row, column + 3)).toBeCloseTo(burnRatio(outcome, 3677000).toNumber(), 12);
+    // Styrelse has no mapping row: its outcome is left as it was (empty).
+    expect(kopplingar.value(kopplingar.find("Styrelse").row, column + 2)).toBeNull();
   });
 
   it("prints the changes and what it left out", () => {
