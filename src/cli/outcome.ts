@@ -1,8 +1,9 @@
-import { readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { ImportPreview, previewImport } from "../outcome/import";
+import { writeWorkbookFile } from "./write-workbook";
 import { OutcomeWorkbookError, applyOutcome, readOutcomeCells, undoLastImport } from "../xlsx/outcome-workbook";
 
 const USAGE =
@@ -71,13 +72,9 @@ async function main(argv: string[]): Promise<number> {
     return fail(`${planPath}: ${message}`);
   }
 
-  // Written beside the target and renamed into place: a failed write leaves no half-written file.
-  const partial = `${values.out}.partial`;
   try {
-    await workbook.xlsx.writeFile(partial);
-    renameSync(partial, values.out);
+    await writeWorkbookFile(workbook, values.out);
   } catch (error) {
-    rmSync(partial, { force: true });
     return fail(`${values.out}: cannot be written (${reason(error)})`);
   }
   console.log(`wrote ${values.out}`);
