@@ -137,12 +137,12 @@ export function readSie(bytes: Uint8Array): SieReading {
 
   lines.forEach((text, index) => {
     const line = index + 1;
-    if (text.trim() === "") return;
+    const trimmed = text.trim();
+    if (trimmed === "") return;
     if (hasControlCharacter(text)) {
       problem(line, "a control character inside the line");
       return;
     }
-    const trimmed = text.trim();
     if (awaitingBrace && trimmed !== "{") {
       problem(awaitingBrace.line, `#VER ${verName(awaitingBrace)} has no { ... } block of transactions`);
       awaitingBrace = undefined;
@@ -269,7 +269,7 @@ export function readSie(bytes: Uint8Array): SieReading {
   const fiscalYear = years.get("0");
   if (!fiscalYear && verifications.length > 0) problem(0, "the file does not say its fiscal year (#RAR 0)");
 
-  for (const [dimension] of objectDimensions(objects)) {
+  for (const dimension of new Set([...objects.keys()].map((key) => key.split("\u0000")[0]))) {
     if (!dimensions.has(dimension) && !isReserved(dimension)) {
       problem(0, `#OBJEKT in dimension ${dimension}, which no #DIM declares`);
     }
@@ -366,10 +366,6 @@ const verName = (v: Pick<Verification, "series" | "number" | "date">) =>
 const yearText = (year: FiscalYear | undefined) => (year ? `${year.start}–${year.end}` : "(none)");
 
 const isReserved = (dimension: string) => /^\d+$/.test(dimension) && Number(dimension) <= RESERVED_DIMENSIONS;
-
-function objectDimensions(objects: ReadonlyMap<string, string>): Map<string, true> {
-  return new Map([...objects.keys()].map((key) => [key.split("\u0000")[0], true]));
-}
 
 /** Control characters other than tab have no place in an SIE line. */
 function hasControlCharacter(text: string): boolean {

@@ -203,6 +203,8 @@ describe("readSie", () => {
     ["#VER not closed", pc8([...HEAD, '#VER A 1 20250425 "x"', "{", "#TRANS 4010 {} 0.00"]), /not closed/],
     ["#TRANS without object list", pc8([...HEAD, ...verification("20250425", "#TRANS 4010 1.00")]), /object list/],
     ["a line that is not a record", pc8([...HEAD, "4010 1.00"]), /not a record/],
+    ["an object in a dimension no #DIM declares", pc8([...HEAD, '#OBJEKT 20 "X" "y"']), /dimension 20, which no #DIM/],
+    ["a control character", pc8([...HEAD, '#KONTO 6991 "a\u0001b"']), /control character/],
     ["no fiscal year", pc8([...HEAD.filter((l) => !l.startsWith("#RAR 0")), ...verification("20250425")]), /#RAR 0/],
   ])("refuses %s", (_, bytes, reason) => {
     expect(
