@@ -1,5 +1,6 @@
 import { benchFunctions } from "../bench/functions-bench";
 import { benchRecalculation } from "../bench/recalc-bench";
+import { benchSie } from "../bench/sie-bench";
 import { benchWorkbook } from "../bench/workbook-bench";
 
 /** `npm run bench`: every speed and memory target, measured side by side in one run; exits 1 if one is missed. */
@@ -7,10 +8,12 @@ async function main(): Promise<void> {
   const functions = benchFunctions();
   const recalculation = benchRecalculation();
   const workbook = await benchWorkbook();
+  const sie = benchSie();
   const missed = [
     functions.perCellRatio >= 10 && "memoized member cells cost 10× or more what spills of the same cells cost",
     recalculation.mixedRecalcMs >= 100 && "a recalculation of 10 000 mixed FINSAM cells takes 100 ms or more",
     recalculation.memoryGrowth >= 1.5 && "the heap grows by half or more over a million calls with new inputs",
+    sie.readAndAggregateMs >= 2000 && "reading and aggregating a 100 000-transaction SIE file takes 2 s or more",
     workbook.largeSeconds >= 5 && "the CLI takes 5 s or more for 290 members × 200 interventions × 10 years",
     workbook.largePeakMb >= 300 && "the CLI peaks at 300 MB or more for 290 members × 200 interventions × 10 years",
   ].filter((miss): miss is string => typeof miss === "string");
