@@ -1,13 +1,14 @@
 import { readFileSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PlanInput } from "../model/plan";
 import { Language } from "../templates/labels";
 import { PlanFileError, readPlan } from "../templates/read-plan";
 import { planWorkbook } from "../templates/workbook";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
-import { EXAMPLE_PLAN } from "./paths";
 
-const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect]";
+const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en]";
+export const EXAMPLE_PLAN = join(__dirname, "..", "..", "examples", "rar-sormland-2025.json");
 
 /**
  * `npm run workbook`: writes the plan workbook as an .xlsx file, from a plan
@@ -15,16 +16,11 @@ const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [-
  * the input cannot be used.
  */
 async function main(argv: string[]): Promise<number> {
-  let options: { out?: string; input?: string; lang?: string; "no-protect"?: boolean };
+  let options: { out?: string; input?: string; lang?: string };
   try {
     options = parseArgs({
       args: argv,
-      options: {
-        out: { type: "string" },
-        input: { type: "string" },
-        lang: { type: "string" },
-        "no-protect": { type: "boolean" },
-      },
+      options: { out: { type: "string" }, input: { type: "string" }, lang: { type: "string" } },
     }).values;
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
@@ -42,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     return fail(`${inputPath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 
-  const spec = planWorkbook(plan, { language: language as Language, protect: !options["no-protect"] });
+  const spec = planWorkbook(plan, { language: language as Language });
   const large = plan.members.length + plan.followUp.interventions.length > 200;
   const progress = (name: string) => large && process.stderr.write(`\rwriting ${name}…`.padEnd(60));
   const workbook = specToWorkbook(spec, progress);

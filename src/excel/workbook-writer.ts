@@ -79,7 +79,6 @@ interface StyleFormat {
   readonly fill?: string;
   readonly unlocked?: boolean;
   readonly topBorder?: boolean;
-  readonly alignRight?: boolean;
 }
 
 /**
@@ -90,7 +89,6 @@ interface StyleFormat {
 const STYLE_FORMATS: Readonly<Record<CellStyle, StyleFormat>> = {
   title: { bold: true, size: 14 },
   header: { bold: true, fill: "#D9E1F2" },
-  figureHeader: { bold: true, fill: "#D9E1F2", alignRight: true },
   label: {},
   input: { fill: "#FFF2CC", fontColor: "#3F3F76", unlocked: true },
   computed: {},
@@ -327,7 +325,6 @@ function applyStyle(format: Excel.RangeFormat, style: StyleFormat): void {
   if (style.fontColor) format.font.color = style.fontColor;
   if (style.fill) format.fill.color = style.fill;
   if (style.unlocked) format.protection.locked = false;
-  if (style.alignRight) format.horizontalAlignment = "Right";
   if (style.topBorder) {
     // Edge and inside lines, so that every cell of an area has a line above it, however the areas were stacked.
     for (const edge of ["EdgeTop", "InsideHorizontal"] as const) {

@@ -79,21 +79,6 @@ export function readAddends(range: RangeValue, argument: string): number[] {
   return numbers;
 }
 
-/** The addends of each column of a range (a plan's years side by side), as readAddends reads one. */
-export function readColumnAddends(range: RangeValue, argument: string): number[][] {
-  const rows = Array.isArray(range) ? range : [[range]];
-  const columns = rows.length === 0 ? 0 : rows[0].length;
-  if (columns === 0) {
-    throw invalid(`${argument} is an empty range`);
-  }
-  return Array.from({ length: columns }, (_, column) =>
-    readAddends(
-      rows.map((row) => [row[column]]),
-      `${argument} column ${column + 1}`,
-    ),
-  );
-}
-
 export function itemOf(argument: string, index: number): string {
   return `${argument} (item ${index + 1})`;
 }

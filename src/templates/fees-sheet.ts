@@ -1,5 +1,5 @@
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, a1, columnLetters, computed, input, onSheet, text, total } from "./grid";
 import { KEY_NAMES } from "./key-names";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";
@@ -46,7 +46,11 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
 
   const contribution = onSheet(context.sheetNames.params, params.contributions[0]);
   const T = contribution;
-  grid.putRow(SPLIT_ROW - 1, 0, [text(words.split, "header"), figureHeader(words.amount), figureHeader(words.share)]);
+  grid.putRow(SPLIT_ROW - 1, 0, [
+    text(words.split, "header"),
+    text(words.amount, "header"),
+    text(words.share, "header"),
+  ]);
   const split = splitFormulas(T);
   const splitRows = [
     [words.state, split.state(a1(SPLIT_ROW + 1, 1), a1(SPLIT_ROW + 2, 1))],
@@ -81,9 +85,7 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
     [COLUMNS.startQuarter, words.startQuarter],
   ];
   grid.put(HEADER_ROW - 1, COLUMNS.floor, text(words.helper, "note"));
-  headers.forEach(([column, label]) =>
-    grid.put(HEADER_ROW, column, column === COLUMNS.member ? text(label, "header") : figureHeader(label)),
-  );
+  headers.forEach(([column, label]) => grid.put(HEADER_ROW, column, text(label, "header")));
 
   const first = HEADER_ROW + 1;
   const last = first + plan.members.length - 1;

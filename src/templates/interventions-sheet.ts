@@ -1,6 +1,6 @@
 import { dayNumber } from "../model/plan";
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, text, total } from "./grid";
+import { FORMAT, GridBuilder, a1, columnLetters, computed, input, text, total } from "./grid";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";
 
@@ -41,8 +41,7 @@ export function interventionsSheet(
   grid.putRow(
     HEADER_ROW,
     0,
-    // Name and owner are text; the dates and figures from the third column on.
-    headers.map((header, column) => (column < 2 ? text(header, "header") : figureHeader(header))),
+    headers.map((header) => text(header, "header")),
   );
 
   // Days of the follow-up year elapsed by the follow-up date, both ends counted, within 0 and the whole year.
@@ -73,14 +72,12 @@ export function interventionsSheet(
     rows.length === 0 ? "=0" : `=SUM(${columnLetters(c)}${first + 1}:${columnLetters(c)}${last + 1})`;
   const at = (c: number) => a1(totalRow, c);
   grid.put(totalRow, 0, text(words.total, "total"));
-  // Without rows there is no ratio to show (the totals are 0, and 0 ÷ 0 would read #DIV/0!).
-  const ratio = (formula: string) => (rows.length === 0 ? null : total(formula, FORMAT.percent));
   grid.putRow(totalRow, C.budget, [
     total(sum(C.budget)),
     total(sum(C.outcome)),
-    ratio(`=${at(C.outcome)}/${at(C.budget)}`),
+    total(`=${at(C.outcome)}/${at(C.budget)}`, FORMAT.percent),
     total(sum(C.expected)),
-    ratio(`=${at(C.outcome)}/${at(C.expected)}`),
+    total(`=${at(C.outcome)}/${at(C.expected)}`, FORMAT.percent),
   ]);
   return {
     sheet: {

@@ -6,17 +6,7 @@
  */
 
 /** How a cell looks and whether the user may edit it (inputs are unlocked on protected sheets). */
-export type CellStyle =
-  | "title"
-  | "header"
-  /** A header over a column of figures: right-aligned like the figures. */
-  | "figureHeader"
-  | "label"
-  | "input"
-  | "computed"
-  | "total"
-  | "check"
-  | "note";
+export type CellStyle = "title" | "header" | "label" | "input" | "computed" | "total" | "check" | "note";
 
 export interface Cell {
   /** A constant; a cell has a value or a formula, never both. */

@@ -1,11 +1,20 @@
 import { burnRatio, equityYearEnd, memberFee, memberFees, memberShare } from "../../src/functions/functions";
 import { apportion } from "../../src/model/apportion";
-import { excelErrorOf, refuses } from "../fixtures/excel-error";
-import { column } from "../fixtures/excel-range";
+import { excelErrorOf } from "../fixtures/excel-error";
 import { MUNICIPALITIES_2021, PLAN_2025_2027 } from "../fixtures/seed-figures";
 
+/** Ranges as Excel hands them to a custom function: rows of cells. */
+const column = <T>(values: readonly T[]): T[][] => values.map((value) => [value]);
 const names = column(MUNICIPALITIES_2021.map((m) => m.name));
 const populations = column(MUNICIPALITIES_2021.map((m) => m.population));
+/** One test per bad input: the Excel error code and a message that says what is wrong. */
+function refuses(cases: [string, () => unknown, string, RegExp][]): void {
+  it.each(cases)("refuses %s", (_, run, code, message) => {
+    const error = excelErrorOf(run);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+}
 
 const modelFees = apportion(
   4000000,

@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FakeExcel } from "../excel/fake-excel";
+import { renderPane } from "./render-pane";
+
+async function openWizard(excel = new FakeExcel(["Blad1"])) {
+  const user = userEvent.setup();
+  const view = renderPane("newPlan", { excel });
+  await screen.findByRole("button", { name: /Använd exemplet/ });
+  return { ...view, user };
+}
+
+describe("Ny plan", () => {
+  it("writes the built-in example: the parameters and the members' fee formulas reach the workbook", async () => {
+    const { user, excel } = await openWizard();
+    await user.click(screen.getByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+
+    await screen.findByText(/^Klart: Parametrar, Medlemsavgifter, Budget 2025/);
+    const params = excel.sheet("Parametrar");
+    const inputs = [...params.cells.values()].map((cell) => cell.formula);
+    expect(inputs).toEqual(expect.arrayContaining([16_000_000, 10_500_000, 5_411_000, 2025]));
+    const fees = excel.sheet("Medlemsavgifter");
+    const eskilstuna = [...fees.cells.entries()].find(([, cell]) => cell.formula === "'Eskilstuna")?.[0];
+    expect(eskilstuna).toMatch(/^A\d+$/);
+    const row = eskilstuna?.slice(1);
+    expect(fees.cells.get(`B${row}`)?.formula).toBe(64441);
+    expect(String(fees.cells.get(`D${row}`)?.formula)).toMatch(/^=.*IF\(/);
+    expect(excel.syncCount).toBe(2);
+  });
+
+  it("checks a field as it is typed and shows the message next to it", async () => {
+    const { user } = await openWizard();
+    const year = screen.getByRole("textbox", { name: /Budgetår/ });
+    await user.clear(year);
+    await user.type(year, "20x5");
+    // Next to the field, and read out with it.
+    const described = (year.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id));
+    expect(described.map((element) => element?.textContent)).toContain("Skriv ett år mellan 2000 och 2100.");
+    await user.clear(year);
+    await user.type(year, "2026");
+    expect(screen.queryByText("Skriv ett år mellan 2000 och 2100.")).toBeNull();
+  });
+
+  it("does not go on from a step with an empty field", async () => {
+    const { user } = await openWizard();
+    await user.click(screen.getByRole("button", { name: "Nästa" }));
+    expect(screen.getByRole("heading", { name: /Steg 1 av 5/ })).toBeTruthy();
+    expect(screen.getAllByText("Fyll i fältet.").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads the members from the selected cells", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.typeIn("Blad1", "A1", [
+      ["Kommun", "Invånare 16–64"],
+      ["Gnesta", 6439],
+      ["Trosa", 7712],
+    ]);
+    excel.selection = "A1:B3";
+    const { user } = await openWizard(excel);
+    await user.click(screen.getByRole("button", { name: "3. Medlemmar" }));
+    await user.click(screen.getByRole("button", { name: "Läs markerade celler" }));
+    expect(await screen.findByText("2 medlemmar lästa från Blad1!A1:B3.")).toBeTruthy();
+    expect((screen.getByRole("textbox", { name: /Medlemskommuner/ }) as HTMLTextAreaElement).value).toBe(
+      "Gnesta\t6439\nTrosa\t7712",
+    );
+  });
+
+  it("says so when the writes fail, and leaves the workbook as it was", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.failOnSync(2, 40);
+    const before = excel.snapshot();
+    const { user } = await openWizard(excel);
+    await user.click(screen.getByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    await screen.findByText(/Arken kunde inte skapas. Inget har ändrats i arbetsboken./);
+    await waitFor(() => expect(excel.snapshot()).toEqual(before));
+  });
+});
