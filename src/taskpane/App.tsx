@@ -46,7 +46,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   title: { flexGrow: 1 },
-  language: { minWidth: "8em" },
+  languageGroup: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  language: { minWidth: "7em" },
   tabs: {
     backgroundColor: tokens.colorNeutralBackground1,
     paddingInline: tokens.spacingHorizontalS,
@@ -93,22 +94,24 @@ export default function App({
             {t.appTitle}
           </Title3>
           {/* Label and Select rather than Field: Field's validation icons would weigh on the first load. */}
-          <Label htmlFor={languageId} size="small">
-            {t.language}
-          </Label>
-          <Select
-            id={languageId}
-            className={styles.language}
-            size="small"
-            value={language}
-            onChange={(_, data) => setLanguage(data.value as Language)}
-          >
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {texts(code).languageName}
-              </option>
-            ))}
-          </Select>
+          <div className={styles.languageGroup}>
+            <Label htmlFor={languageId} size="small">
+              {t.language}
+            </Label>
+            <Select
+              id={languageId}
+              className={styles.language}
+              size="small"
+              value={language}
+              onChange={(_, data) => setLanguage(data.value as Language)}
+            >
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {texts(code).languageName}
+                </option>
+              ))}
+            </Select>
+          </div>
         </header>
         <nav aria-label={t.views}>
           <TabList

@@ -14,10 +14,10 @@ import {
 import { useEffect, useState } from "react";
 import { functionExamples } from "../../functions/examples";
 import { type FunctionGuide, functionGuides } from "../logic/function-guide";
+import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -42,6 +42,7 @@ type Loaded = { state: "loading" } | { state: "ready"; guides: FunctionGuide[] }
 export default function FunctionsView() {
   const { workbook, language, t, loadMetadata } = usePane();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
 
@@ -77,7 +78,7 @@ export default function FunctionsView() {
   }
   const other = language === "sv" ? "en" : "sv";
   return (
-    <div className={styles.stack}>
+    <div className={layout.stack}>
       <Body1 as="p">{t.functionsIntro}</Body1>
       <div role="status" aria-live="polite">
         {status && (

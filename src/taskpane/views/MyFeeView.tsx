@@ -2,14 +2,12 @@ import {
   Body1,
   Button,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Select,
   Spinner,
   Subtitle2,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -20,10 +18,13 @@ import { decimal, kronor, count, parseWholeNumber, percent } from "../format";
 import type { Texts } from "../i18n/strings";
 import { type FeeFigures, type FeeInput, feeFigures, type Payer } from "../logic/member-fee";
 import { parseMembers } from "../logic/plan-form";
+import { TextArea, TextInput } from "../components/inputs";
+import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  // Fluent's Select keeps its intrinsic width; in a narrow pane it must shrink.
+  select: { minWidth: 0, maxWidth: "100%" },
   fee: {
     fontSize: tokens.fontSizeHero800,
     lineHeight: tokens.lineHeightHero800,
@@ -45,6 +46,7 @@ type Source = { state: "reading" } | { state: "workbook"; plan: WorkbookPlan } |
 export default function MyFeeView() {
   const { workbook, t } = usePane();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });
   const [typed, setTyped] = useState({ contribution: "", stateOffer: "", members: "" });
   const [payerKey, setPayerKey] = useState("");
@@ -65,7 +67,7 @@ export default function MyFeeView() {
 
   if (source.state === "reading") return <Spinner size="small" label={t.loading} />;
   return (
-    <div className={styles.stack}>
+    <div className={layout.stack}>
       {source.state === "workbook" ? (
         <Body1>{t.fromWorkbook(source.plan.association, source.plan.budgetYear)}</Body1>
       ) : (
@@ -75,27 +77,17 @@ export default function MyFeeView() {
               {source.problem ? `${t.readPlanFailed} ${source.problem}` : t.noPlanInWorkbook}
             </MessageBarBody>
           </MessageBar>
-          <Field label={t.contribution} validationMessage={errors.contribution}>
-            <Input
-              inputMode="numeric"
-              value={typed.contribution}
-              onChange={(_, d) => setTyped({ ...typed, contribution: d.value })}
-            />
-          </Field>
-          <Field label={t.stateOffer} validationMessage={errors.stateOffer}>
-            <Input
-              inputMode="numeric"
-              value={typed.stateOffer}
-              onChange={(_, d) => setTyped({ ...typed, stateOffer: d.value })}
-            />
-          </Field>
+          {(["contribution", "stateOffer"] as const).map((field) => (
+            <Field key={field} label={t[field]} validationMessage={errors[field]}>
+              <TextInput
+                inputMode="numeric"
+                value={typed[field]}
+                onChange={(_, d) => setTyped({ ...typed, [field]: d.value })}
+              />
+            </Field>
+          ))}
           <Field label={t.members} hint={t.membersHint} validationMessage={errors.members}>
-            <Textarea
-              resize="vertical"
-              rows={5}
-              value={typed.members}
-              onChange={(_, d) => setTyped({ ...typed, members: d.value })}
-            />
+            <TextArea rows={5} value={typed.members} onChange={(_, d) => setTyped({ ...typed, members: d.value })} />
           </Field>
         </>
       )}
@@ -104,7 +96,7 @@ export default function MyFeeView() {
       </Button>
       {payer && (
         <Field label={t.chooseMember}>
-          <Select value={payer.key} onChange={(_, d) => setPayerKey(d.value)}>
+          <Select className={styles.select} value={payer.key} onChange={(_, d) => setPayerKey(d.value)}>
             {payers.map((p) => (
               <option key={p.key} value={p.key}>
                 {p.label}
@@ -140,9 +132,10 @@ function FeeDetails({
   plan?: WorkbookPlan;
 }) {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { split } = figures;
   return (
-    <section className={styles.stack} aria-labelledby="fee-heading">
+    <section className={layout.stack} aria-labelledby="fee-heading">
       <Subtitle2 as="h2" id="fee-heading">
         {t.yearlyFee}: {label}
       </Subtitle2>
@@ -150,15 +143,12 @@ function FeeDetails({
         {kronor(figures.fee)}
       </div>
       <dl className={styles.figures}>
-        <dt>{t.share}</dt>
-        <dd data-testid="share">{percent(figures.share)}</dd>
+        <FigureRow term={t.share} value={percent(figures.share)} testId="share" />
         {figures.quarters.map((amount, q) => (
           <FigureRow key={q} term={t.quarter(q + 1)} value={kronor(amount)} testId={`quarter-${q + 1}`} />
         ))}
-        <dt>{t.fullOffer}</dt>
-        <dd data-testid="full-offer">{kronor(figures.fullOffer.fee)}</dd>
-        <dt>{t.leverage}</dt>
-        <dd data-testid="leverage">{decimal(figures.leverage)}</dd>
+        <FigureRow term={t.fullOffer} value={kronor(figures.fullOffer.fee)} testId="full-offer" />
+        <FigureRow term={t.leverage} value={decimal(figures.leverage)} testId="leverage" />
       </dl>
       <Subtitle2 as="h3">{t.howComputed}</Subtitle2>
       <Body1 as="p">

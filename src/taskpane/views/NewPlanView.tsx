@@ -2,13 +2,11 @@ import {
   Body1,
   Button,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   ProgressBar,
   Subtitle2,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -25,6 +23,8 @@ import {
   type PlanForm,
   withPlanYears,
 } from "../logic/plan-form";
+import { TextArea, TextInput } from "../components/inputs";
+import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
 
 const STEPS = ["stepBasics", "stepMoney", "stepMembers", "stepCosts", "stepWrite"] as const;
@@ -52,7 +52,6 @@ const PROGRESS: Record<WriteStep, "stepReading" | "stepWriting" | "stepUndoing">
 };
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   steps: {
     display: "flex",
     flexWrap: "wrap",
@@ -74,6 +73,7 @@ type Status =
 export default function NewPlanView() {
   const { workbook, language, t } = usePane();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const [form, setForm] = useState<PlanForm>(emptyForm);
   const [step, setStep] = useState(0);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -126,19 +126,19 @@ export default function NewPlanView() {
   const shown = (field: FormField) => (touched.has(field) ? errors[field] : undefined);
   const text = (field: Exclude<FormField, `contributions.${number}`>, label: string, hint?: string) => (
     <Field label={label} hint={hint} validationMessage={shown(field)} required>
-      <Input value={form[field]} onChange={(_, d) => edit(field, d.value)} />
+      <TextInput value={form[field]} onChange={(_, d) => edit(field, d.value)} />
     </Field>
   );
   const area = (field: "members" | "costs" | "otherRevenues" | "interventions", label: string, hint: string) => (
     <Field label={label} hint={hint} validationMessage={shown(field)}>
-      <Textarea resize="vertical" rows={6} value={form[field]} onChange={(_, d) => edit(field, d.value)} />
+      <TextArea rows={6} value={form[field]} onChange={(_, d) => edit(field, d.value)} />
     </Field>
   );
   const years = form.contributions.length;
   const budgetYear = Number(form.budgetYear) || 0;
 
   return (
-    <div className={styles.stack}>
+    <div className={layout.stack}>
       <Button appearance="secondary" onClick={fillExample}>
         {t.useExample}
       </Button>
@@ -163,7 +163,7 @@ export default function NewPlanView() {
           ))}
         </ol>
       </nav>
-      <section className={styles.stack} aria-labelledby="step-heading">
+      <section className={layout.stack} aria-labelledby="step-heading">
         <Subtitle2 as="h2" id="step-heading">
           {t.stepOf(step + 1, STEPS.length)}: {t[STEPS[step]]}
         </Subtitle2>
@@ -184,7 +184,7 @@ export default function NewPlanView() {
                 validationMessage={shown(`contributions.${k}`)}
                 required
               >
-                <Input inputMode="numeric" value={value} onChange={(_, d) => edit(`contributions.${k}`, d.value)} />
+                <TextInput inputMode="numeric" value={value} onChange={(_, d) => edit(`contributions.${k}`, d.value)} />
               </Field>
             ))}
             {text("stateOffer", t.stateOffer)}
