@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
 import { FakeExcel } from "../excel/fake-excel";
 import { renderPane } from "./render-pane";
 
@@ -76,5 +77,30 @@ describe("Ny plan", () => {
     await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
     await screen.findByText(/Arken kunde inte skapas. Inget har ändrats i arbetsboken./);
     await waitFor(() => expect(excel.snapshot()).toEqual(before));
+  });
+
+  it("shows what it is doing while it writes, and keeps Create from running twice", async () => {
+    let finish: () => void = () => undefined;
+    const workbook: PlanWorkbookAdapter = {
+      writePlan: async (_plan, _language, onProgress) => {
+        onProgress?.("reading");
+        onProgress?.("writing");
+        await new Promise<void>((resolve) => (finish = resolve));
+        return { sheets: ["Parametrar"] };
+      },
+      readPlan: async () => null,
+      readSelection: async () => ({ address: "A1", values: [] }),
+      insertFormula: async () => ({ address: "A1" }),
+    };
+    const user = userEvent.setup();
+    renderPane("newPlan", { workbook });
+    await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    expect(await screen.findByText("Skriver arken …")).toBeTruthy();
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Skapa planens ark" }) as HTMLButtonElement).disabled).toBe(true);
+    finish();
+    expect(await screen.findByText("Klart: Parametrar.")).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
   });
 });
