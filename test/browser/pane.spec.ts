@@ -134,10 +134,31 @@ for (const view of ["Ny plan", "Min avgift", "Funktioner"]) {
   });
 }
 
-test("high contrast: the pane takes Fluent's high-contrast theme and passes the scan", async ({ pane: page }) => {
+test("high contrast: Fluent's high-contrast theme, charts in system colours, and a clean scan", async ({
+  pane: page,
+}) => {
   await page.emulateMedia({ forcedColors: "active" });
   await open(page);
+  await createExamplePlan(page);
+  await calculateEquity(page);
   await page.getByRole("tab", { name: "Min avgift" }).click();
-  await expect(page.getByText(/Arbetsboken har ingen plan/)).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Avgift per medlemskommun/ })).toBeVisible();
+  const colours = await page.evaluate(() => {
+    const chart = document.querySelector("figure svg") as SVGElement;
+    return {
+      // The colour behind the chart: the nearest ancestor that paints one.
+      page: (() => {
+        for (let e: Element | null = chart; e; e = e.parentElement) {
+          const colour = getComputedStyle(e).backgroundColor;
+          if (!/, 0\)$/.test(colour)) return colour;
+        }
+        return "rgb(255, 255, 255)";
+      })(),
+      bar: getComputedStyle(chart.querySelector("rect") as Element).fill,
+      label: getComputedStyle(chart.querySelector("text") as Element).fill,
+    };
+  });
+  expect(colours.bar).not.toBe(colours.page);
+  expect(colours.label).not.toBe(colours.page);
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -26,10 +26,18 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   svg: { width: "100%", overflow: "visible" },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase200 },
-  bar: { fill: tokens.colorBrandBackground },
-  highlighted: { fill: tokens.colorPaletteDarkOrangeBackground3 },
-  axis: { stroke: tokens.colorNeutralStroke1 },
+  // In forced colours the browser repaints backgrounds and text but not SVG fills: use the system colours there.
+  label: {
+    fill: tokens.colorNeutralForeground1,
+    fontSize: tokens.fontSizeBase200,
+    "@media (forced-colors: active)": { fill: "CanvasText" },
+  },
+  bar: { fill: tokens.colorBrandBackground, "@media (forced-colors: active)": { fill: "CanvasText" } },
+  highlighted: {
+    fill: tokens.colorPaletteDarkOrangeBackground3,
+    "@media (forced-colors: active)": { fill: "Highlight" },
+  },
+  axis: { stroke: tokens.colorNeutralStroke1, "@media (forced-colors: active)": { stroke: "CanvasText" } },
 });
 
 export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] }) {
