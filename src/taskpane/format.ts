@@ -32,6 +32,10 @@ export function decimal(value: Money): string {
 
 /** What a user types as an amount: digits with optional spaces and an optional "kr". */
 export function parseWholeNumber(text: string): number | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, "").replace(/kr$/i, "");
+  // sv-SE writes a minus as U+2212 (as count() does): read it as one.
+  const compact = text
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/kr$/i, "")
+    .replace("\u2212", "-");
   return /^-?\d{1,15}$/.test(compact) ? Number(compact) : undefined;
 }

@@ -26,6 +26,7 @@ describe("sv-SE display (DOMAIN.md: 16 000 000, 18,8 %)", () => {
   it("reads amounts as Swedes type them, and nothing else", () => {
     expect(parseWholeNumber("16 000 000")).toBe(16_000_000);
     expect(parseWholeNumber("16\u00a0000\u00a0000 kr")).toBe(16_000_000);
+    expect(parseWholeNumber(count(money(-221_300)))).toBe(-221_300);
     expect(parseWholeNumber("1,5")).toBeUndefined();
     expect(parseWholeNumber("16 mkr")).toBeUndefined();
     expect(parseWholeNumber("")).toBeUndefined();
@@ -79,7 +80,7 @@ describe("the wizard's form", () => {
         ["", ""],
         ["Trosa", 7712],
       ]),
-    ).toBe("Gnesta\t6439\nTrosa\t7712");
+    ).toBe("Gnesta; 6\u00a0439\nTrosa; 7\u00a0712");
   });
 });
 

@@ -1,5 +1,6 @@
 import type { InterventionRow, PlanInput, PlanRow } from "../../model/plan";
-import { parseWholeNumber } from "../format";
+import { money } from "../../model/money";
+import { count, parseWholeNumber } from "../format";
 import type { Texts } from "../i18n/strings";
 
 /*
@@ -32,7 +33,13 @@ export type Field = Exclude<keyof PlanForm, "extras" | "contributions"> | `contr
 export type FieldErrors = Partial<Record<Field, string>>;
 
 const MAX_PLAN_YEARS = 10;
+/** Between the parts of a line: a tab as pasted from Excel, or a semicolon as typed and as the form writes. */
 const SEPARATOR = /\t|;/;
+
+/** A line of a text field, amounts grouped the Swedish way ("Styrelse; 384 000; 350 000"). */
+function line(...parts: (string | number)[]): string {
+  return parts.map((part) => (typeof part === "number" ? count(money(part)) : part)).join("; ");
+}
 
 export function emptyForm(): PlanForm {
   const year = new Date().getFullYear() + 1;
@@ -59,15 +66,14 @@ function emptyFollowUp(year: number): PlanInput["followUp"] {
 
 /** The form filled from a plan (the built-in example), amounts written as a Swede would type them. */
 export function formOf(plan: PlanInput): PlanForm {
-  const line = (...parts: (string | number)[]) => parts.map(String).join("\t");
   return {
     association: plan.association,
     region: plan.region,
     budgetYear: String(plan.budgetYear),
     planYears: String(plan.planYears),
-    contributions: plan.memberContributions.map(String),
-    stateOffer: String(plan.stateOffer),
-    openingEquity: String(plan.openingEquity),
+    contributions: plan.memberContributions.map((amount) => line(amount)),
+    stateOffer: line(plan.stateOffer),
+    openingEquity: line(plan.openingEquity),
     members: plan.members.map((m) => line(m.name, m.population)).join("\n"),
     costs: plan.costs.map((row) => line(row.label, ...row.amounts)).join("\n"),
     otherRevenues: plan.otherRevenues.map((row) => line(row.label, ...row.amounts)).join("\n"),
@@ -93,7 +99,7 @@ export function withPlanYears(form: PlanForm, planYears: string): PlanForm {
 export function membersFromSelection(values: readonly (readonly unknown[])[]): string {
   return values
     .filter((row) => row.length >= 2 && String(row[0]).trim() !== "" && typeof row[1] === "number")
-    .map((row) => `${String(row[0]).trim()}\t${String(row[1])}`)
+    .map((row) => line(String(row[0]).trim(), row[1] as number))
     .join("\n");
 }
 
