@@ -46,16 +46,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-/** sv-SE writes 16 000 000 with no-break spaces and − for minus: compare with plain ones. */
-export function plain(text: string | null): string {
-  return (text ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
-}
-
-export function spaced(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-}
-
 export { expect };
+export { plain, spaced } from "../fixtures/sv-numbers";
 
 /** Nothing wider than the pane: no sideways scrolling (WCAG 1.4.10, reflow). */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {

@@ -5,11 +5,8 @@ import { officePlanWorkbook } from "../../src/excel/plan-workbook";
 import { computePlan } from "../../src/model/plan";
 import { closingEquityName } from "../../src/templates/key-names";
 import { FakeExcel } from "../excel/fake-excel";
+import { plain, spaced } from "../fixtures/sv-numbers";
 import { example, renderPane } from "./render-pane";
-
-/** sv-SE groups with a no-break space: compare figures with plain spaces. */
-const plain = (text: string | null) => (text ?? "").replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
-const spaced = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 
 async function workbookWithExample(): Promise<FakeExcel> {
   const excel = new FakeExcel(["Blad1"]);

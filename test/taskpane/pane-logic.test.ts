@@ -4,11 +4,10 @@ import { count, kronor, parseWholeNumber, percent } from "../../src/taskpane/for
 import { texts } from "../../src/taskpane/i18n/strings";
 import { feeFigures } from "../../src/taskpane/logic/member-fee";
 import { checkForm, emptyForm, formOf, membersFromSelection, withPlanYears } from "../../src/taskpane/logic/plan-form";
+import { plain } from "../fixtures/sv-numbers";
 import { example } from "./render-pane";
 
 const t = texts("sv");
-/** sv-SE groups digits with a no-break space. */
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 describe("sv-SE display (DOMAIN.md: 16 000 000, 18,8 %)", () => {
   it("writes kronor with spaces between thousands, and shares with a decimal comma", () => {
