@@ -1,14 +1,15 @@
-import { readFileSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PlanInput } from "../model/plan";
 import { Language } from "../templates/labels";
-import { PlanFileError, readPlan } from "../templates/read-plan";
+import { MAX_PLAN_BYTES, PlanFileError, megabytes, readPlan } from "../templates/read-plan";
 import { planWorkbook } from "../templates/workbook";
+import { writeSheetPdf } from "../xlsx/sheet-pdf";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
+import { EXAMPLE_PLAN } from "./paths";
 
-const USAGE = "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en]";
-export const EXAMPLE_PLAN = join(__dirname, "..", "..", "examples", "rar-sormland-2025.json");
+const USAGE =
+  "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect] [--requests-pdf hemstallan.pdf]";
 
 /**
  * `npm run workbook`: writes the plan workbook as an .xlsx file, from a plan
@@ -16,11 +17,17 @@ export const EXAMPLE_PLAN = join(__dirname, "..", "..", "examples", "rar-sormlan
  * the input cannot be used.
  */
 async function main(argv: string[]): Promise<number> {
-  let options: { out?: string; input?: string; lang?: string };
+  let options: { out?: string; input?: string; lang?: string; "no-protect"?: boolean; "requests-pdf"?: string };
   try {
     options = parseArgs({
       args: argv,
-      options: { out: { type: "string" }, input: { type: "string" }, lang: { type: "string" } },
+      options: {
+        out: { type: "string" },
+        input: { type: "string" },
+        lang: { type: "string" },
+        "no-protect": { type: "boolean" },
+        "requests-pdf": { type: "string" },
+      },
     }).values;
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
@@ -32,13 +39,18 @@ async function main(argv: string[]): Promise<number> {
   let plan: PlanInput;
   const inputPath = options.input ?? EXAMPLE_PLAN;
   try {
+    // Looked at before reading, so that a huge file is refused without filling the memory.
+    const { size } = statSync(inputPath);
+    if (size > MAX_PLAN_BYTES) {
+      throw new PlanFileError([`the file is ${megabytes(size)}; a plan file is at most ${megabytes(MAX_PLAN_BYTES)}`]);
+    }
     plan = readPlan(readFileSync(inputPath, "utf8"));
   } catch (error) {
     if (error instanceof PlanFileError) return fail(`${inputPath}: ${error.message}`);
     return fail(`${inputPath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 
-  const spec = planWorkbook(plan, { language: language as Language });
+  const spec = planWorkbook(plan, { language: language as Language, protect: !options["no-protect"] });
   const large = plan.members.length + plan.followUp.interventions.length > 200;
   const progress = (name: string) => large && process.stderr.write(`\rwriting ${name}…`.padEnd(60));
   const workbook = specToWorkbook(spec, progress);
@@ -53,6 +65,18 @@ async function main(argv: string[]): Promise<number> {
   }
   if (large) process.stderr.write("\n");
   console.log(`wrote ${options.out}: ${spec.sheets.map((s) => s.name).join(", ")}`);
+
+  const requestsPdf = options["requests-pdf"];
+  if (requestsPdf) {
+    try {
+      await writeSheetPdf(spec, "requests", requestsPdf);
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+      const reason = missing ? "LibreOffice (soffice) is not installed" : (error as Error).message;
+      return fail(`${requestsPdf}: cannot be printed (${reason})`);
+    }
+    console.log(`wrote ${requestsPdf}: one page per member (${plan.members.length})`);
+  }
   return 0;
 }
 

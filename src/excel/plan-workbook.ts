@@ -2,7 +2,7 @@ import type { PlanInput } from "../model/plan";
 import { closingEquityName, KEY_NAMES } from "../templates/key-names";
 import type { Language } from "../templates/labels";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
-import type { WriteStep } from "./workbook-writer";
+import type { WriteProgress, WriteStep } from "./workbook-writer";
 
 /*
  * What the task pane asks of the workbook, as one interface: the pane never
@@ -29,8 +29,15 @@ export interface Selection {
 }
 
 export interface PlanWorkbookAdapter {
-  /** Writes the plan's template sheets: two syncs, and nothing left behind if it fails (workbook-writer.ts). */
-  writePlan(plan: PlanInput, language: Language, onProgress?: (step: WriteStep) => void): Promise<{ sheets: string[] }>;
+  /**
+   * Writes the plan's template sheets: two syncs for any normal plan (more requests only past Excel on the web's
+   * size limit), and nothing left behind if it fails (workbook-writer.ts).
+   */
+  writePlan(
+    plan: PlanInput,
+    language: Language,
+    onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
+  ): Promise<{ sheets: string[] }>;
   /** The plan the workbook holds, or null when it has none: two syncs. */
   readPlan(): Promise<WorkbookPlan | null>;
   /** One sync. */

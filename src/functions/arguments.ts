@@ -1,4 +1,5 @@
 import { PlanError } from "../model/errors";
+import { money } from "../model/money";
 
 /**
  * The one place where Excel's argument values become model values. Excel hands
@@ -21,6 +22,26 @@ export function readNumber(value: CellValue, argument: string): number {
     throw invalid(`${argument} is empty; it needs a number`);
   }
   return checkNumber(value, argument);
+}
+
+/**
+ * An amount to be shared in whole units (kronor, or öre with 2 decimals) and
+ * handed back to Excel: its parts are exact only while the amount in units is a
+ * safe integer of Excel's binary numbers (9 007 199 254 740 991). Beyond that,
+ * fees would come back rounded and no longer add up, so they are refused.
+ */
+export function checkShareable(amount: number, argument: string, decimals = 0): number {
+  if (Math.abs(amount) * 10 ** decimals > Number.MAX_SAFE_INTEGER) {
+    throw new PlanError(
+      "invalid-number",
+      `${argument} is too large to share exactly: Excel's numbers hold whole ${decimals > 0 ? "öre" : "kronor"} only up to ${money(
+        Number.MAX_SAFE_INTEGER,
+      )
+        .div(10 ** decimals)
+        .toFixed()}`,
+    );
+  }
+  return amount;
 }
 
 export function readOptionalNumber(value: CellValue, argument: string, fallback: number): number {
@@ -77,6 +98,21 @@ export function readAddends(range: RangeValue, argument: string): number[] {
     }
   });
   return numbers;
+}
+
+/** The addends of each column of a range (a plan's years side by side), as readAddends reads one. */
+export function readColumnAddends(range: RangeValue, argument: string): number[][] {
+  const rows = Array.isArray(range) ? range : [[range]];
+  const columns = rows.length === 0 ? 0 : rows[0].length;
+  if (columns === 0) {
+    throw invalid(`${argument} is an empty range`);
+  }
+  return Array.from({ length: columns }, (_, column) =>
+    readAddends(
+      rows.map((row) => [row[column]]),
+      `${argument} column ${column + 1}`,
+    ),
+  );
 }
 
 export function itemOf(argument: string, index: number): string {

@@ -1,9 +1,32 @@
 import { burnRatio as modelBurnRatio, paceRatio } from "../model/burn";
-import { equityYearEnd as modelEquityYearEnd } from "../model/equity";
+import { PlanYear, equityChain, equityYearEnd as modelEquityYearEnd } from "../model/equity";
 import { PlanError } from "../model/errors";
-import { CellValue, isEmpty, readAddends, readDate, readNumber, readOptionalNumber, readText } from "./arguments";
+import { equityCeiling as modelEquityCeiling, equityHeadroom as modelEquityHeadroom } from "../model/guideline";
+import { feeInstalments } from "../model/instalments";
+import {
+  SUPPORT_COST_PER_PERSON_YEAR,
+  dependencyRatio as modelDependencyRatio,
+  paybackMonths as modelPaybackMonths,
+  socialSaving as modelSocialSaving,
+  solidity as modelSolidity,
+} from "../model/measures";
+import { fullAllocation as modelFullAllocation, splitContribution } from "../model/split";
+import {
+  CellValue,
+  RangeValue,
+  checkShareable,
+  isEmpty,
+  readAddends,
+  readColumnAddends,
+  readDate,
+  readNumber,
+  readOptionalNumber,
+  readText,
+} from "./arguments";
 import { evaluate } from "./excel-errors";
+import { readGuideline } from "./guideline";
 import { indexOfMember, memberFeeColumn, memberShareColumn, readMemberTable, readPopulations } from "./members";
+import { readParty } from "./party";
 
 /*
  * The FINSAM custom functions. Each is a thin declaration: its JSDoc is the
@@ -92,7 +115,7 @@ export function equityYearEnd(
   costs: Array<Array<number | string | boolean | null>>,
 ): number {
   return evaluate(() => {
-    const year = { revenues: readAddends(revenues, "revenues"), costs: readAddends(costs, "costs") };
+    const year = readPlanYear(revenues, costs);
     return modelEquityYearEnd(readNumber(opening, "opening"), year).closing.toNumber();
   });
 }
@@ -127,6 +150,208 @@ export function burnRatio(
     const period = { start: readDate(start, "start"), end: readDate(end, "end") };
     return paceRatio(spent, planned, period, readDate(asOf, "asOf")).toNumber();
   });
+}
+
+/**
+ * The part of the members' total contribution that one party pays under the law's split: the state half, the region a quarter, the municipalities together a quarter, in whole kronor that add up to the total exactly.
+ * @customfunction PARTYSHARE
+ * @param total The members' total contribution, in whole kronor.
+ * @param party "state", "region" or "municipalities" (or "staten", "regionen", "kommunerna").
+ * @returns The party's part.
+ */
+export function partyShare(total: number | string | boolean | null, party: number | string | boolean | null): number {
+  return evaluate(() => {
+    const amount = checkShareable(readNumber(total, "total"), "total");
+    return splitContribution(amount)[readParty(party, "party")].toNumber();
+  });
+}
+
+/**
+ * What a party pays if the association accepts the state's whole offer: the state pays the offer, and the region and the municipalities match it with a quarter of twice the offer each.
+ * @customfunction FULLALLOCATION
+ * @param stateOffer The allocation the state offers, in whole kronor.
+ * @param party "state", "region" or "municipalities" (or "staten", "regionen", "kommunerna").
+ * @returns The party's part.
+ */
+export function fullAllocation(
+  stateOffer: number | string | boolean | null,
+  party: number | string | boolean | null,
+): number {
+  return evaluate(() => {
+    const offer = readNumber(stateOffer, "stateOffer");
+    checkShareable(offer * 2, "stateOffer (doubled for the whole allocation)");
+    return modelFullAllocation(offer)[readParty(party, "party")].toNumber();
+  });
+}
+
+/**
+ * A yearly fee in four quarterly instalments, spilled as a row: whole kronor that add up to the fee exactly, the odd kronor in the first quarters.
+ * @customfunction QUARTERS
+ * @param fee The yearly fee, in whole kronor.
+ * @returns The four instalments, quarter 1 to 4.
+ */
+export function quarterlyInstalments(fee: number | string | boolean | null): number[][] {
+  return evaluate(() => [
+    feeInstalments(checkShareable(readNumber(fee, "fee"), "fee")).map((instalment) => instalment.toNumber()),
+  ]);
+}
+
+/**
+ * Equity at year end for each year of a multi-year plan, spilled as a row: each year opens with the previous year's equity at year end.
+ * @customfunction EQUITYPLAN
+ * @param opening Equity at the start of the first year.
+ * @param revenues The revenues, one column per year and any number of rows (empty cells are ignored).
+ * @param costs The costs, one column per year as for revenues; all negative or all positive.
+ * @returns Equity at year end, one per year.
+ */
+export function equityPlan(
+  opening: number | string | boolean | null,
+  revenues: Array<Array<number | string | boolean | null>>,
+  costs: Array<Array<number | string | boolean | null>>,
+): number[][] {
+  return evaluate(() => {
+    const start = readNumber(opening, "opening");
+    const revenueYears = readColumnAddends(revenues, "revenues");
+    const costYears = readColumnAddends(costs, "costs");
+    if (revenueYears.length !== costYears.length) {
+      throw new PlanError(
+        "invalid-value",
+        `revenues has ${columnCount(revenueYears.length)} but costs has ${columnCount(costYears.length)}; ` +
+          "give one column per year in both",
+      );
+    }
+    const years = revenueYears.map((yearRevenues, year) => ({ revenues: yearRevenues, costs: costYears[year] }));
+    return [equityChain(start, years).map((year) => year.closing.toNumber())];
+  });
+}
+
+/**
+ * Solidity (equity ratio): equity divided by total assets.
+ * @customfunction SOLIDITY
+ * @param equity Equity, from the balance sheet.
+ * @param totalAssets Total assets, from the balance sheet; above zero.
+ * @returns The ratio (format the cell as a percentage).
+ */
+export function solidity(
+  equity: number | string | boolean | null,
+  totalAssets: number | string | boolean | null,
+): number {
+  return evaluate(() => modelSolidity(readNumber(equity, "equity"), readNumber(totalAssets, "totalAssets")).toNumber());
+}
+
+/**
+ * Socio-economic saving: participants who reached work or studies × the yearly cost of public support per person × years.
+ * @customfunction SOCIALSAVING
+ * @param participants Participants who went on to work or studies.
+ * @param years The years the saving is counted over.
+ * @param [perPersonYear] The yearly cost of public support per person; 142 000 kr (Sörmland's figure) if left out.
+ * @returns The saving in kronor.
+ */
+export function socialSaving(
+  participants: number | string | boolean | null,
+  years: number | string | boolean | null,
+  perPersonYear?: number | string | boolean | null,
+): number {
+  return evaluate(() =>
+    modelSocialSaving(
+      readNumber(participants, "participants"),
+      readNumber(years, "years"),
+      readPerPersonYear(perPersonYear),
+    ).toNumber(),
+  );
+}
+
+/**
+ * Payback time: the months until the socio-economic saving covers the cost, cost ÷ (participants × cost per person and year ÷ 12). Not rounded: a fraction of a month is kept.
+ * @customfunction PAYBACKMONTHS
+ * @param cost The cost of the interventions.
+ * @param participants Participants who went on to work or studies.
+ * @param [perPersonYear] The yearly cost of public support per person; 142 000 kr (Sörmland's figure) if left out.
+ * @returns The months, with their fraction.
+ */
+export function paybackMonths(
+  cost: number | string | boolean | null,
+  participants: number | string | boolean | null,
+  perPersonYear?: number | string | boolean | null,
+): number {
+  return evaluate(() =>
+    modelPaybackMonths(
+      readNumber(cost, "cost"),
+      readNumber(participants, "participants"),
+      readPerPersonYear(perPersonYear),
+    ).toNumber(),
+  );
+}
+
+/**
+ * Demographic dependency ratio: (persons aged 0–19 + persons 65 and older) ÷ persons 20–64 × 100.
+ * @customfunction DEPENDENCYRATIO
+ * @param young Persons aged 0–19: a number, or a range of age groups to add up.
+ * @param old Persons aged 65 and older: a number or a range.
+ * @param working Persons aged 20–64: a number or a range; above zero.
+ * @returns The ratio: the young and old per 100 persons of working age.
+ */
+export function dependencyRatio(
+  young: Array<Array<number | string | boolean | null>>,
+  old: Array<Array<number | string | boolean | null>>,
+  working: Array<Array<number | string | boolean | null>>,
+): number {
+  return evaluate(() =>
+    modelDependencyRatio({
+      young: readAddends(young, "young"),
+      old: readAddends(old, "old"),
+      working: readAddends(working, "working"),
+    }).toNumber(),
+  );
+}
+
+/**
+ * The equity the guideline allows: the yearly member contributions × the guideline's percentage. In a staircase the row with the largest "from" not above the contributions applies to the whole contribution.
+ * @customfunction EQUITYCEILING
+ * @param contributions The yearly member contributions.
+ * @param guideline A percentage (write 20 %, not 20), or two columns: contribution from (the first row 0, ascending) and percentage.
+ * @returns The highest equity the guideline allows.
+ */
+export function equityCeiling(
+  contributions: number | string | boolean | null,
+  guideline: Array<Array<number | string | boolean | null>>,
+): number {
+  return evaluate(() =>
+    modelEquityCeiling(readNumber(contributions, "contributions"), readGuideline(guideline)).toNumber(),
+  );
+}
+
+/**
+ * Room for new interventions: how much more the year can spend while equity at year end stays at or above the floor, opening + revenues − costs − floor. Negative when the plan already takes equity below the floor.
+ * @customfunction HEADROOM
+ * @param opening Equity at the start of the year.
+ * @param revenues The year's revenues: a number or a range (empty cells are ignored).
+ * @param costs The year's costs: a number or a range, all negative or all positive.
+ * @param [floor] The lowest equity at year end to keep, e.g. a ceiling read as a target; 0 if left out.
+ * @returns What the year can still spend (negative: what it must save).
+ */
+export function equityHeadroom(
+  opening: number | string | boolean | null,
+  revenues: Array<Array<number | string | boolean | null>>,
+  costs: Array<Array<number | string | boolean | null>>,
+  floor?: number | string | boolean | null,
+): number {
+  return evaluate(() => {
+    const year = readPlanYear(revenues, costs);
+    return modelEquityHeadroom(readNumber(opening, "opening"), year, readOptionalNumber(floor, "floor", 0)).toNumber();
+  });
+}
+
+function readPlanYear(revenues: RangeValue, costs: RangeValue): PlanYear {
+  return { revenues: readAddends(revenues, "revenues"), costs: readAddends(costs, "costs") };
+}
+
+function readPerPersonYear(perPersonYear: CellValue): number {
+  return readOptionalNumber(perPersonYear, "perPersonYear", SUPPORT_COST_PER_PERSON_YEAR);
+}
+
+function columnCount(columns: number): string {
+  return columns === 1 ? "1 column" : `${columns} columns`;
 }
 
 function readDecimals(decimals: CellValue): number {

@@ -1,6 +1,6 @@
 import { apportion, shares } from "../model/apportion";
 import { PlanError } from "../model/errors";
-import { CellValue, RangeValue, isEmpty, itemOf, readCells, readNumber } from "./arguments";
+import { CellValue, RangeValue, checkShareable, isEmpty, itemOf, readCells, readNumber } from "./arguments";
 import { BoundedMemo } from "./memo";
 
 /** The member list of a fee table: names and populations 16–64, paired by position. */
@@ -72,6 +72,7 @@ const feeMemo = new BoundedMemo<number[]>(256);
 
 /** Fees for every member, memoized: a fee table asks the same question once per member cell. */
 export function memberFeeColumn(total: number, populations: readonly number[], decimals: number): number[] {
+  checkShareable(total, "total", decimals);
   const key = `${total}|${decimals}|${populations.join(",")}`;
   return feeMemo.getOrCompute(key, () => apportion(total, populations, decimals).map((fee) => fee.toNumber()));
 }

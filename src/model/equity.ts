@@ -36,12 +36,24 @@ export function equityYearEnd(opening: MoneyValue, year: PlanYear): YearResult {
 export function equityChain(opening: MoneyValue, years: readonly PlanYear[]): YearResult[] {
   const chain: YearResult[] = [];
   let openingEquity = money(opening);
-  for (const year of years) {
-    const figures = equityYearEnd(openingEquity, year);
+  years.forEach((year, index) => {
+    const figures = nameTheYear(index, () => equityYearEnd(openingEquity, year));
     chain.push(figures);
     openingEquity = figures.closing;
-  }
+  });
   return chain;
+}
+
+/** A problem in one year of several says which year it is in. */
+function nameTheYear<Result>(index: number, run: () => Result): Result {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof PlanError) {
+      throw new PlanError(error.kind, `year ${index + 1} of the plan: ${error.message}`);
+    }
+    throw error;
+  }
 }
 
 /** The sum of the cost rows as a negative amount, whichever sign convention they follow. */

@@ -1,5 +1,5 @@
 import { PlanError } from "./errors";
-import { Money, MoneyValue, money, unitOf } from "./money";
+import { Money, MoneyValue, money, unitName, unitOf } from "./money";
 
 export const QUARTERS = 4;
 
@@ -11,10 +11,20 @@ export const QUARTERS = 4;
  * totals differ by at most one unit: exactly total ÷ 4 when that is whole.
  */
 export function quarterlyInstalments(fees: readonly MoneyValue[], decimals = 0): Money[][] {
+  return deal(fees, decimals, (index) => `fee ${index + 1}`);
+}
+
+/** One fee's four instalments on their own: its odd units fall in the first quarters. */
+export function feeInstalments(fee: MoneyValue, decimals = 0): Money[] {
+  return deal([fee], decimals, () => "the fee")[0];
+}
+
+/** `label` names a fee in a message: "fee 2" in a list, "the fee" on its own. */
+function deal(fees: readonly MoneyValue[], decimals: number, label: (index: number) => string): Money[][] {
   const unit = unitOf(decimals);
   let nextQuarter = 0;
   return fees.map((value, index) => {
-    const units = wholeUnits(money(value), unit, index);
+    const units = wholeUnits(money(value), decimals, label(index));
     const base = units.divToInt(QUARTERS);
     const leftOver = units.minus(base.times(QUARTERS)).toNumber();
     const row = Array.from({ length: QUARTERS }, () => base);
@@ -26,16 +36,13 @@ export function quarterlyInstalments(fees: readonly MoneyValue[], decimals = 0):
   });
 }
 
-function wholeUnits(fee: Money, unit: Money, index: number): Money {
+function wholeUnits(fee: Money, decimals: number, label: string): Money {
   if (!fee.isFinite() || fee.isNeg()) {
-    throw new PlanError("invalid-number", `fee ${index + 1} must be a non-negative number (it is ${fee.toString()})`);
+    throw new PlanError("invalid-number", `${label} must be a non-negative number (it is ${fee.toString()})`);
   }
-  const units = fee.div(unit);
+  const units = fee.div(unitOf(decimals));
   if (!units.isInteger()) {
-    throw new PlanError(
-      "invalid-number",
-      `fee ${index + 1} (${fee.toFixed()}) is not a whole number of ${unit.toFixed()}`,
-    );
+    throw new PlanError("invalid-number", `${label} (${fee.toFixed()}) is not a whole number of ${unitName(decimals)}`);
   }
   return units;
 }

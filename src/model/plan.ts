@@ -3,6 +3,7 @@ import { apportion, shares } from "./apportion";
 import { YearResult, equityChain } from "./equity";
 import { quarterlyInstalments } from "./instalments";
 import { Money } from "./money";
+import { ScenarioSettings, planYears } from "./scenarios";
 import { PartySplit, splitContribution } from "./split";
 
 /**
@@ -32,6 +33,8 @@ export interface PlanInput {
   readonly costs: readonly PlanRow[];
   readonly interventions: readonly InterventionRow[];
   readonly followUp: FollowUp;
+  /** What the Scenarier sheet varies; defaults from defaultScenarioSettings. */
+  readonly scenarios?: ScenarioSettings;
 }
 
 /** A row with an amount per year, budget year first. */
@@ -67,7 +70,8 @@ export interface PlanFigures {
   readonly instalments: Money[][];
   readonly years: YearResult[];
   readonly burnRatios: Money[];
-  readonly totalBurnRatio: Money;
+  /** None when the follow-up has no interventions. */
+  readonly totalBurnRatio: Money | undefined;
   readonly paceRatios: Money[];
 }
 
@@ -79,13 +83,6 @@ export function computePlan(plan: PlanInput): PlanFigures {
   const split = splitContribution(plan.memberContributions[0]);
   const populations = plan.members.map((member) => member.population);
   const fees = apportion(split.municipalities, populations);
-  const years = Array.from({ length: planYearCount(plan) }, (_, year) => {
-    const contribution = plan.memberContributions[year];
-    return {
-      revenues: [contribution, ...plan.otherRevenues.map((row) => row.amounts[year])],
-      costs: [...plan.costs, ...plan.interventions].map((row) => row.amounts[year]),
-    };
-  });
   const { interventions, year, asOf } = plan.followUp;
   const yearPeriod = { start: dayNumber(`${year}-01-01`), end: dayNumber(`${year}-12-31`) };
   return {
@@ -93,9 +90,9 @@ export function computePlan(plan: PlanInput): PlanFigures {
     shares: shares(populations),
     fees,
     instalments: quarterlyInstalments(fees),
-    years: equityChain(plan.openingEquity, years),
+    years: equityChain(plan.openingEquity, planYears(plan)),
     burnRatios: interventions.map((row) => burnRatio(row.outcome, row.budget)),
-    totalBurnRatio: totalBurnRatio(interventions),
+    totalBurnRatio: interventions.length > 0 ? totalBurnRatio(interventions) : undefined,
     paceRatios: interventions.map((row) => paceRatio(row.outcome, row.budget, yearPeriod, dayNumber(asOf))),
   };
 }

@@ -1,5 +1,5 @@
 import { apportion } from "./apportion";
-import { Money, MoneyValue, money } from "./money";
+import { Money, MoneyValue, money, unitName, unitOf } from "./money";
 import { PlanError } from "./errors";
 
 export type Party = "state" | "region" | "municipalities";
@@ -26,12 +26,20 @@ export function splitContribution(total: MoneyValue, decimals = 0): PartySplit {
 /**
  * What each party pays if the association accepts the state's whole offer: the
  * state pays the offer, and the other half is matched in the same 25/25
- * proportions (DOMAIN.md rule 1: 10,5 mkr offered gives 21 mkr in all).
+ * proportions (DOMAIN.md rule 1: 10,5 mkr offered gives 21 mkr in all). The
+ * offer must be in whole units: of 21 kr for an offer of 10,50 kr, the largest
+ * remainder would give the state 11 kr, not its offer.
  */
 export function fullAllocation(stateOffer: MoneyValue, decimals = 0): PartySplit {
   const offer = money(stateOffer);
   if (offer.isNeg()) {
     throw new PlanError("invalid-number", `the state's offer must not be negative (it is ${offer.toFixed()})`);
+  }
+  if (!offer.div(unitOf(decimals)).isInteger()) {
+    throw new PlanError(
+      "invalid-number",
+      `the state's offer (${offer.toFixed()}) is not a whole number of ${unitName(decimals)}, so the state could not pay exactly its offer`,
+    );
   }
   return splitContribution(offer.times(2), decimals);
 }

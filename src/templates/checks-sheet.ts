@@ -1,6 +1,6 @@
 import { TemplateContext } from "./context";
 import { FeesRefs } from "./fees-sheet";
-import { GridBuilder, a1, columnLetters, onSheet, text } from "./grid";
+import { GridBuilder, a1, columnLetters, figureHeader, onSheet, text } from "./grid";
 import { InterventionsRefs } from "./interventions-sheet";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";
@@ -99,7 +99,7 @@ export function checksSheet(
 
   const grid = new GridBuilder();
   grid.put(0, 0, text(words.title, "title"));
-  grid.putRow(2, 0, [text(words.rule, "header"), text(words.status, "header"), text(words.difference, "header")]);
+  grid.putRow(2, 0, [text(words.rule, "header"), text(words.status, "header"), figureHeader(words.difference)]);
   checks.forEach((check, i) => {
     const row = 3 + i;
     const tolerance = check.ratio ? RATIO_TOLERANCE : "0";

@@ -30,4 +30,4 @@ export class TemplateContext {
   }
 }
 
-export type SheetKey = "params" | "fees" | "budget" | "plan" | "interventions" | "checks";
+export type SheetKey = "params" | "fees" | "budget" | "plan" | "interventions" | "scenarios" | "requests" | "checks";

@@ -1,5 +1,5 @@
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, columnLetters, computed, input, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, onSheet, text, total } from "./grid";
 import { KEY_NAMES } from "./key-names";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";
@@ -13,7 +13,13 @@ export interface FeesRefs {
   readonly contribution: string;
   /** The first and last member row (0-based) and the columns of fee and quarters. */
   readonly memberRows: { readonly first: number; readonly last: number };
-  readonly columns: { readonly population: number; readonly fee: number; readonly quarters: readonly number[] };
+  readonly columns: {
+    readonly member: number;
+    readonly population: number;
+    readonly share: number;
+    readonly fee: number;
+    readonly quarters: readonly number[];
+  };
 }
 
 const SPLIT_ROW = 3;
@@ -46,11 +52,7 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
 
   const contribution = onSheet(context.sheetNames.params, params.contributions[0]);
   const T = contribution;
-  grid.putRow(SPLIT_ROW - 1, 0, [
-    text(words.split, "header"),
-    text(words.amount, "header"),
-    text(words.share, "header"),
-  ]);
+  grid.putRow(SPLIT_ROW - 1, 0, [text(words.split, "header"), figureHeader(words.amount), figureHeader(words.share)]);
   const split = splitFormulas(T);
   const splitRows = [
     [words.state, split.state(a1(SPLIT_ROW + 1, 1), a1(SPLIT_ROW + 2, 1))],
@@ -85,7 +87,9 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
     [COLUMNS.startQuarter, words.startQuarter],
   ];
   grid.put(HEADER_ROW - 1, COLUMNS.floor, text(words.helper, "note"));
-  headers.forEach(([column, label]) => grid.put(HEADER_ROW, column, text(label, "header")));
+  headers.forEach(([column, label]) =>
+    grid.put(HEADER_ROW, column, column === COLUMNS.member ? text(label, "header") : figureHeader(label)),
+  );
 
   const first = HEADER_ROW + 1;
   const last = first + plan.members.length - 1;
@@ -161,7 +165,13 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
       municipalities: a1(SPLIT_ROW + 2, 1, true),
       contribution: contribution,
       memberRows: { first, last },
-      columns: { population: COLUMNS.population, fee: COLUMNS.fee, quarters: COLUMNS.quarters },
+      columns: {
+        member: COLUMNS.member,
+        population: COLUMNS.population,
+        share: COLUMNS.share,
+        fee: COLUMNS.fee,
+        quarters: COLUMNS.quarters,
+      },
     },
   };
 }

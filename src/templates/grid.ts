@@ -49,6 +49,8 @@ export const FORMAT = {
 } as const;
 
 export const text = (value: string, style: Cell["style"] = "label"): Cell => ({ value, style });
+/** The header of a column of figures. */
+export const figureHeader = (value: string): Cell => ({ value, style: "figureHeader" });
 export const input = (value: string | number, format?: string): Cell => ({ value, format, style: "input" });
 export const computed = (formula: string, format: string = FORMAT.kronor): Cell => ({
   formula,

@@ -1,6 +1,6 @@
 import { dayNumber } from "../model/plan";
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, columnLetters, computed, input, text, total } from "./grid";
+import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, text, total } from "./grid";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";
 
@@ -41,7 +41,8 @@ export function interventionsSheet(
   grid.putRow(
     HEADER_ROW,
     0,
-    headers.map((header) => text(header, "header")),
+    // Name and owner are text; the dates and figures from the third column on.
+    headers.map((header, column) => (column < 2 ? text(header, "header") : figureHeader(header))),
   );
 
   // Days of the follow-up year elapsed by the follow-up date, both ends counted, within 0 and the whole year.
@@ -72,12 +73,14 @@ export function interventionsSheet(
     rows.length === 0 ? "=0" : `=SUM(${columnLetters(c)}${first + 1}:${columnLetters(c)}${last + 1})`;
   const at = (c: number) => a1(totalRow, c);
   grid.put(totalRow, 0, text(words.total, "total"));
+  // Without rows there is no ratio to show (the totals are 0, and 0 ÷ 0 would read #DIV/0!).
+  const ratio = (formula: string) => (rows.length === 0 ? null : total(formula, FORMAT.percent));
   grid.putRow(totalRow, C.budget, [
     total(sum(C.budget)),
     total(sum(C.outcome)),
-    total(`=${at(C.outcome)}/${at(C.budget)}`, FORMAT.percent),
+    ratio(`=${at(C.outcome)}/${at(C.budget)}`),
     total(sum(C.expected)),
-    total(`=${at(C.outcome)}/${at(C.expected)}`, FORMAT.percent),
+    ratio(`=${at(C.outcome)}/${at(C.expected)}`),
   ]);
   return {
     sheet: {

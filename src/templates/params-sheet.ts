@@ -10,6 +10,9 @@ export interface ParamsRefs {
   readonly followUpYear: string;
   readonly followUpDate: string;
   readonly guideline: string;
+  readonly budgetYear: string;
+  readonly association: string;
+  readonly stateOffer: string;
   /** The total member contribution of each plan year, budget year first (absolute addresses on Parametrar). */
   readonly contributions: readonly string[];
 }
@@ -51,9 +54,6 @@ export function paramsSheet(context: TemplateContext): { sheet: SheetSpec; refs:
   });
   grid.put(yearRow + 3, 0, text(words.inputsNote, "note"));
 
-  context.name(KEY_NAMES.association, "params", valueAt(words.association));
-  context.name(KEY_NAMES.budgetYear, "params", valueAt(words.budgetYear));
-  context.name(KEY_NAMES.stateOffer, "params", valueAt(words.stateOffer));
   context.name(KEY_NAMES.supportCost, "params", valueAt(words.supportCost));
   context.name(KEY_NAMES.contribution, "params", contributions[0]);
   const refs: ParamsRefs = {
@@ -61,6 +61,9 @@ export function paramsSheet(context: TemplateContext): { sheet: SheetSpec; refs:
     followUpYear: context.name(KEY_NAMES.followUpYear, "params", valueAt(words.followUpYear)),
     followUpDate: context.name(KEY_NAMES.followUpDate, "params", valueAt(words.followUpDate)),
     guideline: context.name(KEY_NAMES.guideline, "params", valueAt(words.guideline)),
+    association: context.name(KEY_NAMES.association, "params", valueAt(words.association)),
+    budgetYear: context.name(KEY_NAMES.budgetYear, "params", valueAt(words.budgetYear)),
+    stateOffer: context.name(KEY_NAMES.stateOffer, "params", valueAt(words.stateOffer)),
     contributions,
   };
   return {

@@ -5,15 +5,28 @@ import schema from "./plan.schema.json";
 /** A plan file that cannot be used, with every problem found, each naming its field. */
 export class PlanFileError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`the plan is not valid:\n- ${problems.join("\n- ")}`);
+    const shown = problems.slice(0, SHOWN_PROBLEMS);
+    const more = problems.length > shown.length ? `\n- … and ${problems.length - shown.length} more` : "";
+    super(`the plan is not valid:\n- ${shown.join("\n- ")}${more}`);
     this.name = "PlanFileError";
   }
 }
+
+/** The largest plan file read: the schema's limits (1 000 members, 1 000 interventions, 10 years) fit well inside. */
+export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+
+/** Problems listed in the message; the rest are counted. */
+const SHOWN_PROBLEMS = 20;
 
 const validate = new Ajv({ allErrors: true }).compile<PlanInput>(schema);
 
 /** Reads a plan from JSON text: first its shape (plan.schema.json), then what the schema cannot say. */
 export function readPlan(text: string): PlanInput {
+  if (text.length > MAX_PLAN_BYTES) {
+    throw new PlanFileError([
+      `the file is ${megabytes(text.length)}; a plan file is at most ${megabytes(MAX_PLAN_BYTES)}`,
+    ]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -29,6 +42,8 @@ export function readPlan(text: string): PlanInput {
   }
   return data;
 }
+
+export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function consistencyProblems(plan: PlanInput): string[] {
   const years = planYearCount(plan);

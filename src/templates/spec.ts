@@ -6,7 +6,17 @@
  */
 
 /** How a cell looks and whether the user may edit it (inputs are unlocked on protected sheets). */
-export type CellStyle = "title" | "header" | "label" | "input" | "computed" | "total" | "check" | "note";
+export type CellStyle =
+  | "title"
+  | "header"
+  /** A header over a column of figures: right-aligned like the figures. */
+  | "figureHeader"
+  | "label"
+  | "input"
+  | "computed"
+  | "total"
+  | "check"
+  | "note";
 
 export interface Cell {
   /** A constant; a cell has a value or a formula, never both. */
@@ -32,7 +42,14 @@ export interface SheetSpec {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** Computed cells locked (no password), inputs open. */
   readonly protect: boolean;
-  readonly print: { readonly landscape: boolean; readonly titleRows?: string };
+  readonly print: {
+    readonly landscape: boolean;
+    readonly titleRows?: string;
+    /** The part of the sheet that prints, e.g. "$A$1:$C$90"; the whole used range without it. */
+    readonly area?: string;
+    /** Rows (0-based) that start a new printed page. */
+    readonly pageBreaks?: readonly number[];
+  };
 }
 
 /** A workbook-level name for a key figure, so that formulas read as words. */

@@ -1,6 +1,6 @@
 import { TemplateContext } from "./context";
 import { FeesRefs } from "./fees-sheet";
-import { FORMAT, GridBuilder, a1, computed, input, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text, total } from "./grid";
 import { closingEquityName } from "./key-names";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";
@@ -126,7 +126,7 @@ function statementSheet(
     const column = FIRST_YEAR_COLUMN + k;
     const at = (row: number) => a1(row, column);
     const sum = (first: number, last: number) => (last < first ? "=0" : `=SUM(${at(first)}:${at(last)})`);
-    grid.put(rows.header, column, text(header, "header"));
+    grid.put(rows.header, column, figureHeader(header));
     const year = source.kind === "plan year" ? source.year : 0;
     const cells = new Map<number, Cell>();
     if (source.kind === "copy of budget") {

@@ -6,6 +6,8 @@ import { interventionsSheet } from "./interventions-sheet";
 import { LABELS, Language } from "./labels";
 import { NO_NAMES_TAKEN, TakenNames, freeSheetName } from "./naming";
 import { paramsSheet } from "./params-sheet";
+import { requestsSheet } from "./requests-sheet";
+import { scenariosSheet } from "./scenarios-sheet";
 import { WorkbookSpec } from "./spec";
 import { budgetSheet, planSheet, statementRows } from "./statement-sheets";
 
@@ -13,9 +15,11 @@ export interface TemplateOptions {
   readonly language: Language;
   /** Sheets and names the workbook has already: the template picks others. */
   readonly taken?: TakenNames;
+  /** Sheet protection (computed cells locked, no password); on unless switched off. */
+  readonly protect?: boolean;
 }
 
-/** The whole plan workbook: Parametrar, Medlemsavgifter, Budget, Ekonomisk plan, Insatser, Kontroller. */
+/** The whole plan workbook: Parametrar, Medlemsavgifter, Budget, Ekonomisk plan, Insatser, Scenarier, Kontroller. */
 export function planWorkbook(plan: PlanInput, options: TemplateOptions): WorkbookSpec {
   const labels = LABELS[options.language];
   const taken = options.taken ?? NO_NAMES_TAKEN;
@@ -26,6 +30,8 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
     budget: labels.sheets.budget(plan.budgetYear),
     plan: labels.sheets.plan(plan.budgetYear, plan.budgetYear + years - 1),
     interventions: labels.sheets.interventions,
+    scenarios: labels.sheets.scenarios,
+    requests: labels.sheets.requests,
     checks: labels.sheets.checks,
   };
   const used = [...taken.sheets];
@@ -43,14 +49,22 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   const budget = budgetSheet(context, params.refs, fees.refs);
   const planned = planSheet(context, params.refs, fees.refs);
   const interventions = interventionsSheet(context, params.refs);
+  const scenarios = scenariosSheet(context, params.refs, statementRows(context));
+  const requests = requestsSheet(context, params.refs, fees.refs, statementRows(context));
   const checks = checksSheet(context, {
     params: params.refs,
     fees: fees.refs,
     statement: statementRows(context),
     interventions: interventions.refs,
   });
+  const protect = options.protect ?? true;
   return {
-    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, checks],
+    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, scenarios, requests, checks].map(
+      (sheet) => ({
+        ...sheet,
+        protect: sheet.protect && protect,
+      }),
+    ),
     names: context.definedNames,
   };
 }

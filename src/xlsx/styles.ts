@@ -5,6 +5,7 @@ import { CellStyle } from "../templates/spec";
 export const CELL_STYLES: Readonly<Record<CellStyle, Partial<Style>>> = {
   title: { font: { bold: true, size: 14 } },
   header: { font: { bold: true }, border: { bottom: { style: "thin" } } },
+  figureHeader: { font: { bold: true }, border: { bottom: { style: "thin" } }, alignment: { horizontal: "right" } },
   label: {},
   input: {
     fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } },

@@ -24,6 +24,9 @@ export function specToWorkbook(spec: WorkbookSpec, onSheetDone?: (name: string) 
       },
     });
     if (sheet.print.titleRows) worksheet.pageSetup.printTitlesRow = sheet.print.titleRows.replace(/\$/g, "");
+    if (sheet.print.area) worksheet.pageSetup.printArea = sheet.print.area.replace(/\$/g, "");
+    // ExcelJS breaks after a row (1-based): after row `row` is before 0-based row `row`.
+    for (const row of sheet.print.pageBreaks ?? []) worksheet.getRow(row).addPageBreak();
     sheet.columnWidths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
     sheet.rows.forEach((cells, r) =>
       cells.forEach((cell, c) => {

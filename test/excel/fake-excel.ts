@@ -31,6 +31,9 @@ export interface FakeSheet {
   freeze?: { rows: number; columns: number };
   orientation?: string;
   printTitleRows?: string;
+  printArea?: string;
+  /** Rows (0-based) a page break was put before. */
+  pageBreaks: number[];
   protection?: Excel.WorksheetProtectionOptions;
 }
 
@@ -55,6 +58,9 @@ interface RangeTarget {
 
 type Op = () => void;
 
+/** What an operation costs in a request beside its argument (Office.js sends object ids and a method name). */
+const OPERATION_BYTES = 40;
+
 /** Excel's documented limit on the address string of `getRange`/`getRanges`. */
 const ADDRESS_LIMIT = 8192;
 
@@ -73,7 +79,12 @@ export class FakeExcel {
   syncCount = 0;
   /** How many operations each sync carried, so that a test can inject a fault at every point of a batch. */
   readonly operationsPerSync: number[] = [];
+  /** The size of each sync's request: the JSON of the values it carries, and a little per operation. */
+  readonly bytesPerSync: number[] = [];
+  /** Like Excel on the web, refuse a request larger than this (off unless set). */
+  requestLimitBytes = Infinity;
   private pending: Op[] = [];
+  private pendingBytes = 0;
   /** Publishes loaded values; runs only when the whole batch succeeded. */
   private onSuccess: Op[] = [];
   private readonly faults = new Map<number, number>();
@@ -95,7 +106,7 @@ export class FakeExcel {
   readonly runner: ExcelRunner = { run: (work) => work(this.context) };
 
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
-    this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), columnWidths: new Map() }));
+    this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), columnWidths: new Map(), pageBreaks: [] }));
     this.active = this.sheets[0];
   }
 
@@ -136,17 +147,29 @@ export class FakeExcel {
 
   private async sync(): Promise<void> {
     this.syncCount++;
-    const [operations, publish] = [this.pending, this.onSuccess];
-    [this.pending, this.onSuccess] = [[], []];
+    const [operations, publish, bytes] = [this.pending, this.onSuccess, this.pendingBytes];
+    [this.pending, this.onSuccess, this.pendingBytes] = [[], [], 0];
     this.operationsPerSync.push(operations.length);
+    this.bytesPerSync.push(bytes);
+    if (bytes > this.requestLimitBytes) {
+      throw excelError("RequestPayloadSizeLimitExceeded", `The request payload of ${bytes} bytes is over the limit.`);
+    }
     const fault = this.faults.get(this.syncCount);
     operations.slice(0, fault).forEach((operation) => operation());
     if (fault !== undefined) throw excelError("GeneralException", `Injected failure in sync ${this.syncCount}.`);
     publish.forEach((operation) => operation());
   }
 
-  private queue(operation: Op): void {
+  private queue(operation: Op, argument?: unknown): void {
     this.pending.push(operation);
+    this.charge(argument);
+  }
+
+  /** Adds an operation and its argument to the size of the next request. */
+  private charge(argument?: unknown): void {
+    // TextEncoder rather than Node's Buffer: the browser tests run this fake in the page.
+    const bytes = argument === undefined ? 0 : new TextEncoder().encode(JSON.stringify(argument)).length;
+    this.pendingBytes += OPERATION_BYTES + bytes;
   }
 
   /** A property readable after `load()` and a successful sync, with its value at that point of the batch. */
@@ -171,7 +194,7 @@ export class FakeExcel {
           if (name === "" || name.length > 31 || /[\\/?*[\]:]/.test(name))
             fail("InvalidArgument", `Invalid sheet name "${name}".`);
           if (this.findSheet(name)) fail("ItemAlreadyExists", "A resource with the same name already exists.");
-          added = { name, cells: new Map(), columnWidths: new Map() };
+          added = { name, cells: new Map(), columnWidths: new Map(), pageBreaks: [] };
           this.sheets.push(added);
         });
         return this.worksheet(() => added ?? fail("ItemNotFound", "The sheet was not added."));
@@ -238,10 +261,10 @@ export class FakeExcel {
       get name() {
         return name.get();
       },
-      getRange: (address: string) => range(() => parseAddresses(address)),
+      getRange: (address: string) => (this.charge(address), range(() => parseAddresses(address))),
       getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
         range(() => [{ top, left, bottom: top + rows - 1, right: left + columns - 1 }]),
-      getRanges: (addresses: string) => range(() => parseAddresses(addresses)),
+      getRanges: (addresses: string) => (this.charge(addresses), range(() => parseAddresses(addresses))),
       freezePanes: {
         freezeAt: (frozen: object) => {
           const target = this.targets.get(frozen) ?? fail("InvalidArgument", "Not a range.");
@@ -261,6 +284,17 @@ export class FakeExcel {
         setPrintTitleRows: (rows: string) => {
           if (!/^\$?\d+:\$?\d+$/.test(rows)) fail("InvalidArgument", `Not whole rows: "${rows}".`);
           set((s) => (s.printTitleRows = rows));
+        },
+        setPrintArea: (area: string) =>
+          set((s) => {
+            parseAddresses(area); // an address Excel would refuse fails the sync, as there
+            s.printArea = area;
+          }),
+      },
+      horizontalPageBreaks: {
+        add: (before: object) => {
+          const target = this.targets.get(before) ?? fail("InvalidArgument", "Not a range.");
+          set((s) => s.pageBreaks.push(target.rects()[0].top));
         },
       },
       protection: { protect: (options: Excel.WorksheetProtectionOptions = {}) => set((s) => (s.protection = options)) },
@@ -288,7 +322,7 @@ export class FakeExcel {
           if (key === "formula") this.store(cell, grid[r - rect.top][c - rect.left]);
           else cell.numberFormat = grid[r - rect.top][c - rect.left];
         }
-      });
+      }, grid);
     const values = this.loadable("values", () => {
       const [rect, ...more] = rects();
       if (more.length > 0) fail("NotModelled", "The fake reads the values of one area only.");
@@ -343,6 +377,9 @@ export class FakeExcel {
           color: format("font.color"),
         }),
         fill: setters({ color: format("fill.color") }),
+        set horizontalAlignment(alignment: string) {
+          format("horizontalAlignment")(alignment);
+        },
         protection: setters({ locked: format("protection.locked") }),
         borders: {
           getItem: (edge: string) =>

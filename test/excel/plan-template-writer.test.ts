@@ -42,4 +42,28 @@ describe("writing the plan template into the open workbook", () => {
     }
     expect(excel.names.map((n) => n.name)).toEqual(expect.arrayContaining(["Eget_kapital_2025", "Eget_kapital_2027"]));
   });
+
+  it("writes text that looks like a formula with Excel's text prefix, so that it stays text", async () => {
+    const injected = '=HYPERLINK("http://example.com","klicka här")';
+    const excel = new FakeExcel(["Blad1"]);
+    await excel.runner.run((context) =>
+      writeWorkbook(context, (taken) => planWorkbook({ ...plan, association: injected }, { language: "sv", taken })),
+    );
+    const formulas = [...excel.sheet("Parametrar").cells.values()].map((cell) => cell.formula);
+    expect(formulas).toContain(`'${injected}`);
+    expect(formulas).not.toContain(injected);
+  });
+
+  it("sets Hemställan to print one page per member", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    await excel.runner.run((context) =>
+      writeWorkbook(context, (taken) => planWorkbook(plan, { language: "sv", taken })),
+    );
+    const requests = excel.sheet("Hemställan");
+    expect(requests.pageBreaks).toHaveLength(plan.members.length - 1);
+    const pageRows = requests.pageBreaks[0];
+    expect(requests.pageBreaks).toEqual(plan.members.slice(1).map((_, i) => (i + 1) * pageRows));
+    expect(requests.printArea).toBe(`$A$1:$C$${plan.members.length * pageRows}`);
+    expect(excel.syncCount).toBe(2);
+  });
 });

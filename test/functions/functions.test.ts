@@ -1,20 +1,11 @@
 import { burnRatio, equityYearEnd, memberFee, memberFees, memberShare } from "../../src/functions/functions";
 import { apportion } from "../../src/model/apportion";
-import { excelErrorOf } from "../fixtures/excel-error";
+import { excelErrorOf, refuses } from "../fixtures/excel-error";
+import { column } from "../fixtures/excel-range";
 import { MUNICIPALITIES_2021, PLAN_2025_2027 } from "../fixtures/seed-figures";
 
-/** Ranges as Excel hands them to a custom function: rows of cells. */
-const column = <T>(values: readonly T[]): T[][] => values.map((value) => [value]);
 const names = column(MUNICIPALITIES_2021.map((m) => m.name));
 const populations = column(MUNICIPALITIES_2021.map((m) => m.population));
-/** One test per bad input: the Excel error code and a message that says what is wrong. */
-function refuses(cases: [string, () => unknown, string, RegExp][]): void {
-  it.each(cases)("refuses %s", (_, run, code, message) => {
-    const error = excelErrorOf(run);
-    expect(error.code).toBe(code);
-    expect(error.message).toMatch(message);
-  });
-}
 
 const modelFees = apportion(
   4000000,
@@ -43,6 +34,18 @@ describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
   });
 
   refuses([
+    [
+      "a total too large for whole kronor to come back exact (fees would not add up)",
+      () => memberFees(1.7976931348623157e308, [[142000], [2958466]]),
+      "#NUM!",
+      /total is too large to share exactly: Excel's numbers hold whole kronor only up to 9007199254740991/,
+    ],
+    [
+      "a total too large for öre to come back exact",
+      () => memberFees(2 ** 50, [[1], [2]], 2),
+      "#NUM!",
+      /whole öre only up to 90071992547409\.91/,
+    ],
     [
       "a member not in the list",
       () => memberFee(4000000, "Stockholm", names, populations),

@@ -40,6 +40,13 @@ describe("the multi-year plan (DOMAIN.md rule 4)", () => {
     ]);
   });
 
+  it("says which year of the plan has costs of both signs", () => {
+    const years = [PLAN_2025_2027.years[0], { revenues: [], costs: [-5, 5] }];
+    const error = planErrorOf(() => equityChain(0, years));
+    expect(error.kind).toBe("ambiguous");
+    expect(error.message).toMatch(/^year 2 of the plan: costs mix signs/);
+  });
+
   it("always opens each year with the previous year's closing equity", () => {
     const amount = fc.integer({ min: -1e9, max: 1e9 });
     const year = fc.record({

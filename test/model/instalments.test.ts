@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { apportion } from "../../src/model/apportion";
 import { Money } from "../../src/model/money";
-import { QUARTERS, quarterlyInstalments } from "../../src/model/instalments";
+import { QUARTERS, feeInstalments, quarterlyInstalments } from "../../src/model/instalments";
 import { MUNICIPALITIES_2021 } from "../fixtures/seed-figures";
 import { planErrorOf } from "../fixtures/plan-error";
 
@@ -40,6 +40,17 @@ describe("quarterly instalments (DOMAIN.md rule 2)", () => {
   it("refuses a fee that is negative or not whole", () => {
     expect(planErrorOf(() => quarterlyInstalments([10, -4])).message).toMatch(/fee 2 must be a non-negative number/);
     expect(planErrorOf(() => quarterlyInstalments([10.5])).message).toMatch(/fee 1 \(10.5\) is not a whole number/);
+  });
+
+  it("pays one fee on its own with its odd kronor in the first quarters", () => {
+    expect(feeInstalments(7).map((v) => v.toNumber())).toEqual([2, 2, 2, 1]);
+    expect(feeInstalments(1494650).map((v) => v.toNumber())).toEqual([373663, 373663, 373662, 373662]);
+  });
+
+  it("refuses one fee with öre, saying it is not whole kronor", () => {
+    const error = planErrorOf(() => feeInstalments(100.5));
+    expect(error.kind).toBe("invalid-number");
+    expect(error.message).toBe("the fee (100.5) is not a whole number of kronor");
   });
 
   describe("always", () => {

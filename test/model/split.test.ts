@@ -24,8 +24,32 @@ describe("the law's split of the contribution (DOMAIN.md rule 1)", () => {
     expect(split.state + split.region + split.municipalities).toBe(21000000);
   });
 
+  it("matches an offer of an odd number of kronor with the region taking the odd krona", () => {
+    // 2 × 7 = 14: state 7, and 7 shared 3,5 / 3,5; the remainders tie, so the earlier party (region) takes it.
+    expect(inKronor(fullAllocation(7))).toEqual({ state: 7, region: 4, municipalities: 3 });
+  });
+
   it("refuses a negative state offer", () => {
     expect(planErrorOf(() => fullAllocation(-1)).kind).toBe("invalid-number");
+  });
+
+  it("refuses an offer with öre, where the state would not pay exactly its offer", () => {
+    const error = planErrorOf(() => fullAllocation(10.5));
+    expect(error.kind).toBe("invalid-number");
+    expect(error.message).toMatch(/offer \(10.5\) is not a whole number of kronor/);
+    expect(inKronor(fullAllocation(10.5, 2))).toEqual({ state: 10.5, region: 5.25, municipalities: 5.25 });
+  });
+
+  it("always has the state pay exactly its whole-krona offer, the other parts making up the same again", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (offer) => {
+        const { state, region, municipalities } = inKronor(fullAllocation(offer));
+        expect(state).toBe(offer);
+        expect(region + municipalities).toBe(offer);
+        expect(region - municipalities).toBe(offer % 2);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("always adds up to the total, with every part within a krona of its exact share", () => {

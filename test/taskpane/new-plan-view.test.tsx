@@ -12,6 +12,18 @@ async function openWizard(excel = new FakeExcel(["Blad1"])) {
   return { ...view, user };
 }
 
+/** A workbook whose writes the test steers; it holds no plan and nothing is selected. */
+function writingWorkbook(
+  write: (onProgress: Parameters<PlanWorkbookAdapter["writePlan"]>[2]) => Promise<{ sheets: string[] }>,
+): PlanWorkbookAdapter {
+  return {
+    writePlan: (_plan, _language, onProgress) => write(onProgress),
+    readPlan: async () => null,
+    readSelection: async () => ({ address: "A1", values: [] }),
+    insertFormula: async () => ({ address: "A1" }),
+  };
+}
+
 describe("Ny plan", () => {
   it("writes the built-in example: the parameters and the members' fee formulas reach the workbook", async () => {
     const { user, excel } = await openWizard();
@@ -80,17 +92,12 @@ describe("Ny plan", () => {
 
   it("shows what it is doing while it writes, and keeps Create from running twice", async () => {
     let finish: () => void = () => undefined;
-    const workbook: PlanWorkbookAdapter = {
-      writePlan: async (_plan, _language, onProgress) => {
-        onProgress?.("reading");
-        onProgress?.("writing");
-        await new Promise<void>((resolve) => (finish = resolve));
-        return { sheets: ["Parametrar"] };
-      },
-      readPlan: async () => null,
-      readSelection: async () => ({ address: "A1", values: [] }),
-      insertFormula: async () => ({ address: "A1" }),
-    };
+    const workbook = writingWorkbook(async (onProgress) => {
+      onProgress?.("reading");
+      onProgress?.("writing", { batch: 1, batches: 1 });
+      await new Promise<void>((resolve) => (finish = resolve));
+      return { sheets: ["Parametrar"] };
+    });
     const user = userEvent.setup();
     renderPane("newPlan", { workbook });
     await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
@@ -101,5 +108,17 @@ describe("Ny plan", () => {
     finish();
     expect(await screen.findByText("Klart: Parametrar.")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("counts the requests when a very large plan needs more than one", async () => {
+    const workbook = writingWorkbook((onProgress) => {
+      onProgress?.("writing", { batch: 2, batches: 3 });
+      return new Promise(() => undefined);
+    });
+    const user = userEvent.setup();
+    renderPane("newPlan", { workbook });
+    await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    expect(await screen.findByText("Skriver arken: del 2 av 3 …")).toBeTruthy();
   });
 });

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { computePlan } from "../../src/model/plan";
 import { readPlan } from "../../src/templates/read-plan";
+import { LABELS } from "../../src/templates/labels";
 import { SheetReader, readWorkbook, recalculateInLibreOffice } from "../fixtures/libreoffice";
+import { readScenarioSheet } from "../fixtures/scenario-sheet";
 
 const run = promisify(execFile);
 const EXAMPLE = join(__dirname, "..", "..", "examples", "rar-sormland-2025.json");
@@ -81,6 +83,20 @@ describe("the example workbook, recalculated in LibreOffice", () => {
       expect(interventions.at(row.name, "Takt mot förfluten tid", 3)).toBeCloseTo(figures.paceRatios[i].toNumber(), 14);
     });
     expect(interventions.at("Summa insatser", "Förbrukningskvot", 3)).toBeCloseTo(12987 / 14955, 14);
+  });
+
+  it("shows the scenarios: the full offer ends 2027 at 17 473 100, stopping Sikta at 20 473 100", () => {
+    const scenarios = readScenarioSheet(sheet("Scenarier"), plan, LABELS.sv);
+    expect(scenarios.planned.map((year) => year.closing)).toEqual([5632300, 4481600, 2473100]);
+    expect(scenarios.fullOffer.map((year) => [year.contributions, year.closing])).toEqual([
+      [21000000, 10632300],
+      [21000000, 14481600],
+      [21000000, 17473100],
+    ]);
+    expect(scenarios.otherRevenuesEnd.map((year) => year.closing)).toEqual([5632300, 2703600, 695100]);
+    expect(scenarios.newIntervention.map((year) => year.closing)).toEqual([5632300, 3481600, 473100]);
+    expect(scenarios.stoppedIntervention.map((year) => year.closing)).toEqual([5632300, 13481600, 20473100]);
+    expect(scenarios.planned.map((year) => year.within)).toEqual(["NEJ", "NEJ", "JA"]);
   });
 
   it("says OK on every row of Kontroller", () => {

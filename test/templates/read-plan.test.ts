@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { PlanFileError, readPlan } from "../../src/templates/read-plan";
+import { MAX_PLAN_BYTES, PlanFileError, readPlan } from "../../src/templates/read-plan";
 
 const ROOT = join(__dirname, "..", "..");
 const exampleText = readFileSync(join(ROOT, "examples", "rar-sormland-2025.json"), "utf8");
@@ -54,6 +54,25 @@ describe("reading a plan file", () => {
     ],
   ])("refuses %s, naming the field", (_, text, message) => {
     expect(problemsOf(text).join("\n")).toMatch(message);
+  });
+
+  it("refuses a file over 10 MB before parsing it", () => {
+    expect(problemsOf(" ".repeat(MAX_PLAN_BYTES + 1))).toEqual(["the file is 10.0 MB; a plan file is at most 10.0 MB"]);
+  });
+
+  it("lists the first 20 of many problems and counts the rest", () => {
+    const members = Array.from({ length: 500 }, (_, i) => ({ name: `K${i}`, population: -1 }));
+    const error = (() => {
+      try {
+        readPlan(edited((p) => (p.members = members)));
+      } catch (caught) {
+        return caught as PlanFileError;
+      }
+      throw new Error("the plan was accepted");
+    })();
+    expect(error.problems).toHaveLength(500);
+    expect(error.message.split("\n")).toHaveLength(1 + 20 + 1);
+    expect(error.message).toMatch(/… and 480 more$/);
   });
 });
 

@@ -75,6 +75,10 @@ const table = {
   progress: { sv: "Förlopp", en: "Progress" },
   stepReading: { sv: "Läser arbetsbokens namn …", en: "Reading the workbook's names …" },
   stepWriting: { sv: "Skriver arken …", en: "Writing the sheets …" },
+  stepWritingBatch: {
+    sv: (batch: number, batches: number) => `Skriver arken: del ${batch} av ${batches} …`,
+    en: (batch: number, batches: number) => `Writing the sheets: part ${batch} of ${batches} …`,
+  },
   stepUndoing: {
     sv: "Något gick fel – tar bort det som skrevs …",
     en: "Something failed – removing what was written …",

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { WriteStep } from "../../excel/workbook-writer";
+import type { WriteProgress, WriteStep } from "../../excel/workbook-writer";
 import type { PlanInput } from "../../model/plan";
 import example from "../../../examples/rar-sormland-2025.json";
 import type { Texts } from "../i18n/strings";
@@ -65,7 +65,7 @@ const useStyles = makeStyles({
 
 type Status =
   | { state: "idle" }
-  | { state: "writing"; step: WriteStep }
+  | { state: "writing"; step: WriteStep; progress?: WriteProgress }
   | { state: "done"; sheets: string[] }
   | { state: "failed"; message: string };
 
@@ -116,7 +116,9 @@ export default function NewPlanView() {
     if (!plan) return;
     setStatus({ state: "writing", step: "reading" });
     try {
-      const { sheets } = await workbook.writePlan(plan, language, (s) => setStatus({ state: "writing", step: s }));
+      const { sheets } = await workbook.writePlan(plan, language, (step, progress) =>
+        setStatus({ state: "writing", step, progress }),
+      );
       setStatus({ state: "done", sheets });
     } catch (error) {
       setStatus({ state: "failed", message: messageOf(error) });
@@ -257,7 +259,13 @@ function WriteStepView({
       </Button>
       <div role="status" aria-live="polite">
         {status.state === "writing" && (
-          <Field label={t[PROGRESS[status.step]]}>
+          <Field
+            label={
+              status.progress && status.progress.batches > 1
+                ? t.stepWritingBatch(status.progress.batch, status.progress.batches)
+                : t[PROGRESS[status.step]]
+            }
+          >
             <ProgressBar aria-label={t.progress} />
           </Field>
         )}

@@ -1,0 +1,82 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { EXAMPLE_PLAN } from "../cli/paths";
+import { printTable } from "./measure";
+import { sizedPlan } from "./sized-plan";
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, "..", "..");
+const LARGE = { members: 290, interventions: 200, years: 10 };
+
+export interface WorkbookBenchResult {
+  readonly largeSeconds: number;
+  readonly largePeakMb: number;
+}
+
+interface CliRun {
+  readonly seconds: number;
+  readonly peakMb: number;
+}
+
+/** One run of `npm run workbook` as a user starts it (tsx included), timed, with the process's peak memory. */
+async function timeCli(input: string, dir: string): Promise<CliRun> {
+  const probe = join(dir, "peak-kb");
+  const started = process.hrtime.bigint();
+  await run(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--import",
+      "./src/bench/peak-memory-probe.ts",
+      "src/cli/workbook.ts",
+      "--input",
+      input,
+      "--out",
+      join(dir, "out.xlsx"),
+    ],
+    { cwd: ROOT, env: { ...process.env, FINSAM_PEAK_MEMORY: probe } },
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds, peakMb: Number(readFileSync(probe, "utf8")) / 1024 };
+}
+
+/**
+ * The CLI's time and peak memory for the largest plan the issue names
+ * (290 members × 200 interventions × 10 years) beside the built-in example,
+ * so that the ratio shows what size costs over start-up.
+ */
+export async function benchWorkbook(): Promise<WorkbookBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
+  try {
+    const largeInput = join(dir, "large.json");
+    writeFileSync(largeInput, JSON.stringify(sizedPlan(LARGE)));
+    const example = await timeCli(EXAMPLE_PLAN, dir);
+    const large = await timeCli(largeInput, dir);
+    printTable("npm run workbook (one run each, tsx start-up included)", [
+      ["plan", "time", "peak memory"],
+      [
+        "built-in example (9 members, 2 interventions, 3 years)",
+        `${example.seconds.toFixed(2)} s`,
+        `${example.peakMb.toFixed(0)} MB`,
+      ],
+      [
+        `${LARGE.members} members × ${LARGE.interventions} interventions × ${LARGE.years} years`,
+        `${large.seconds.toFixed(2)} s`,
+        `${large.peakMb.toFixed(0)} MB`,
+      ],
+      [
+        "ratio large ÷ example",
+        `${(large.seconds / example.seconds).toFixed(1)}×`,
+        `${(large.peakMb / example.peakMb).toFixed(1)}×`,
+      ],
+      ["target for the large plan", "< 5 s", "< 300 MB"],
+    ]);
+    return { largeSeconds: large.seconds, largePeakMb: large.peakMb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,224 @@
+import type { TakenNames } from "../templates/naming";
+import type { Cell, CellGrid, CellStyle, DefinedName, SheetSpec, WorkbookSpec } from "../templates/spec";
+
+/*
+ * A template turned into the writes Excel needs: pure, so that nothing can fail
+ * half-way through queuing. Grids of formulas and formats per sheet, styles as
+ * few address strings, widths in points.
+ */
+/** What is typed into a cell: a constant or a formula. */
+export type CellInput = string | number | boolean;
+
+export interface StyleFormat {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly unlocked?: boolean;
+  readonly topBorder?: boolean;
+  readonly alignRight?: boolean;
+}
+
+/**
+ * How each cell style looks. Inputs are pale yellow and unlocked, so that on a
+ * protected sheet they are the cells one can type in; labels and computed cells
+ * keep Excel's defaults (and stay locked).
+ */
+const STYLE_FORMATS: Readonly<Record<CellStyle, StyleFormat>> = {
+  title: { bold: true, size: 14 },
+  header: { bold: true, fill: "#D9E1F2" },
+  figureHeader: { bold: true, fill: "#D9E1F2", alignRight: true },
+  label: {},
+  input: { fill: "#FFF2CC", fontColor: "#3F3F76", unlocked: true },
+  computed: {},
+  total: { bold: true, topBorder: true },
+  check: { italic: true, fontColor: "#375623" },
+  note: { italic: true, fontColor: "#595959" },
+};
+
+/** Excel's documented limit on the address string of `getRange`/`getRanges`. */
+const ADDRESS_LIMIT = 8192;
+
+/**
+ * Column widths are given in characters of the default font (Calibri or Aptos
+ * 11: 7-pixel digits) and Office.js takes points: Excel adds 5 pixels of padding,
+ * and a pixel is 0.75 point at 96 dpi, so Excel's default 8.43 characters is 48 points.
+ */
+function columnWidthInPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly formulas: CellInput[][];
+  readonly numberFormats: string[][];
+  /** Per style, addresses joined into strings under ADDRESS_LIMIT: one `getRanges` call each. */
+  readonly styles: readonly { readonly format: StyleFormat; readonly addresses: readonly string[] }[];
+  readonly columnWidths: readonly number[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly landscape: boolean;
+  readonly printTitleRows?: string;
+  readonly printArea?: string;
+  readonly pageBreaks: readonly number[];
+  readonly protect: boolean;
+}
+
+export interface NamePlan {
+  readonly name: string;
+  readonly sheetIndex: number;
+  readonly address: string;
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamePlan[];
+}
+
+export function planWorkbook(spec: WorkbookSpec, taken: TakenNames): WorkbookPlan {
+  refuseTaken(
+    "sheet",
+    spec.sheets.map((sheet) => sheet.name),
+    taken.sheets,
+  );
+  refuseTaken(
+    "defined name",
+    spec.names.map((name) => name.name),
+    taken.definedNames,
+  );
+  return { sheets: spec.sheets.map(planSheet), names: spec.names.map((name) => planName(name, spec.sheets)) };
+}
+
+/** A builder that asks for a taken or twice-used name would make the writes touch what is not ours: refuse before writing. */
+function refuseTaken(kind: string, wanted: readonly string[], taken: readonly string[]): void {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  for (const name of wanted) {
+    if (used.has(name.toLowerCase())) {
+      throw new Error(`The template asks for the ${kind} "${name}", which is already taken.`);
+    }
+    used.add(name.toLowerCase());
+  }
+}
+
+function planName(name: DefinedName, sheets: readonly SheetSpec[]): NamePlan {
+  const sheetIndex = sheets.findIndex((sheet) => sheet.key === name.sheet);
+  if (sheetIndex < 0) {
+    throw new Error(
+      `The defined name "${name.name}" refers to the sheet key "${name.sheet}", which the template does not have.`,
+    );
+  }
+  return { name: name.name, sheetIndex, address: name.address };
+}
+
+function planSheet(sheet: SheetSpec): SheetPlan {
+  const columnCount = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const cellAt = (row: readonly (Cell | null)[], column: number): Cell | null => row[column] ?? null;
+  const grid = <T>(value: (cell: Cell | null) => T): T[][] =>
+    sheet.rows.map((row) => Array.from({ length: columnCount }, (_, column) => value(cellAt(row, column))));
+  return {
+    name: sheet.name,
+    rowCount: sheet.rows.length,
+    columnCount,
+    formulas: grid(cellInput),
+    numberFormats: grid((cell) => cell?.format ?? "General"),
+    styles: [...styleAreas(sheet.rows)].map(([style, rects]) => ({
+      format: STYLE_FORMATS[style],
+      addresses: joinAddresses(rects.map(rectAddress)),
+    })),
+    columnWidths: sheet.columnWidths.map(columnWidthInPoints),
+    freeze: sheet.freeze,
+    landscape: sheet.print.landscape,
+    printTitleRows: sheet.print.titleRows,
+    printArea: sheet.print.area,
+    pageBreaks: sheet.print.pageBreaks ?? [],
+    protect: sheet.protect,
+  };
+}
+
+/**
+ * Constants and formulas go in one `formulas` write. Text gets Excel's text
+ * prefix (the apostrophe, not part of the value) so that a label such as "1/2"
+ * or "-" is not read as a date, a number or a formula.
+ */
+function cellInput(cell: Cell | null): CellInput {
+  if (cell?.formula !== undefined) return cell.formula;
+  const value = cell?.value ?? "";
+  return typeof value === "string" && value !== "" ? `'${value}` : value;
+}
+
+interface Rect {
+  readonly top: number;
+  bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * The cells of each style as few rectangles: runs along each row, stacked when
+ * the same run repeats on the next row (a 5 000-row input column is one area).
+ */
+function styleAreas(rows: CellGrid): Map<CellStyle, Rect[]> {
+  const areas = new Map<CellStyle, Rect[]>();
+  let open = new Map<string, { style: CellStyle; rect: Rect }>();
+  rows.forEach((row, r) => {
+    const next = new Map<string, { style: CellStyle; rect: Rect }>();
+    for (const run of styleRuns(row)) {
+      const key = `${run.style}:${run.left}:${run.right}`;
+      const above = open.get(key);
+      open.delete(key);
+      if (above) above.rect.bottom = r;
+      next.set(key, above ?? { style: run.style, rect: { top: r, bottom: r, left: run.left, right: run.right } });
+    }
+    open.forEach(close);
+    open = next;
+  });
+  open.forEach(close);
+  return areas;
+
+  function close({ style, rect }: { style: CellStyle; rect: Rect }): void {
+    const rects = areas.get(style) ?? [];
+    rects.push(rect);
+    areas.set(style, rects);
+  }
+}
+
+function styleRuns(row: readonly (Cell | null)[]): { style: CellStyle; left: number; right: number }[] {
+  const runs: { style: CellStyle; left: number; right: number }[] = [];
+  row.forEach((cell, column) => {
+    const style = cell?.style;
+    if (!style) return;
+    const last = runs[runs.length - 1];
+    if (last && last.style === style && last.right === column - 1) last.right = column;
+    else runs.push({ style, left: column, right: column });
+  });
+  return runs;
+}
+
+/** Comma-joined addresses, each string under Excel's address limit. */
+function joinAddresses(addresses: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const address of addresses) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && last.length + 1 + address.length <= ADDRESS_LIMIT)
+      joined[joined.length - 1] = `${last},${address}`;
+    else joined.push(address);
+  }
+  return joined;
+}
+
+function rectAddress(rect: Rect): string {
+  const start = cellAddress(rect.top, rect.left);
+  return rect.top === rect.bottom && rect.left === rect.right
+    ? start
+    : `${start}:${cellAddress(rect.bottom, rect.right)}`;
+}
+
+function cellAddress(row: number, column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return `${letters}${row + 1}`;
+}

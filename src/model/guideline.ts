@@ -1,0 +1,86 @@
+import { PlanError } from "./errors";
+import { PlanYear, equityYearEnd } from "./equity";
+import { Money, MoneyValue, money } from "./money";
+
+/** One row of a staircase: from this yearly contribution up, equity may be at most `rate` of the contributions. */
+export interface GuidelineBand {
+  readonly from: MoneyValue;
+  readonly rate: MoneyValue;
+}
+
+/** Nationella rådet's equity guideline: one rate (0.2 for 20 %), or a staircase of rows ascending from 0. */
+export type Guideline = MoneyValue | readonly GuidelineBand[];
+
+/**
+ * The equity the guideline allows (DOMAIN.md rule 7): the yearly member
+ * contributions × the rate. In a staircase the row with the largest "from" at
+ * or below the contributions applies its rate to the whole contribution, not
+ * band by band as a marginal tax would: a recommendation by size of association.
+ */
+export function equityCeiling(contributions: MoneyValue, guideline: Guideline): Money {
+  const amount = money(contributions);
+  if (amount.isNeg()) {
+    throw new PlanError(
+      "invalid-number",
+      `the contributions must not be negative (they are ${amount.toFixed()}); the guideline starts at 0`,
+    );
+  }
+  return amount.times(isStaircase(guideline) ? rateOfStep(amount, guideline) : checkRate(guideline, "the guideline"));
+}
+
+/**
+ * Room for new interventions in the plan year: what it can still spend while
+ * equity at year end stays at or above `floor`, i.e. equity at year end − floor.
+ * Negative when the plan already takes equity below the floor.
+ */
+export function equityHeadroom(opening: MoneyValue, year: PlanYear, floor: MoneyValue = 0): Money {
+  return equityYearEnd(opening, year).closing.minus(floor);
+}
+
+function isStaircase(guideline: Guideline): guideline is readonly GuidelineBand[] {
+  return Array.isArray(guideline);
+}
+
+/** Checks every row, so that a wrong row is reported whatever the contributions are. */
+function rateOfStep(contributions: Money, bands: readonly GuidelineBand[]): Money {
+  if (bands.length === 0) {
+    throw new PlanError("invalid-value", "the guideline has no rows");
+  }
+  let rate = money(0);
+  bands.forEach((band, index) => {
+    const row = `guideline row ${index + 1}`;
+    const from = money(band.from);
+    if (index === 0 && !from.isZero()) {
+      throw new PlanError(
+        "invalid-value",
+        `${row} starts at ${from.toFixed()}; the first row must start at 0, so that every contribution has a rate`,
+      );
+    }
+    const previous = index > 0 ? money(bands[index - 1].from) : undefined;
+    if (previous !== undefined && from.lte(previous)) {
+      throw new PlanError(
+        "invalid-value",
+        `${row} starts at ${from.toFixed()}, not above row ${index}'s ${previous.toFixed()}; the rows must ascend`,
+      );
+    }
+    const bandRate = checkRate(band.rate, row);
+    if (from.lte(contributions)) {
+      rate = bandRate;
+    }
+  });
+  return rate;
+}
+
+function checkRate(value: MoneyValue, what: string): Money {
+  const rate = money(value);
+  if (rate.isNeg()) {
+    throw new PlanError("invalid-number", `${what}'s percentage must not be negative (it is ${rate.toFixed()})`);
+  }
+  if (rate.gt(1)) {
+    throw new PlanError(
+      "invalid-number",
+      `${what}'s percentage ${rate.toFixed()} is above 100 %: write ${rate.toFixed()} % (or ${rate.div(100).toFixed()}), not ${rate.toFixed()}`,
+    );
+  }
+  return rate;
+}

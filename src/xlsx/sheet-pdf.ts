@@ -1,0 +1,33 @@
+import { mkdtempSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { WorkbookSpec } from "../templates/spec";
+import { convertWithLibreOffice } from "./libreoffice";
+import { specToWorkbook } from "./xlsx-writer";
+
+/**
+ * Prints one sheet of a template to PDF through LibreOffice (which leaves hidden
+ * sheets out): the whole workbook is written, so that the sheet's references
+ * still compute, with every other sheet hidden. Written beside the target and
+ * renamed into place, so a failure leaves no half-written file.
+ */
+export async function writeSheetPdf(spec: WorkbookSpec, sheetKey: string, outPath: string): Promise<void> {
+  const target = spec.sheets.find((sheet) => sheet.key === sheetKey);
+  if (!target) throw new Error(`the template has no sheet "${sheetKey}"`);
+  const workbook = specToWorkbook(spec);
+  workbook.worksheets.forEach((worksheet) => (worksheet.state = worksheet.name === target.name ? "visible" : "hidden"));
+  // The active sheet is printed even when hidden: make the target the active one.
+  const index = spec.sheets.indexOf(target);
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 15000, visibility: "visible", activeTab: index, firstSheet: index },
+  ];
+  const dir = mkdtempSync(join(tmpdir(), "finsam-pdf-"));
+  try {
+    const xlsx = join(dir, "sheet.xlsx");
+    await workbook.xlsx.writeFile(xlsx);
+    const [pdf] = await convertWithLibreOffice([xlsx], "pdf", dir);
+    renameSync(pdf, outPath);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,23 @@
+/*
+ * What the production build (dist/, made by `npm test` before jest) may not
+ * contain: code built from strings at run time, which a strict
+ * Content-Security-Policy forbids and which no part of the add-in needs.
+ */
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+
+const dist = join(__dirname, "..", "dist");
+const scripts = readdirSync(dist).filter((file) => file.endsWith(".js"));
+
+describe("the production bundle", () => {
+  it("has the pane's and the functions' scripts", () => {
+    expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
+  });
+
+  it.each(scripts)("%s neither evaluates strings nor builds functions from them", (file) => {
+    const code = readFileSync(join(dist, file), "utf8");
+    expect(code.match(/(?<![\w$.])eval\s*\(/g) ?? []).toEqual([]);
+    expect(code.match(/new\s+Function\s*\(/g) ?? []).toEqual([]);
+    expect(code.match(/set(Timeout|Interval)\s*\(\s*["'`]/g) ?? []).toEqual([]);
+  });
+});
