@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PlanInput } from "../model/plan";
 import { Language } from "../templates/labels";
@@ -7,6 +7,7 @@ import { planWorkbook } from "../templates/workbook";
 import { writeSheetPdf } from "../xlsx/sheet-pdf";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
 import { EXAMPLE_PLAN } from "./paths";
+import { writeWorkbookFile } from "./write-workbook";
 
 const USAGE =
   "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect] [--requests-pdf hemstallan.pdf]";
@@ -54,13 +55,9 @@ async function main(argv: string[]): Promise<number> {
   const large = plan.members.length + plan.followUp.interventions.length > 200;
   const progress = (name: string) => large && process.stderr.write(`\rwriting ${name}…`.padEnd(60));
   const workbook = specToWorkbook(spec, progress);
-  // Written beside the target and renamed into place: a failed write leaves no half-written file.
-  const partial = `${options.out}.partial`;
   try {
-    await workbook.xlsx.writeFile(partial);
-    renameSync(partial, options.out);
+    await writeWorkbookFile(workbook, options.out);
   } catch (error) {
-    rmSync(partial, { force: true });
     return fail(`${options.out}: cannot be written (${(error as Error).message})`);
   }
   if (large) process.stderr.write("\n");

@@ -30,4 +30,5 @@ export class TemplateContext {
   }
 }
 
-export type SheetKey = "params" | "fees" | "budget" | "plan" | "interventions" | "scenarios" | "requests" | "checks";
+export type SheetKey =
+  "params" | "fees" | "budget" | "plan" | "interventions" | "mappings" | "scenarios" | "requests" | "checks";

@@ -21,6 +21,13 @@ export const KEY_NAMES = {
   populations: "Befolkning",
   fees: "Avgifter",
   quarters: "Kvartalsbelopp",
+  /** Where an outcome import finds the plan's rows (mappings-sheet.ts): names and outcome cells, one row each. */
+  interventionNames: "Insatser_namn",
+  interventionOutcomes: "Insatser_utfall",
+  costRowNames: "Kostnadsrader",
+  costRowOutcomes: "Kostnadsrader_utfall",
+  /** Kopplingar's table: account, dimension, object, target; one mapping a row. */
+  mappings: "Kopplingar",
 } as const;
 
 /** Each plan year's equity at year end: `Eget_kapital_2025`, ... */

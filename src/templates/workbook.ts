@@ -4,6 +4,7 @@ import { SheetKey, TemplateContext } from "./context";
 import { feesSheet } from "./fees-sheet";
 import { interventionsSheet } from "./interventions-sheet";
 import { LABELS, Language } from "./labels";
+import { mappingsSheet } from "./mappings-sheet";
 import { NO_NAMES_TAKEN, TakenNames, freeSheetName } from "./naming";
 import { paramsSheet } from "./params-sheet";
 import { requestsSheet } from "./requests-sheet";
@@ -19,7 +20,7 @@ export interface TemplateOptions {
   readonly protect?: boolean;
 }
 
-/** The whole plan workbook: Parametrar, Medlemsavgifter, Budget, Ekonomisk plan, Insatser, Scenarier, Kontroller. */
+/** The whole plan workbook: Parametrar, Medlemsavgifter, Budget, Ekonomisk plan, Insatser, Kopplingar, Scenarier, Kontroller. */
 export function planWorkbook(plan: PlanInput, options: TemplateOptions): WorkbookSpec {
   const labels = LABELS[options.language];
   const taken = options.taken ?? NO_NAMES_TAKEN;
@@ -30,6 +31,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
     budget: labels.sheets.budget(plan.budgetYear),
     plan: labels.sheets.plan(plan.budgetYear, plan.budgetYear + years - 1),
     interventions: labels.sheets.interventions,
+    mappings: labels.sheets.mappings,
     scenarios: labels.sheets.scenarios,
     requests: labels.sheets.requests,
     checks: labels.sheets.checks,
@@ -49,6 +51,8 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   const budget = budgetSheet(context, params.refs, fees.refs);
   const planned = planSheet(context, params.refs, fees.refs);
   const interventions = interventionsSheet(context, params.refs);
+  // Kopplingar: where an outcome import (src/outcome) finds its mapping, and the cost rows' outcome.
+  const mappings = mappingsSheet(context, interventions.refs, statementRows(context));
   const scenarios = scenariosSheet(context, params.refs, statementRows(context));
   const requests = requestsSheet(context, params.refs, fees.refs, statementRows(context));
   const checks = checksSheet(context, {
@@ -59,7 +63,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   });
   const protect = options.protect ?? true;
   return {
-    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, scenarios, requests, checks].map(
+    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, mappings, scenarios, requests, checks].map(
       (sheet) => ({
         ...sheet,
         protect: sheet.protect && protect,

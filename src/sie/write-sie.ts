@@ -1,0 +1,63 @@
+import { Money } from "../model/money";
+import { encodeCp437 } from "./cp437";
+import { ObjectRef } from "./tokens";
+
+/** What an SIE 4E file says, for writing one (sample files for tests and the benchmark). */
+export interface SieExport {
+  readonly company: string;
+  readonly fiscalYear: { readonly start: string; readonly end: string };
+  readonly accounts: readonly { readonly account: string; readonly name: string }[];
+  readonly dimensions: readonly { readonly dimension: string; readonly name: string }[];
+  readonly objects: readonly (ObjectRef & { readonly name: string })[];
+  readonly verifications: readonly {
+    readonly series: string;
+    readonly number: string;
+    readonly date: string;
+    readonly text: string;
+    readonly transactions: readonly {
+      readonly account: string;
+      readonly objects: readonly ObjectRef[];
+      readonly amount: Money;
+      readonly text?: string;
+    }[];
+  }[];
+}
+
+/** A field as SIE quotes it: in quotes, with \" for a quote and \\ for a backslash. */
+export const quote = (text: string): string => `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+
+const sieDate = (iso: string) => iso.replace(/-/g, "");
+
+/** The ledger as SIE 4E text (lines end in CR LF, as DOS-era PC8 files do). */
+export function sieText(ledger: SieExport): string {
+  const lines = [
+    "#FLAGGA 0",
+    '#PROGRAM "Finsam Planner" 1.0',
+    "#FORMAT PC8",
+    "#SIETYP 4",
+    `#FNAMN ${quote(ledger.company)}`,
+    `#RAR 0 ${sieDate(ledger.fiscalYear.start)} ${sieDate(ledger.fiscalYear.end)}`,
+    "#KPTYP BAS2024",
+    ...ledger.accounts.map(({ account, name }) => `#KONTO ${account} ${quote(name)}`),
+    ...ledger.dimensions.map(({ dimension, name }) => `#DIM ${dimension} ${quote(name)}`),
+    ...ledger.objects.map(({ dimension, object, name }) => `#OBJEKT ${dimension} ${quote(object)} ${quote(name)}`),
+  ];
+  for (const verification of ledger.verifications) {
+    const { series, number, date, text, transactions } = verification;
+    lines.push(`#VER ${quote(series)} ${quote(number)} ${sieDate(date)} ${quote(text)}`, "{");
+    for (const transaction of transactions) {
+      const objects = transaction.objects.map(({ dimension, object }) => `${dimension} ${quote(object)}`).join(" ");
+      const text = transaction.text === undefined ? "" : ` ${quote(transaction.text)}`;
+      lines.push(
+        `   #TRANS ${transaction.account} {${objects}} ${transaction.amount.toFixed(2)}${text ? ` ""${text}` : ""}`,
+      );
+    }
+    lines.push("}");
+  }
+  return lines.join("\r\n") + "\r\n";
+}
+
+/** The ledger as an SIE 4E file's bytes, in PC8. */
+export function sieBytes(ledger: SieExport): Buffer {
+  return encodeCp437(sieText(ledger));
+}

@@ -1,0 +1,210 @@
+import ExcelJS from "exceljs";
+import { CellValue } from "../outcome/mapping";
+import {
+  CellRef,
+  ImportPreview,
+  LogEntry,
+  OutcomeRow,
+  PlanOutcomeCells,
+  logEntries,
+  undoEntries,
+} from "../outcome/import";
+import { a1 } from "../templates/grid";
+import { KEY_NAMES } from "../templates/key-names";
+import { LABELS, Labels } from "../templates/labels";
+import { CELL_STYLES } from "./styles";
+
+/** A workbook an import cannot use, with why. */
+export class OutcomeWorkbookError extends Error {}
+
+interface Area {
+  readonly sheet: string;
+  readonly first: { readonly row: number; readonly column: number };
+  readonly last: { readonly row: number; readonly column: number };
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** Where a defined name points, e.g. 'Budget 2025'!$C$9:$C$11. */
+function areaOf(workbook: ExcelJS.Workbook, name: string, required = true): Area | undefined {
+  const [range] = workbook.definedNames.getRanges(name).ranges;
+  const match = range && /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range);
+  if (!match) {
+    if (!required) return undefined;
+    throw new OutcomeWorkbookError(
+      `the workbook has no name ${name}: it is not a Finsam plan, or one made before the Kopplingar sheet (make it again with npm run workbook)`,
+    );
+  }
+  const column = (letters: string) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+  const first = { row: Number(match[4]), column: column(match[3]) };
+  const last = match[5] ? { row: Number(match[6]), column: column(match[5]) } : first;
+  return { sheet: match[1]?.replace(/''/g, "'") ?? match[2], first, last };
+}
+
+function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new OutcomeWorkbookError(`the workbook has no sheet "${name}"`);
+  return sheet;
+}
+
+/** A cell's value as a number, text or nothing (a formula's cached result, a date as its serial). */
+function valueOf(cell: ExcelJS.Cell): CellValue {
+  const value = cell.value;
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / 86_400_000;
+  if (value && typeof value === "object") {
+    if ("result" in value) return (value.result as CellValue) ?? null;
+    if ("richText" in value) return value.richText.map((run) => run.text).join("");
+    return null;
+  }
+  return value as CellValue;
+}
+
+const numberOf = (value: CellValue): number | null => (typeof value === "number" ? value : null);
+
+function column(workbook: ExcelJS.Workbook, area: Area, from = area.first.column): ExcelJS.Cell[] {
+  const sheet = worksheet(workbook, area.sheet);
+  return Array.from({ length: area.last.row - area.first.row + 1 }, (_, i) => sheet.getCell(area.first.row + i, from));
+}
+
+function outcomeRows(workbook: ExcelJS.Workbook, namesName: string, outcomesName: string): OutcomeRow[] {
+  const names = areaOf(workbook, namesName, false);
+  const outcomes = areaOf(workbook, outcomesName, false);
+  if (!names || !outcomes) return [];
+  const outcomeCells = column(workbook, outcomes);
+  return column(workbook, names).map((cell, i) => ({
+    name: String(valueOf(cell) ?? "").trim(),
+    cell: { sheet: outcomes.sheet, address: a1(outcomes.first.row + i - 1, outcomes.first.column - 1) },
+    current: numberOf(valueOf(outcomeCells[i])),
+  }));
+}
+
+/** The plan's cells an import needs, found through the names the templates give them. */
+export function readOutcomeCells(workbook: ExcelJS.Workbook): PlanOutcomeCells {
+  const single = (name: string) => {
+    const area = areaOf(workbook, name) as Area;
+    const value = valueOf(worksheet(workbook, area.sheet).getCell(area.first.row, area.first.column));
+    return {
+      cell: { sheet: area.sheet, address: a1(area.first.row - 1, area.first.column - 1) },
+      current: numberOf(value),
+    };
+  };
+  const mapping = areaOf(workbook, KEY_NAMES.mappings) as Area;
+  const mappingSheet = worksheet(workbook, mapping.sheet);
+  const rows = Array.from({ length: mapping.last.row - mapping.first.row + 1 }, (_, r) =>
+    Array.from({ length: mapping.last.column - mapping.first.column + 1 }, (_, c) =>
+      valueOf(mappingSheet.getCell(mapping.first.row + r, mapping.first.column + c)),
+    ),
+  );
+  return {
+    followUpYear: single(KEY_NAMES.followUpYear).current ?? NaN,
+    budgetYear: single(KEY_NAMES.budgetYear).current ?? NaN,
+    followUpDate: single(KEY_NAMES.followUpDate),
+    interventions: outcomeRows(workbook, KEY_NAMES.interventionNames, KEY_NAMES.interventionOutcomes),
+    costRows: outcomeRows(workbook, KEY_NAMES.costRowNames, KEY_NAMES.costRowOutcomes),
+    mapping: { firstRow: mapping.first.row, rows },
+  };
+}
+
+/** The words of the workbook's language: its Kopplingar sheet is named in it. */
+function labelsOf(workbook: ExcelJS.Workbook): Labels {
+  const sheet = areaOf(workbook, KEY_NAMES.mappings)?.sheet;
+  return sheet === LABELS.en.sheets.mappings ? LABELS.en : LABELS.sv;
+}
+
+const LOG_HEADER_ROW = 3;
+
+function logSheet(workbook: ExcelJS.Workbook, labels: Labels): ExcelJS.Worksheet {
+  const existing = workbook.getWorksheet(labels.sheets.outcomeLog);
+  if (existing) return existing;
+  const sheet = workbook.addWorksheet(labels.sheets.outcomeLog);
+  const words = labels.outcomeLog;
+  sheet.getCell(1, 1).value = words.title;
+  Object.assign(sheet.getCell(1, 1), structuredClone(CELL_STYLES.title));
+  const headers = [
+    words.importedAt,
+    words.file,
+    words.asOf,
+    words.sheet,
+    words.cell,
+    words.target,
+    words.before,
+    words.after,
+  ];
+  headers.forEach((header, i) => {
+    const cell = sheet.getCell(LOG_HEADER_ROW, i + 1);
+    cell.value = header;
+    Object.assign(cell, structuredClone(CELL_STYLES.header));
+  });
+  [20, 28, 12, 16, 8, 34, 16, 16].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  return sheet;
+}
+
+function write(workbook: ExcelJS.Workbook, cell: CellRef, value: number | null): void {
+  worksheet(workbook, cell.sheet).getCell(cell.address).value = value;
+}
+
+/**
+ * Writes a confirmed preview into the workbook in one go: every outcome cell,
+ * the follow-up date, and a log row per cell with the value it replaces.
+ */
+export function applyOutcome(
+  workbook: ExcelJS.Workbook,
+  preview: Extract<ImportPreview, { ok: true }>,
+  file: string,
+  importedAt: string,
+): LogEntry[] {
+  const labels = labelsOf(workbook);
+  const entries = logEntries(preview, file, importedAt, labels.outcomeLog.followUpDate);
+  const log = logSheet(workbook, labels);
+  let next = Math.max(LOG_HEADER_ROW, ...logRows(log).map(({ number }) => number)) + 1;
+  for (const entry of entries) {
+    write(workbook, entry.cell, entry.after);
+    log.getRow(next++).values = [
+      entry.importedAt,
+      entry.file,
+      entry.asOf,
+      entry.cell.sheet,
+      entry.cell.address,
+      entry.target,
+      entry.before,
+      entry.after,
+    ];
+  }
+  return entries;
+}
+
+/** The log's entries with their row numbers; rows an undo emptied are passed over. */
+function logRows(log: ExcelJS.Worksheet | undefined): { number: number; entry: LogEntry }[] {
+  const rows: { number: number; entry: LogEntry }[] = [];
+  log?.eachRow((row, number) => {
+    if (number <= LOG_HEADER_ROW) return;
+    const [importedAt, file, asOf, sheet, address, target, before, after] = Array.from({ length: 8 }, (_, i) =>
+      valueOf(row.getCell(i + 1)),
+    );
+    if (importedAt === null || importedAt === undefined || importedAt === "") return;
+    rows.push({
+      number,
+      entry: {
+        importedAt: String(importedAt),
+        file: String(file),
+        asOf: String(asOf),
+        cell: { sheet: String(sheet), address: String(address) },
+        target: String(target),
+        before: numberOf(before),
+        after: Number(after),
+      },
+    });
+  });
+  return rows;
+}
+
+/** Puts back the values the latest import replaced, and empties its rows of the log. */
+export function undoLastImport(workbook: ExcelJS.Workbook): LogEntry[] {
+  const log = workbook.getWorksheet(labelsOf(workbook).sheets.outcomeLog);
+  const rows = logRows(log);
+  const undone = undoEntries(rows.map(({ entry }) => entry));
+  undone.forEach((entry) => write(workbook, entry.cell, entry.before));
+  // ExcelJS's spliceRows leaves a read sheet's rows in place, so the rows are emptied instead.
+  rows.slice(rows.length - undone.length).forEach(({ number }) => (log!.getRow(number).values = []));
+  return undone;
+}

@@ -1,0 +1,227 @@
+import { money } from "../../src/model/money";
+import { dayNumber } from "../../src/model/plan";
+import { aggregateOutcome } from "../../src/outcome/aggregate";
+import { ImportPreview, PlanOutcomeCells, logEntries, previewImport, undoEntries } from "../../src/outcome/import";
+import { CellValue, readMapping } from "../../src/outcome/mapping";
+import { readSie } from "../../src/sie/read-sie";
+import { SieExport, sieBytes } from "../../src/sie/write-sie";
+
+const TARGETS = ["Sikta", "Slussen", "Kansli"];
+
+/** Books of 2025: Sikta on project P1, Slussen on P2, the office without a project. */
+const books = (verifications: SieExport["verifications"]): SieExport => ({
+  company: "Prov",
+  fiscalYear: { start: "2025-01-01", end: "2025-12-31" },
+  accounts: ["1930", "3010", "4010", "5410", "6550", "8410"].map((account) => ({ account, name: `Konto ${account}` })),
+  dimensions: [{ dimension: "6", name: "Projekt" }],
+  objects: [
+    { dimension: "6", object: "P1", name: "Sikta" },
+    { dimension: "6", object: "P2", name: "Slussen" },
+  ],
+  verifications,
+});
+
+let number = 0;
+/** A verification of costs (account, project or none, amount) paid from the bank. */
+const paid = (date: string, ...costs: [string, string | undefined, string][]): SieExport["verifications"][number] => {
+  const rows = costs.map(([account, project, amount]) => ({
+    account,
+    objects: project ? [{ dimension: "6", object: project }] : [],
+    amount: money(amount),
+  }));
+  return {
+    series: "A",
+    number: String(++number),
+    date,
+    text: "",
+    transactions: [
+      ...rows,
+      { account: "1930", objects: [], amount: rows.reduce((s, r) => s.minus(r.amount), money(0)) },
+    ],
+  };
+};
+
+const LEDGER = books([
+  paid("2025-01-15", ["4010", "P1", "10000.50"], ["6550", "P2", "2000"]),
+  paid("2025-04-30", ["5410", "P1", "499.50"], ["6550", undefined, "300"]),
+  paid("2025-04-30", ["6550", "P2", "-500"]),
+  paid("2025-05-01", ["4010", "P1", "99999"]),
+  paid("2025-02-01", ["8410", undefined, "77"]),
+]);
+
+const mappingRows = (...rows: CellValue[][]) => rows;
+
+const plan = (rows: CellValue[][], overrides: Partial<PlanOutcomeCells> = {}): PlanOutcomeCells => ({
+  followUpYear: 2025,
+  budgetYear: 2025,
+  followUpDate: { cell: { sheet: "Parametrar", address: "B12" }, current: dayNumber("2025-12-31") },
+  interventions: [
+    { name: "Sikta", cell: { sheet: "Insatser", address: "F4" }, current: 1 },
+    { name: "Slussen", cell: { sheet: "Insatser", address: "F5" }, current: null },
+    { name: "NUVAS", cell: { sheet: "Insatser", address: "F6" }, current: 7 },
+  ],
+  costRows: [{ name: "Kansli", cell: { sheet: "Kopplingar", address: "H6" }, current: null }],
+  mapping: { firstRow: 6, rows },
+  ...overrides,
+});
+
+const ok = (preview: ImportPreview) => {
+  if (!preview.ok) throw new Error(preview.problems.join("\n"));
+  return preview;
+};
+const problemsOf = (preview: ImportPreview) => (preview.ok ? [] : preview.problems);
+
+describe("readMapping", () => {
+  it("reads accounts, ranges and objects, passes over blank rows and names each bad row", () => {
+    const { rows, problems } = readMapping(
+      [
+        [4010, null, null, "Sikta"],
+        ["", "", "", ""],
+        ["4000 - 7999", 6, "P2", " slussen "],
+        ["3010", "", "", "Sikta"],
+        ["4000-8999", "", "", "Sikta"],
+        ["4010", 6, "", "Sikta"],
+        ["abc", "", "", "Sikta"],
+        ["5000-4000", "", "", "Sikta"],
+        [4010, "", "", "Okänd"],
+        [4010, "", "", ""],
+      ],
+      6,
+      TARGETS,
+    );
+    expect(rows).toEqual([
+      { row: 6, accounts: { from: 4010, to: 4010 }, object: undefined, target: "Sikta" },
+      { row: 8, accounts: { from: 4000, to: 7999 }, object: { dimension: "6", object: "P2" }, target: "Slussen" },
+    ]);
+    expect(problems).toEqual([
+      "Kopplingar row 9: 3010 is not all cost accounts (classes 4–7)",
+      "Kopplingar row 10: 4000-8999 is not all cost accounts (classes 4–7)",
+      "Kopplingar row 11: an object needs both its dimension and its code",
+      'Kopplingar row 12: "abc" is not an account (4010) or a range of accounts (4000-4999)',
+      "Kopplingar row 13: the range 5000-4000 ends before it starts",
+      'Kopplingar row 14: "Okänd" is neither an intervention on Insatser nor a cost row of the budget',
+      "Kopplingar row 15: no intervention or cost row named",
+    ]);
+  });
+});
+
+describe("aggregateOutcome", () => {
+  const { ledger } = readSie(sieBytes(LEDGER));
+  const aggregate = (rows: CellValue[][], asOf = "2025-04-30") => {
+    const mapping = readMapping(rows, 6, TARGETS);
+    expect(mapping.problems).toEqual([]);
+    return aggregateOutcome(ledger, mapping.rows, asOf);
+  };
+  const amounts = (totals: ReturnType<typeof aggregate>) =>
+    Object.fromEntries([...totals.byTarget].map(([target, amount]) => [target, amount.toFixed(2)]));
+
+  it("adds cost up to and including the follow-up date, debit positive, a credit lowering it", () => {
+    const totals = aggregate(mappingRows(["4000-7999", 6, "P1", "Sikta"], ["4000-7999", 6, "P2", "Slussen"]));
+    expect(amounts(totals)).toEqual({ Sikta: "10500.00", Slussen: "1500.00" });
+    expect(totals.later).toBe(1);
+    expect(totals.unmapped.map((u) => [u.account, u.amount.toFixed(2), u.transactions])).toEqual([
+      ["6550", "300.00", 1],
+    ]);
+  });
+
+  it("gives a transaction to the row with its object before a row with its account only", () => {
+    const totals = aggregate(
+      mappingRows(["6550", "", "", "Kansli"], ["6550", 6, "P2", "Slussen"], [4010, "", "", "Sikta"]),
+    );
+    expect(amounts(totals)).toEqual({ Kansli: "300.00", Slussen: "1500.00", Sikta: "10000.50" });
+  });
+
+  it("counts nothing for a target before its first cost", () => {
+    expect(amounts(aggregate(mappingRows([4010, "", "", "Sikta"]), "2025-01-14"))).toEqual({ Sikta: "0.00" });
+  });
+
+  it("refuses two rows of the same kind that claim the same transactions for different targets", () => {
+    const totals = aggregate(mappingRows(["4000-4999", "", "", "Sikta"], [4010, "", "", "Kansli"]));
+    expect(totals.problems).toEqual([
+      "account 4010: Kopplingar rows 6 (Sikta), 7 (Kansli) all claim the same transactions",
+    ]);
+  });
+});
+
+describe("previewImport", () => {
+  const rows = mappingRows(
+    ["4000-7999", 6, "P1", "Sikta"],
+    ["4000-7999", 6, "P2", "Slussen"],
+    [6550, "", "", "Kansli"],
+  );
+
+  it("previews each mapped row's new outcome beside its old one, and the new follow-up date", () => {
+    const preview = ok(previewImport(plan(rows), sieBytes(LEDGER), "2025-04-30"));
+    expect(preview.changes.map((c) => [c.target, c.kind, c.cell.address, c.before, c.after.toFixed(2)])).toEqual([
+      ["Sikta", "intervention", "F4", 1, "10500.00"],
+      ["Slussen", "intervention", "F5", null, "1500.00"],
+      ["Kansli", "costRow", "H6", null, "300.00"],
+    ]);
+    expect(preview.followUpDate).toEqual({
+      cell: { sheet: "Parametrar", address: "B12" },
+      before: dayNumber("2025-12-31"),
+      after: dayNumber("2025-04-30"),
+    });
+    expect(preview.report).toMatchObject({
+      verifications: 5,
+      counted: 5,
+      later: 1,
+      notMapped: ["NUVAS"],
+      unmapped: [],
+    });
+  });
+
+  it("imports nothing from a file with a problem, and says what and where", () => {
+    const bad = Buffer.from(sieBytes(LEDGER).toString("latin1").replace("#KONTO 5410", "#KONTO 5411"), "latin1");
+    const preview = previewImport(plan(rows), bad, "2025-04-30");
+    expect(preview.ok).toBe(false);
+    expect(problemsOf(preview)).toEqual([
+      expect.stringMatching(/^line \d+: #TRANS on account 5410, which no #KONTO declares$/),
+    ]);
+  });
+
+  it.each([
+    ["a follow-up date that is no date", plan(rows), "2025-02-30x", /is not a date/],
+    [
+      "a date outside the plan's follow-up year",
+      plan(rows, { followUpYear: 2024 }),
+      "2025-04-30",
+      /follow-up year 2024/,
+    ],
+    ["books of another year", plan(rows), "2026-04-30", /needs the books of 2026.*2025-01-01–2025-12-31/],
+    [
+      "cost rows outside the budget year",
+      plan(rows, { budgetYear: 2026 }),
+      "2025-04-30",
+      /cost rows Kansli have budgets for 2026/,
+    ],
+    [
+      "an account the books do not have",
+      plan([[4011, "", "", "Sikta"]]),
+      "2025-04-30",
+      /account 4011 is not in the file's chart/,
+    ],
+    [
+      "a name shared by an intervention and a cost row",
+      plan(rows, { costRows: [{ name: "sikta", cell: { sheet: "Kopplingar", address: "H6" }, current: null }] }),
+      "2025-04-30",
+      /"sikta" names both/,
+    ],
+  ])("refuses %s", (_, cells, asOf, reason) => {
+    expect(problemsOf(previewImport(cells, sieBytes(LEDGER), asOf)).join("\n")).toMatch(reason);
+  });
+});
+
+describe("the log", () => {
+  it("keeps each written cell's previous value, and undo takes the latest import's entries", () => {
+    const preview = ok(previewImport(plan([[4010, "", "", "Sikta"]]), sieBytes(LEDGER), "2025-04-30"));
+    const first = logEntries(preview, "bok.se", "2025-05-02 10:00:00", "Uppföljningsdatum");
+    expect(first.map((e) => [e.target, e.cell.address, e.before, e.after])).toEqual([
+      ["Sikta", "F4", 1, 10000.5],
+      ["Uppföljningsdatum", "B12", dayNumber("2025-12-31"), dayNumber("2025-04-30")],
+    ]);
+    const second = logEntries(preview, "bok2.se", "2025-05-03 10:00:00", "Uppföljningsdatum");
+    expect(undoEntries([...first, ...second])).toEqual(second);
+    expect(undoEntries([])).toEqual([]);
+  });
+});
