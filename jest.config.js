@@ -2,9 +2,11 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
+  // test/browser holds the Playwright specs, run by `playwright test`.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true, esModuleInterop: true, resolveJsonModule: true } }],
   },
-  setupFiles: ["<rootDir>/test/setup/custom-functions-runtime.ts"],
+  setupFiles: ["<rootDir>/test/setup/custom-functions-runtime.ts", "<rootDir>/test/setup/jsdom-gaps.ts"],
 };

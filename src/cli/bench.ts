@@ -1,3 +1,4 @@
+import { benchBundles } from "../bench/bundle-bench";
 import { benchFunctions } from "../bench/functions-bench";
 import { benchRecalculation } from "../bench/recalc-bench";
 import { benchSie } from "../bench/sie-bench";
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const recalculation = benchRecalculation();
   const workbook = await benchWorkbook();
   const sie = benchSie();
+  const bundles = benchBundles();
   const missed = [
     functions.perCellRatio >= 10 && "memoized member cells cost 10× or more what spills of the same cells cost",
     recalculation.mixedRecalcMs >= 100 && "a recalculation of 10 000 mixed FINSAM cells takes 100 ms or more",
@@ -16,6 +18,9 @@ async function main(): Promise<void> {
     sie.readAndAggregateMs >= 2000 && "reading and aggregating a 100 000-transaction SIE file takes 2 s or more",
     workbook.largeSeconds >= 5 && "the CLI takes 5 s or more for 290 members × 200 interventions × 10 years",
     workbook.largePeakMb >= 300 && "the CLI peaks at 300 MB or more for 290 members × 200 interventions × 10 years",
+    bundles &&
+      bundles.initialGzipKb > bundles.templateGzipKb &&
+      `the pane's initial JS (${bundles.initialGzipKb.toFixed(0)} KB gzip) is more than the template's (${bundles.templateGzipKb} KB)`,
   ].filter((miss): miss is string => typeof miss === "string");
 
   if (missed.length > 0) {

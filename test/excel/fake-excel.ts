@@ -13,6 +13,11 @@ export interface FakeCell {
   /** What was written through `formulas` and `numberFormat`, as given. */
   formula?: unknown;
   numberFormat?: unknown;
+  /**
+   * What `values` reads: a constant as typed (without the text prefix); for a formula,
+   * what a test set with `calculated()` (the fake does not calculate).
+   */
+  value?: unknown;
   /** Formatting by path, e.g. "font.bold", "fill.color", "protection.locked", "borderTop.style". */
   format: Record<string, unknown>;
 }
@@ -69,6 +74,8 @@ export class FakeExcel {
   readonly sheets: FakeSheet[];
   readonly names: FakeName[] = [];
   active: FakeSheet;
+  /** The selected range on the active sheet (A1 address); its first cell is the active cell. */
+  selection = "A1";
   syncCount = 0;
   /** How many operations each sync carried, so that a test can inject a fault at every point of a batch. */
   readonly operationsPerSync: number[] = [];
@@ -84,7 +91,16 @@ export class FakeExcel {
   private readonly targets = new WeakMap<object, RangeTarget>();
   /** The fake implements only the members the writer uses: the cast is where it stands in for Excel's types. */
   readonly context = {
-    workbook: { worksheets: this.worksheetCollection(), names: this.nameCollection() },
+    workbook: {
+      worksheets: this.worksheetCollection(),
+      names: this.nameCollection(),
+      getSelectedRange: () => this.range({ sheet: () => this.active, rects: () => parseAddresses(this.selection) }),
+      getActiveCell: () =>
+        this.range({
+          sheet: () => this.active,
+          rects: () => parseAddresses(this.selection).map((r) => ({ ...r, bottom: r.top, right: r.left })),
+        }),
+    },
     sync: () => this.sync(),
   } as unknown as Excel.RequestContext;
   readonly runner: ExcelRunner = { run: (work) => work(this.context) };
@@ -101,6 +117,23 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet {
     return this.findSheet(name) ?? fail("ItemNotFound", `No sheet "${name}".`);
+  }
+
+  /** What the user typed or pasted: constants straight into the cells (no sync), as `formulas` would store them. */
+  typeIn(sheetName: string, address: string, grid: readonly (string | number)[][]): void {
+    const sheet = this.sheet(sheetName);
+    const [rect] = parseAddresses(address);
+    grid.forEach((row, r) =>
+      row.forEach((input, c) => this.store(this.cell(sheet, rect.top + r, rect.left + c), input)),
+    );
+  }
+
+  /** Stands in for Excel's calculation: the value a formula in the named cell shows. */
+  calculated(definedName: string, value: unknown): void {
+    const name =
+      this.names.find((n) => sameName(n.name, definedName)) ?? fail("ItemNotFound", `No name "${definedName}".`);
+    const [rect] = parseAddresses(name.address.replaceAll("$", ""));
+    this.cell(name.sheet, rect.top, rect.left).value = value;
   }
 
   /** A deep copy of everything the workbook holds, for before/after comparisons. */
@@ -134,7 +167,9 @@ export class FakeExcel {
 
   /** Adds an operation and its argument to the size of the next request. */
   private charge(argument?: unknown): void {
-    this.pendingBytes += OPERATION_BYTES + (argument === undefined ? 0 : Buffer.byteLength(JSON.stringify(argument)));
+    // TextEncoder rather than Node's Buffer: the browser tests run this fake in the page.
+    const bytes = argument === undefined ? 0 : new TextEncoder().encode(JSON.stringify(argument)).length;
+    this.pendingBytes += OPERATION_BYTES + bytes;
   }
 
   /** A property readable after `load()` and a successful sync, with its value at that point of the batch. */
@@ -180,6 +215,13 @@ export class FakeExcel {
         });
       },
       getItem: (name: string) => ({
+        getRange: () => {
+          const named = () => this.names[find(name)] ?? fail("ItemNotFound", `No name "${name}".`);
+          return this.range({
+            sheet: () => named().sheet,
+            rects: () => parseAddresses(named().address.replaceAll("$", "")),
+          });
+        },
         delete: () =>
           this.queue(() => {
             const index = find(name);
@@ -275,8 +317,20 @@ export class FakeExcel {
         // On a protected sheet only unlocked cells take input.
         const locked = ([r, c]: [number, number]) => s.cells.get(a1(r, c))?.format["protection.locked"] !== false;
         if (s.protection && cells.some(locked)) refuseProtected();
-        for (const [r, c] of cells) this.cell(s, r, c)[key] = grid[r - rect.top][c - rect.left];
+        for (const [r, c] of cells) {
+          const cell = this.cell(s, r, c);
+          if (key === "formula") this.store(cell, grid[r - rect.top][c - rect.left]);
+          else cell.numberFormat = grid[r - rect.top][c - rect.left];
+        }
       }, grid);
+    const values = this.loadable("values", () => {
+      const [rect, ...more] = rects();
+      if (more.length > 0) fail("NotModelled", "The fake reads the values of one area only.");
+      const s = sheet();
+      return rows(rect).map((r) => columns(rect).map((c) => valueOf(s.cells.get(a1(r, c)), `${s.name}!${a1(r, c)}`)));
+    });
+    const address = this.loadable("address", () => `${quoteSheet(sheet().name)}!${relativeAddress(rects())}`);
+    const loaders: Record<string, { load: () => void }> = { values, address };
     const format =
       (key: string, where: (rect: Rect, row: number) => boolean = () => true) =>
       (value: unknown) =>
@@ -295,6 +349,20 @@ export class FakeExcel {
       });
     const lineAbove = (edge: string) => LINES_ABOVE[edge] ?? fail("NotModelled", `The fake has no border ${edge}.`);
     const proxy = {
+      load(select: string) {
+        for (const property of select.split(",")) {
+          (
+            loaders[property.trim()] ?? fail("NotModelled", `The fake loads values and address, not "${property}".`)
+          ).load();
+        }
+        return this;
+      },
+      get values() {
+        return values.get();
+      },
+      get address() {
+        return address.get();
+      },
       set formulas(grid: unknown[][]) {
         write("formula", grid);
       },
@@ -334,6 +402,12 @@ export class FakeExcel {
     const cell = sheet.cells.get(address) ?? { format: {} };
     sheet.cells.set(address, cell);
     return cell;
+  }
+
+  private store(cell: FakeCell, input: unknown): void {
+    cell.formula = input;
+    const isFormula = typeof input === "string" && input.startsWith("=");
+    cell.value = isFormula ? undefined : typeof input === "string" ? input.replace(/^'/, "") : input;
   }
 
   private findSheet(name: string): FakeSheet | undefined {
@@ -379,6 +453,34 @@ function fail(code: string, message: string): never {
 
 function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Excel shows an empty cell as "", and a formula as what it calculates to. */
+function valueOf(cell: FakeCell | undefined, where: string): unknown {
+  if (cell === undefined || cell.formula === undefined) return "";
+  return cell.value ?? fail("NotModelled", `The fake does not calculate ${where}; a test sets it with calculated().`);
+}
+
+function rows(rect: Rect): number[] {
+  return Array.from({ length: rect.bottom - rect.top + 1 }, (_, k) => rect.top + k);
+}
+
+function columns(rect: Rect): number[] {
+  return Array.from({ length: rect.right - rect.left + 1 }, (_, k) => rect.left + k);
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
+}
+
+function relativeAddress(rects: Rect[]): string {
+  return rects
+    .map((rect) =>
+      rect.top === rect.bottom && rect.left === rect.right
+        ? a1(rect.top, rect.left)
+        : `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`,
+    )
+    .join(",");
 }
 
 function cellsOf(rect: Rect): [number, number][] {

@@ -1,0 +1,167 @@
+import type { PlanInput } from "../model/plan";
+import { closingEquityName, KEY_NAMES } from "../templates/key-names";
+import type { Language } from "../templates/labels";
+import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
+import type { WriteProgress, WriteStep } from "./workbook-writer";
+
+/*
+ * What the task pane asks of the workbook, as one interface: the pane never
+ * calls Excel.run, and its tests (jest and the browser tests) put a fake behind
+ * this interface or behind the runner.
+ */
+
+/** A plan as the workbook holds it, found through the templates' defined names (key-names.ts). */
+export interface WorkbookPlan {
+  readonly association: string;
+  readonly budgetYear: number;
+  /** The budget year's total member contribution. */
+  readonly contribution: number;
+  readonly stateOffer: number;
+  readonly members: readonly { readonly name: string; readonly population: number }[];
+  /** Equity at each plan year's end, as far as the workbook has it calculated. */
+  readonly closingEquity: readonly { readonly year: number; readonly amount: number }[];
+}
+
+/** The selected range: its address and values, as Excel gives them (numbers, text, "" for empty cells). */
+export interface Selection {
+  readonly address: string;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+export interface PlanWorkbookAdapter {
+  /**
+   * Writes the plan's template sheets: two syncs for any normal plan (more requests only past Excel on the web's
+   * size limit), and nothing left behind if it fails (workbook-writer.ts).
+   */
+  writePlan(
+    plan: PlanInput,
+    language: Language,
+    onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
+  ): Promise<{ sheets: string[] }>;
+  /** The plan the workbook holds, or null when it has none: two syncs. */
+  readPlan(): Promise<WorkbookPlan | null>;
+  /** One sync. */
+  readSelection(): Promise<Selection>;
+  /** Puts a formula (en-US invariant, as `range.formulas` takes it) into the active cell: one sync. */
+  insertFormula(formula: string): Promise<{ address: string }>;
+}
+
+/** A plan's names in the workbook do not hold what the templates put there. */
+export class WorkbookPlanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookPlanError";
+  }
+}
+
+const REQUIRED = [
+  KEY_NAMES.association,
+  KEY_NAMES.budgetYear,
+  KEY_NAMES.contribution,
+  KEY_NAMES.stateOffer,
+  KEY_NAMES.members,
+  KEY_NAMES.populations,
+] as const;
+
+export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): PlanWorkbookAdapter {
+  return {
+    writePlan: async (plan, language, onProgress) => {
+      // The templates and the writer are loaded when a plan is written, not with the pane's first view.
+      const [{ planWorkbook }, { writeWorkbook }] = await Promise.all([
+        import(/* webpackChunkName: "plan-templates" */ "../templates/workbook"),
+        import(/* webpackChunkName: "plan-templates" */ "./workbook-writer"),
+      ]);
+      return runner.run((context) =>
+        writeWorkbook(context, (taken) => planWorkbook(plan, { language, taken }), onProgress),
+      );
+    },
+
+    readPlan: () =>
+      runner.run(async (context) => {
+        const names = context.workbook.names.load("items/name");
+        await context.sync();
+        const found = latestNames(names.items.map((item) => item.name));
+        if (REQUIRED.some((key) => !found.has(key))) return null;
+        const read = (name: string) => context.workbook.names.getItem(name).getRange().load("values");
+        // Only what the pane shows: a formula cell such as Avgifter is the model's to compute, not Excel's to report.
+        const wanted = [...found].filter(([key]) => (REQUIRED as readonly string[]).includes(key) || CLOSING.test(key));
+        const ranges = new Map(wanted.map(([key, name]) => [key, read(name)]));
+        await context.sync();
+        return toPlan((key) => ranges.get(key)?.values);
+      }),
+
+    readSelection: () =>
+      runner.run(async (context) => {
+        const range = context.workbook.getSelectedRange().load("address,values");
+        await context.sync();
+        return { address: range.address, values: range.values };
+      }),
+
+    insertFormula: (formula) =>
+      runner.run(async (context) => {
+        const cell = context.workbook.getActiveCell();
+        cell.formulas = [[formula]];
+        cell.load("address");
+        await context.sync();
+        return { address: cell.address };
+      }),
+  };
+}
+
+const SUFFIXED = /^(.*?)(?:_(\d+))?$/;
+const CLOSING = /^Eget_kapital_(\d{4})$/;
+
+/**
+ * The plan's key names by their base name. A template writes `Forbund_2` when the
+ * workbook had `Forbund` already (naming.ts), so the highest suffix is the plan written last.
+ */
+function latestNames(names: readonly string[]): Map<string, string> {
+  const known = new Set<string>(Object.values(KEY_NAMES));
+  const latest = new Map<string, { name: string; n: number }>();
+  for (const name of names) {
+    const match = SUFFIXED.exec(name);
+    // Eget_kapital_2025 is a base name, not Eget_kapital with suffix 2025.
+    const [base, n] = CLOSING.test(name) || !match ? [name, 1] : [match[1], Number(match[2] ?? 1)];
+    if (!known.has(base) && !CLOSING.test(base)) continue;
+    const seen = latest.get(base);
+    if (!seen || n > seen.n) latest.set(base, { name, n });
+  }
+  return new Map([...latest].map(([base, { name }]) => [base, name]));
+}
+
+type Grid = readonly (readonly unknown[])[] | undefined;
+
+function toPlan(valuesOf: (key: string) => Grid): WorkbookPlan {
+  const single = (key: string) => valuesOf(key)?.[0]?.[0];
+  const names = (valuesOf(KEY_NAMES.members) ?? []).map((row) => row[0]);
+  const populations = (valuesOf(KEY_NAMES.populations) ?? []).map((row) => row[0]);
+  if (names.length !== populations.length) {
+    throw new WorkbookPlanError(`${KEY_NAMES.members} and ${KEY_NAMES.populations} are not the same length`);
+  }
+  const budgetYear = numberAt(KEY_NAMES.budgetYear, single(KEY_NAMES.budgetYear));
+  const closingEquity: { year: number; amount: number }[] = [];
+  for (let year = budgetYear; ; year++) {
+    const values = valuesOf(closingEquityName(year));
+    if (!values) break;
+    const amount = values[0]?.[0];
+    if (typeof amount === "number") closingEquity.push({ year, amount });
+  }
+  return {
+    association: String(single(KEY_NAMES.association) ?? ""),
+    budgetYear,
+    contribution: numberAt(KEY_NAMES.contribution, single(KEY_NAMES.contribution)),
+    stateOffer: numberAt(KEY_NAMES.stateOffer, single(KEY_NAMES.stateOffer)),
+    members: names.map((name, i) => ({
+      name: String(name),
+      population: numberAt(`${KEY_NAMES.populations} (${String(name)})`, populations[i]),
+    })),
+    closingEquity,
+  };
+}
+
+function numberAt(what: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new WorkbookPlanError(`${what} is not a number (${JSON.stringify(value ?? "")})`);
+  }
+  return value;
+}

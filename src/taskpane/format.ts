@@ -1,0 +1,41 @@
+import type { Money } from "../model/money";
+
+/*
+ * Numbers as Swedish readers expect them in both languages (they are Swedish
+ * kronor): `16 000 000 kr`, `18,8 %`. Amounts reach Intl as BigInt or as a
+ * decimal already rounded by decimal.js, so no binary floating point touches a sum.
+ */
+
+const whole = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Whole kronor: `16 000 000 kr` (rounded half up to the krona, as the model's Money does). */
+export function kronor(amount: Money): string {
+  return `${whole.format(BigInt(amount.toFixed(0)))} kr`;
+}
+
+/** A whole number without unit: `172 458`. */
+export function count(amount: Money): string {
+  return whole.format(BigInt(amount.toFixed(0)));
+}
+
+/** A fraction (0–1) as a percentage with one decimal: `18,8 %`. */
+export function percent(fraction: Money): string {
+  return `${decimal(fraction.times(100))} %`;
+}
+
+/** One decimal: `10,7`. */
+export function decimal(value: Money): string {
+  // toFixed(1) rounds in decimal; Intl only adds the separators.
+  return oneDecimal.format(Number(value.toFixed(1)));
+}
+
+/** What a user types as an amount: digits with optional spaces and an optional "kr". */
+export function parseWholeNumber(text: string): number | undefined {
+  // sv-SE writes a minus as U+2212 (as count() does): read it as one.
+  const compact = text
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/kr$/i, "")
+    .replace("\u2212", "-");
+  return /^-?\d{1,15}$/.test(compact) ? Number(compact) : undefined;
+}

@@ -1,0 +1,205 @@
+/*
+ * Every text the task pane shows, in Swedish and English side by side: one
+ * table, so that a text cannot exist in one language only. Components take the
+ * texts of one language through `texts(language)`, never literals.
+ */
+
+export type Language = "sv" | "en";
+export const LANGUAGES: readonly Language[] = ["sv", "en"];
+
+type Entry<T> = { readonly sv: T; readonly en: T };
+
+const table = {
+  appTitle: { sv: "Finsam Planner", en: "Finsam Planner" },
+  language: { sv: "Språk", en: "Language" },
+  languageName: { sv: "Svenska", en: "English" },
+  views: { sv: "Vyer", en: "Views" },
+  loading: { sv: "Laddar …", en: "Loading …" },
+  viewNewPlan: { sv: "Ny plan", en: "New plan" },
+  viewMyFee: { sv: "Min avgift", en: "My fee" },
+  viewFunctions: { sv: "Funktioner", en: "Functions" },
+
+  // Ny plan
+  wizardSteps: { sv: "Steg", en: "Steps" },
+  stepBasics: { sv: "Förbund", en: "Association" },
+  stepMoney: { sv: "Ekonomi", en: "Finances" },
+  stepMembers: { sv: "Medlemmar", en: "Members" },
+  stepCosts: { sv: "Kostnader", en: "Costs" },
+  stepWrite: { sv: "Skapa", en: "Create" },
+  stepOf: { sv: (n: number, of: number) => `Steg ${n} av ${of}`, en: (n: number, of: number) => `Step ${n} of ${of}` },
+  useExample: { sv: "Använd exemplet (RAR Sörmland 2025)", en: "Use the example (RAR Sörmland 2025)" },
+  exampleFilled: {
+    sv: "Exemplet är ifyllt. Gå igenom stegen eller skapa arken direkt.",
+    en: "The example is filled in. Go through the steps or create the sheets right away.",
+  },
+  back: { sv: "Tillbaka", en: "Back" },
+  next: { sv: "Nästa", en: "Next" },
+  association: { sv: "Förbundets namn", en: "Name of the association" },
+  region: { sv: "Region", en: "Region" },
+  budgetYear: { sv: "Budgetår", en: "Budget year" },
+  planYears: { sv: "Antal planår efter budgetåret", en: "Plan years after the budget year" },
+  contributionFor: {
+    sv: (year: number) => `Medlemsbidrag ${year} (kr)`,
+    en: (year: number) => `Member contribution ${year} (kr)`,
+  },
+  stateOffer: { sv: "Statens erbjudna tilldelning (kr)", en: "The state's offered allocation (kr)" },
+  openingEquity: { sv: "Eget kapital vid budgetårets början (kr)", en: "Equity at the start of the budget year (kr)" },
+  members: { sv: "Medlemskommuner och befolkning 16–64 år", en: "Member municipalities and population 16–64" },
+  membersHint: {
+    sv: "En kommun per rad: namn, tab eller semikolon, befolkning. Klistra in från Excel eller läs markeringen.",
+    en: "One municipality a line: name, tab or semicolon, population. Paste from Excel or read the selection.",
+  },
+  readSelection: { sv: "Läs markerade celler", en: "Read selected cells" },
+  selectionRead: {
+    sv: (n: number, address: string) => `${n} medlemmar lästa från ${address}.`,
+    en: (n: number, address: string) => `${n} members read from ${address}.`,
+  },
+  costs: { sv: "Kostnader (kansli, styrelse …)", en: "Costs (office, board …)" },
+  otherRevenues: { sv: "Övriga intäkter", en: "Other revenues" },
+  interventions: { sv: "Samverkansinsatser", en: "Interventions" },
+  rowsHint: {
+    sv: (years: number) => `En rad per post: benämning och ${years} belopp, åtskilda av tab eller semikolon.`,
+    en: (years: number) => `One line per row: a label and ${years} amounts, separated by tabs or semicolons.`,
+  },
+  interventionsHint: {
+    sv: (years: number) => `En rad per insats: namn, insatsägare och ${years} belopp, åtskilda av tab eller semikolon.`,
+    en: (years: number) =>
+      `One line per intervention: name, owner and ${years} amounts, separated by tabs or semicolons.`,
+  },
+  summary: {
+    sv: (members: number, years: number) => `${members} medlemmar, ${years} år i planen.`,
+    en: (members: number, years: number) => `${members} members, ${years} years in the plan.`,
+  },
+  create: { sv: "Skapa planens ark", en: "Create the plan's sheets" },
+  fixFirst: { sv: "Rätta fälten som är markerade först.", en: "Correct the marked fields first." },
+  progress: { sv: "Förlopp", en: "Progress" },
+  stepReading: { sv: "Läser arbetsbokens namn …", en: "Reading the workbook's names …" },
+  stepWriting: { sv: "Skriver arken …", en: "Writing the sheets …" },
+  stepWritingBatch: {
+    sv: (batch: number, batches: number) => `Skriver arken: del ${batch} av ${batches} …`,
+    en: (batch: number, batches: number) => `Writing the sheets: part ${batch} of ${batches} …`,
+  },
+  stepUndoing: {
+    sv: "Något gick fel – tar bort det som skrevs …",
+    en: "Something failed – removing what was written …",
+  },
+  written: { sv: (sheets: string) => `Klart: ${sheets}.`, en: (sheets: string) => `Done: ${sheets}.` },
+  writeFailed: {
+    sv: "Arken kunde inte skapas. Inget har ändrats i arbetsboken.",
+    en: "The sheets could not be created. Nothing in the workbook was changed.",
+  },
+
+  // Field errors
+  required: { sv: "Fyll i fältet.", en: "Fill in this field." },
+  notWholeKronor: {
+    sv: "Skriv ett belopp i hela kronor, t.ex. 16 000 000.",
+    en: "Enter an amount in whole kronor, e.g. 16 000 000.",
+  },
+  notYear: { sv: "Skriv ett år mellan 2000 och 2100.", en: "Enter a year between 2000 and 2100." },
+  notPlanYears: { sv: "Skriv ett heltal från 0 till 10.", en: "Enter a whole number from 0 to 10." },
+  negative: { sv: "Beloppet får inte vara negativt.", en: "The amount must not be negative." },
+  noMembers: { sv: "Ange minst en medlemskommun.", en: "Enter at least one member municipality." },
+  badMemberLine: {
+    sv: (line: number) => `Rad ${line}: skriv namn och befolkning (ett heltal).`,
+    en: (line: number) => `Line ${line}: enter a name and a population (a whole number).`,
+  },
+  duplicateMember: {
+    sv: (name: string) => `${name} finns två gånger.`,
+    en: (name: string) => `${name} is listed twice.`,
+  },
+  zeroPopulation: { sv: "Befolkningen summerar till noll.", en: "The populations add up to zero." },
+  badRowLine: {
+    sv: (line: number, amounts: number) => `Rad ${line}: skriv en benämning och ${amounts} belopp i hela kronor.`,
+    en: (line: number, amounts: number) => `Line ${line}: enter a label and ${amounts} amounts in whole kronor.`,
+  },
+  badInterventionLine: {
+    sv: (line: number, amounts: number) => `Rad ${line}: skriv namn, insatsägare och ${amounts} belopp.`,
+    en: (line: number, amounts: number) => `Line ${line}: enter a name, an owner and ${amounts} amounts.`,
+  },
+
+  // Min avgift
+  member: { sv: "Medlem", en: "Member" },
+  chooseMember: { sv: "Välj medlem", en: "Choose a member" },
+  theRegion: { sv: "Regionen", en: "The region" },
+  theState: {
+    sv: "Staten (Försäkringskassan och Arbetsförmedlingen)",
+    en: "The state (Försäkringskassan and Arbetsförmedlingen)",
+  },
+  fromWorkbook: {
+    sv: (name: string, year: number) => `Från arbetsboken: ${name}, ${year}.`,
+    en: (name: string, year: number) => `From the workbook: ${name}, ${year}.`,
+  },
+  noPlanInWorkbook: {
+    sv: "Arbetsboken har ingen plan. Fyll i siffrorna, eller skapa en plan under Ny plan.",
+    en: "The workbook has no plan. Enter the figures, or create a plan under New plan.",
+  },
+  readPlanFailed: { sv: "Planen i arbetsboken kunde inte läsas:", en: "The plan in the workbook could not be read:" },
+  reread: { sv: "Läs planen från arbetsboken", en: "Read the plan from the workbook" },
+  contribution: { sv: "Medlemsbidrag totalt (kr)", en: "Total member contribution (kr)" },
+  yearlyFee: { sv: "Årsavgift", en: "Yearly fee" },
+  quarter: { sv: (q: number) => `Kvartal ${q}`, en: (q: number) => `Quarter ${q}` },
+  instalments: { sv: "Kvartalsbelopp", en: "Quarterly instalments" },
+  share: { sv: "Andel", en: "Share" },
+  howComputed: { sv: "Så räknas avgiften", en: "How the fee is computed" },
+  explainSplit: {
+    sv: (total: string, state: string, region: string, municipalities: string) =>
+      `Medlemsbidraget ${total} delas enligt lag: staten hälften (${state}), regionen en fjärdedel (${region}) och kommunerna en fjärdedel (${municipalities}).`,
+    en: (total: string, state: string, region: string, municipalities: string) =>
+      `By law the contribution of ${total} is split: the state half (${state}), the region a quarter (${region}) and the municipalities a quarter (${municipalities}).`,
+  },
+  explainPopulation: {
+    sv: (name: string, population: string, all: string, share: string, fee: string) =>
+      `Kommunernas fjärdedel fördelas efter befolkning 16–64 år: ${name} har ${population} av ${all} invånare, ${share}, vilket ger ${fee} i hela kronor (största rest, så att avgifterna summerar exakt).`,
+    en: (name: string, population: string, all: string, share: string, fee: string) =>
+      `The municipalities' quarter is shared by population 16–64: ${name} has ${population} of ${all} inhabitants, ${share}, which gives ${fee} in whole kronor (largest remainder, so the fees add up exactly).`,
+  },
+  explainParty: {
+    sv: (share: string) => `Andelen är ${share} av medlemsbidraget.`,
+    en: (share: string) => `The share is ${share} of the member contribution.`,
+  },
+  explainQuarters: {
+    sv: "Avgiften betalas kvartalsvis i hela kronor; kvartalen summerar exakt till årsavgiften.",
+    en: "The fee is paid quarterly in whole kronor; the quarters add up to the yearly fee exactly.",
+  },
+  fullOffer: { sv: "Med statens fulla erbjudande", en: "With the state's full offer" },
+  explainFullOffer: {
+    sv: (offer: string, total: string, fee: string) =>
+      `Om förbundet tar emot hela statens erbjudande (${offer}) blir medlemsbidraget ${total} och avgiften ${fee}.`,
+    en: (offer: string, total: string, fee: string) =>
+      `If the association accepts the state's whole offer (${offer}), the contribution becomes ${total} and the fee ${fee}.`,
+  },
+  leverage: { sv: "Hävstång", en: "Leverage" },
+  explainLeverage: {
+    sv: (kronor: string) => `Varje krona i avgift ger ${kronor} kr i gemensam verksamhet.`,
+    en: (kronor: string) => `Each krona paid brings ${kronor} kr of joint work.`,
+  },
+  equityChart: { sv: "Eget kapital vid årets utgång", en: "Equity at year end" },
+  feesChart: { sv: "Avgift per medlemskommun", en: "Fee per member municipality" },
+
+  // Funktioner
+  functionsIntro: {
+    sv: "Markera en cell i Excel och klicka Infoga. Exemplet infogas med sina värden; byt dem mot dina celler.",
+    en: "Select a cell in Excel and click Insert. The example is inserted with its values; replace them with your cells.",
+  },
+  functionsFailed: { sv: "Funktionslistan kunde inte läsas.", en: "The list of functions could not be read." },
+  example: { sv: "Exempel", en: "Example" },
+  result: { sv: "Resultat", en: "Result" },
+  insert: { sv: "Infoga", en: "Insert" },
+  insertName: { sv: (name: string) => `Infoga ${name}`, en: (name: string) => `Insert ${name}` },
+  inserted: { sv: (address: string) => `Infogad i ${address}.`, en: (address: string) => `Inserted in ${address}.` },
+  insertFailed: { sv: "Funktionen kunde inte infogas:", en: "The function could not be inserted:" },
+  optional: { sv: "valfri", en: "optional" },
+} satisfies Record<string, Entry<unknown>>;
+
+type Table = typeof table;
+export type Texts = { readonly [K in keyof Table]: Table[K]["sv"] };
+
+/** The texts of one language. */
+export function texts(language: Language): Texts {
+  return Object.fromEntries(Object.entries(table).map(([key, entry]) => [key, entry[language]])) as Texts;
+}
+
+/** Office's display language ("sv-SE", "en-US", ...): Swedish for any sv, English otherwise. */
+export function languageOf(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith("sv") ? "sv" : "en";
+}

@@ -1,0 +1,224 @@
+import type { InterventionRow, PlanInput, PlanRow } from "../../model/plan";
+import { money } from "../../model/money";
+import { count, parseWholeNumber } from "../format";
+import type { Texts } from "../i18n/strings";
+
+/*
+ * The Ny plan wizard's form: what the user typed, as text, and how it becomes a
+ * PlanInput. Every field is checked as it is typed; the message is keyed by the
+ * field so that the view shows it next to it.
+ */
+
+export interface PlanForm {
+  readonly association: string;
+  readonly region: string;
+  readonly budgetYear: string;
+  readonly planYears: string;
+  /** One per plan year, budget year first. */
+  readonly contributions: readonly string[];
+  readonly stateOffer: string;
+  readonly openingEquity: string;
+  /** Lines of "name<tab or ;>population". */
+  readonly members: string;
+  /** Lines of "label<sep>amount<sep>amount…", one amount per year. */
+  readonly costs: string;
+  readonly otherRevenues: string;
+  /** Lines of "name<sep>owner<sep>amount…". */
+  readonly interventions: string;
+  /** What the wizard does not ask for, kept from the example or set to a neutral default. */
+  readonly extras: Pick<PlanInput, "equityGuideline" | "supportCostPerPerson" | "followUp">;
+}
+
+export type Field = Exclude<keyof PlanForm, "extras" | "contributions"> | `contributions.${number}`;
+export type FieldErrors = Partial<Record<Field, string>>;
+
+const MAX_PLAN_YEARS = 10;
+/** Between the parts of a line: a tab as pasted from Excel, or a semicolon as typed and as the form writes. */
+const SEPARATOR = /\t|;/;
+
+/** A line of a text field, amounts grouped the Swedish way ("Styrelse; 384 000; 350 000"). */
+function line(...parts: (string | number)[]): string {
+  return parts.map((part) => (typeof part === "number" ? count(money(part)) : part)).join("; ");
+}
+
+export function emptyForm(): PlanForm {
+  const year = new Date().getFullYear() + 1;
+  return {
+    association: "",
+    region: "",
+    budgetYear: String(year),
+    planYears: "2",
+    contributions: ["", "", ""],
+    stateOffer: "",
+    openingEquity: "0",
+    members: "",
+    costs: "",
+    otherRevenues: "",
+    interventions: "",
+    // Sörmland's figure (DOMAIN.md rule 6) until the user sets their own on Parametrar.
+    extras: { equityGuideline: 0.2, supportCostPerPerson: 142000, followUp: emptyFollowUp(year) },
+  };
+}
+
+function emptyFollowUp(year: number): PlanInput["followUp"] {
+  return { year, asOf: `${year}-12-31`, interventions: [] };
+}
+
+/** The form filled from a plan (the built-in example), amounts written as a Swede would type them. */
+export function formOf(plan: PlanInput): PlanForm {
+  return {
+    association: plan.association,
+    region: plan.region,
+    budgetYear: String(plan.budgetYear),
+    planYears: String(plan.planYears),
+    contributions: plan.memberContributions.map((amount) => line(amount)),
+    stateOffer: line(plan.stateOffer),
+    openingEquity: line(plan.openingEquity),
+    members: plan.members.map((m) => line(m.name, m.population)).join("\n"),
+    costs: plan.costs.map((row) => line(row.label, ...row.amounts)).join("\n"),
+    otherRevenues: plan.otherRevenues.map((row) => line(row.label, ...row.amounts)).join("\n"),
+    interventions: plan.interventions.map((row) => line(row.label, row.owner, ...row.amounts)).join("\n"),
+    extras: {
+      equityGuideline: plan.equityGuideline,
+      supportCostPerPerson: plan.supportCostPerPerson,
+      followUp: plan.followUp,
+    },
+  };
+}
+
+/** As many contribution fields as the plan has years; new years start with the last amount. */
+export function withPlanYears(form: PlanForm, planYears: string): PlanForm {
+  const years = Number(planYears);
+  if (!Number.isInteger(years) || years < 0 || years > MAX_PLAN_YEARS) return { ...form, planYears };
+  const last = form.contributions[form.contributions.length - 1] ?? "";
+  const contributions = Array.from({ length: years + 1 }, (_, k) => form.contributions[k] ?? last);
+  return { ...form, planYears, contributions };
+}
+
+/** Members from the values of a selected range: a name column and a population column; a header row is skipped. */
+export function membersFromSelection(values: readonly (readonly unknown[])[]): string {
+  return values
+    .filter((row) => row.length >= 2 && String(row[0]).trim() !== "" && typeof row[1] === "number")
+    .map((row) => line(String(row[0]).trim(), row[1] as number))
+    .join("\n");
+}
+
+export interface Checked {
+  readonly errors: FieldErrors;
+  /** The plan, when there is no error. */
+  readonly plan?: PlanInput;
+}
+
+export function checkForm(form: PlanForm, t: Texts): Checked {
+  const errors: FieldErrors = {};
+  const text = (field: Field, value: string) => {
+    if (value.trim() === "") errors[field] = t.required;
+    return value.trim();
+  };
+  const amount = (field: Field, value: string) => {
+    const n = parseWholeNumber(value);
+    if (value.trim() === "") errors[field] = t.required;
+    else if (n === undefined) errors[field] = t.notWholeKronor;
+    else if (n < 0) errors[field] = t.negative;
+    return n ?? 0;
+  };
+
+  const association = text("association", form.association);
+  const region = text("region", form.region);
+  const budgetYear = parseWholeNumber(form.budgetYear);
+  if (budgetYear === undefined || budgetYear < 2000 || budgetYear > 2100) errors.budgetYear = t.notYear;
+  const planYears = parseWholeNumber(form.planYears);
+  if (planYears === undefined || planYears < 0 || planYears > MAX_PLAN_YEARS) errors.planYears = t.notPlanYears;
+  const years = form.contributions.length;
+  const memberContributions = form.contributions.map((value, k) => amount(`contributions.${k}`, value));
+  const stateOffer = amount("stateOffer", form.stateOffer);
+  const openingEquity = parseWholeNumber(form.openingEquity);
+  if (openingEquity === undefined) errors.openingEquity = form.openingEquity.trim() ? t.notWholeKronor : t.required;
+
+  const members = parseMembers(form.members, t, (message) => (errors.members = message));
+  const rows = (field: "costs" | "otherRevenues") =>
+    parseRows(form[field], years, 0, (line) => (errors[field] ??= t.badRowLine(line, years))).map(
+      ([label, , amounts]): PlanRow => ({ label, amounts }),
+    );
+  const costs = rows("costs");
+  const otherRevenues = rows("otherRevenues");
+  const interventions = parseRows(
+    form.interventions,
+    years,
+    1,
+    (line) => (errors.interventions ??= t.badInterventionLine(line, years)),
+  ).map(([label, owner, amounts]): InterventionRow => ({ label, owner, amounts }));
+
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    errors,
+    plan: {
+      association,
+      region,
+      budgetYear: budgetYear as number,
+      planYears: planYears as number,
+      memberContributions,
+      stateOffer,
+      equityGuideline: form.extras.equityGuideline,
+      supportCostPerPerson: form.extras.supportCostPerPerson,
+      openingEquity: openingEquity as number,
+      members,
+      otherRevenues,
+      costs,
+      interventions,
+      followUp: form.extras.followUp,
+    },
+  };
+}
+
+function lines(text: string): { line: number; parts: string[] }[] {
+  return text
+    .split(/\r?\n/)
+    .map((content, i) => ({ line: i + 1, parts: content.split(SEPARATOR).map((part) => part.trim()) }))
+    .filter(({ parts }) => parts.some((part) => part !== ""));
+}
+
+/** Members from lines of "name<tab or ;>population"; `error` gets the first problem. */
+export function parseMembers(text: string, t: Texts, error: (message: string) => void): PlanInput["members"] {
+  const members: { name: string; population: number }[] = [];
+  const all = lines(text);
+  if (all.length === 0) error(t.noMembers);
+  for (const { line, parts } of all) {
+    const population = parts.length === 2 ? parseWholeNumber(parts[1]) : undefined;
+    if (parts[0] === "" || population === undefined || population < 0) {
+      error(t.badMemberLine(line));
+      return members;
+    }
+    const duplicate = members.find((m) => m.name.toLowerCase() === parts[0].toLowerCase());
+    if (duplicate) {
+      error(t.duplicateMember(parts[0]));
+      return members;
+    }
+    members.push({ name: parts[0], population });
+  }
+  if (all.length > 0 && members.every((m) => m.population === 0)) error(t.zeroPopulation);
+  return members;
+}
+
+/** Lines of a label, `texts` more words (an owner), and one whole amount per year; costs are written as spent (≥ 0). */
+function parseRows(
+  text: string,
+  years: number,
+  texts: number,
+  error: (line: number) => void,
+): [string, string, number[]][] {
+  const rows: [string, string, number[]][] = [];
+  for (const { line, parts } of lines(text)) {
+    const amounts = parts.slice(1 + texts).map(parseWholeNumber);
+    if (
+      parts.length !== 1 + texts + years ||
+      parts.slice(0, 1 + texts).some((part) => part === "") ||
+      amounts.some((n) => n === undefined || n < 0)
+    ) {
+      error(line);
+      continue;
+    }
+    rows.push([parts[0], texts > 0 ? parts[1] : "", amounts as number[]]);
+  }
+  return rows;
+}

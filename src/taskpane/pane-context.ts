@@ -1,0 +1,25 @@
+import { createContext, useContext } from "react";
+import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
+import type { Language, Texts } from "./i18n/strings";
+import type { FunctionMetadata } from "./logic/function-guide";
+
+/** What every view needs: the workbook (behind the adapter), the language and its texts, the function metadata. */
+export interface Pane {
+  readonly workbook: PlanWorkbookAdapter;
+  readonly language: Language;
+  readonly t: Texts;
+  readonly loadMetadata: () => Promise<Record<Language, FunctionMetadata>>;
+}
+
+export const PaneContext = createContext<Pane | null>(null);
+
+export function usePane(): Pane {
+  const pane = useContext(PaneContext);
+  if (!pane) throw new Error("usePane() outside <App>");
+  return pane;
+}
+
+/** An error's message for the user: Excel's and ours are both written to be read. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,136 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { functionExamples } from "../../functions/examples";
+import { type FunctionGuide, functionGuides } from "../logic/function-guide";
+import { useLayoutStyles } from "../components/layout";
+import { messageOf, usePane } from "../pane-context";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  params: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalXS,
+    overflowWrap: "anywhere",
+  },
+});
+
+type Loaded = { state: "loading" } | { state: "ready"; guides: FunctionGuide[] } | { state: "failed"; message: string };
+
+/** Funktioner: every FINSAM function with its help in both languages, an example, and a button that inserts it. */
+export default function FunctionsView() {
+  const { workbook, language, t, loadMetadata } = usePane();
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
+
+  useEffect(() => {
+    let current = true;
+    loadMetadata().then(
+      (metadata) => current && setLoaded({ state: "ready", guides: functionGuides(metadata, functionExamples) }),
+      (error: unknown) => current && setLoaded({ state: "failed", message: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [loadMetadata]);
+
+  const insert = async (formula: string) => {
+    try {
+      const { address } = await workbook.insertFormula(formula);
+      setStatus({ intent: "success", text: t.inserted(address) });
+    } catch (error) {
+      setStatus({ intent: "error", text: `${t.insertFailed} ${messageOf(error)}` });
+    }
+  };
+
+  if (loaded.state === "loading") return <Spinner size="small" label={t.loading} />;
+  if (loaded.state === "failed") {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {t.functionsFailed} ({loaded.message})
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const other = language === "sv" ? "en" : "sv";
+  return (
+    <div className={layout.stack}>
+      <Body1 as="p">{t.functionsIntro}</Body1>
+      <div role="status" aria-live="polite">
+        {status && (
+          <MessageBar intent={status.intent}>
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <ul className={styles.list}>
+        {loaded.guides.map((fn) => (
+          <li key={fn.id}>
+            <Card>
+              <CardHeader
+                header={
+                  <Subtitle2 as="h2" lang={language}>
+                    {fn.name[language]}
+                  </Subtitle2>
+                }
+                description={<Caption1 lang={other}>{fn.name[other]}</Caption1>}
+              />
+              <Body1 as="p">{fn.description[language]}</Body1>
+              <ul className={styles.params}>
+                {fn.parameters.map((p) => (
+                  <li key={p.name}>
+                    <Body1>
+                      <code>{p.name}</code>
+                      {p.optional ? ` (${t.optional})` : ""}: {p.description[language]}
+                    </Body1>
+                  </li>
+                ))}
+              </ul>
+              {fn.example && (
+                <>
+                  <Body1>
+                    {t.example}: <code className={styles.code}>{fn.example.shown[language]}</code>
+                  </Body1>
+                  <Body1>
+                    {t.result}: <code className={styles.code}>{fn.example.result[language]}</code>
+                  </Body1>
+                  <Button
+                    appearance="primary"
+                    aria-label={t.insertName(fn.name[language])}
+                    onClick={() => fn.example && insert(fn.example.formula)}
+                  >
+                    {t.insert}
+                  </Button>
+                </>
+              )}
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

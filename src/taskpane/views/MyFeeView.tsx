@@ -1,0 +1,248 @@
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { WorkbookPlan } from "../../excel/plan-workbook";
+import { money } from "../../model/money";
+import { BarChart } from "../components/BarChart";
+import { decimal, kronor, count, parseWholeNumber, percent } from "../format";
+import type { Texts } from "../i18n/strings";
+import { type FeeFigures, type FeeInput, feeFigures, type Payer } from "../logic/member-fee";
+import { parseMembers } from "../logic/plan-form";
+import { TextArea, TextInput } from "../components/inputs";
+import { useLayoutStyles } from "../components/layout";
+import { messageOf, usePane } from "../pane-context";
+
+const useStyles = makeStyles({
+  // Fluent's Select keeps its intrinsic width; in a narrow pane it must shrink.
+  select: { minWidth: 0, maxWidth: "100%" },
+  fee: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    "& dd": { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  },
+});
+
+type Source = { state: "reading" } | { state: "workbook"; plan: WorkbookPlan } | { state: "typed"; problem?: string };
+
+/** Min avgift: a payer's fee and why, from the workbook's plan or from figures the user types. */
+export default function MyFeeView() {
+  const { workbook, t } = usePane();
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const [source, setSource] = useState<Source>({ state: "reading" });
+  const [typed, setTyped] = useState({ contribution: "", stateOffer: "", members: "" });
+  const [payerKey, setPayerKey] = useState("");
+
+  const read = useCallback(() => {
+    setSource({ state: "reading" });
+    workbook.readPlan().then(
+      (plan) => setSource(plan ? { state: "workbook", plan } : { state: "typed" }),
+      (error: unknown) => setSource({ state: "typed", problem: messageOf(error) }),
+    );
+  }, [workbook]);
+  useEffect(read, [read]);
+
+  const { input, errors } = useMemo(() => feeInput(source, typed, t), [source, typed, t]);
+  const payers = useMemo(() => payerOptions(input, t), [input, t]);
+  const payer = payers.find((p) => p.key === payerKey) ?? payers[0];
+  const figures = input && payer ? feeFigures(input, payer.payer) : undefined;
+
+  if (source.state === "reading") return <Spinner size="small" label={t.loading} />;
+  return (
+    <div className={layout.stack}>
+      {source.state === "workbook" ? (
+        <Body1>{t.fromWorkbook(source.plan.association, source.plan.budgetYear)}</Body1>
+      ) : (
+        <>
+          <MessageBar intent={source.problem ? "error" : "info"}>
+            <MessageBarBody>
+              {source.problem ? `${t.readPlanFailed} ${source.problem}` : t.noPlanInWorkbook}
+            </MessageBarBody>
+          </MessageBar>
+          {(["contribution", "stateOffer"] as const).map((field) => (
+            <Field key={field} label={t[field]} validationMessage={errors[field]}>
+              <TextInput
+                inputMode="numeric"
+                value={typed[field]}
+                onChange={(_, d) => setTyped({ ...typed, [field]: d.value })}
+              />
+            </Field>
+          ))}
+          <Field label={t.members} hint={t.membersHint} validationMessage={errors.members}>
+            <TextArea rows={5} value={typed.members} onChange={(_, d) => setTyped({ ...typed, members: d.value })} />
+          </Field>
+        </>
+      )}
+      <Button appearance="subtle" onClick={read}>
+        {t.reread}
+      </Button>
+      {payer && (
+        <Field label={t.chooseMember}>
+          <Select className={styles.select} value={payer.key} onChange={(_, d) => setPayerKey(d.value)}>
+            {payers.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {input && payer && figures && (
+        <FeeDetails
+          t={t}
+          input={input}
+          label={payer.label}
+          figures={figures}
+          plan={source.state === "workbook" ? source.plan : undefined}
+        />
+      )}
+    </div>
+  );
+}
+
+function FeeDetails({
+  t,
+  input,
+  label,
+  figures,
+  plan,
+}: {
+  t: Texts;
+  input: FeeInput;
+  label: string;
+  figures: FeeFigures;
+  plan?: WorkbookPlan;
+}) {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const { split } = figures;
+  return (
+    <section className={layout.stack} aria-labelledby="fee-heading">
+      <Subtitle2 as="h2" id="fee-heading">
+        {t.yearlyFee}: {label}
+      </Subtitle2>
+      <div className={styles.fee} data-testid="yearly-fee">
+        {kronor(figures.fee)}
+      </div>
+      <dl className={styles.figures}>
+        <FigureRow term={t.share} value={percent(figures.share)} testId="share" />
+        {figures.quarters.map((amount, q) => (
+          <FigureRow key={q} term={t.quarter(q + 1)} value={kronor(amount)} testId={`quarter-${q + 1}`} />
+        ))}
+        <FigureRow term={t.fullOffer} value={kronor(figures.fullOffer.fee)} testId="full-offer" />
+        <FigureRow term={t.leverage} value={decimal(figures.leverage)} testId="leverage" />
+      </dl>
+      <Subtitle2 as="h3">{t.howComputed}</Subtitle2>
+      <Body1 as="p">
+        {t.explainSplit(
+          kronor(money(input.contribution)),
+          kronor(split.state),
+          kronor(split.region),
+          kronor(split.municipalities),
+        )}
+      </Body1>
+      <Body1 as="p">
+        {figures.population
+          ? t.explainPopulation(
+              label,
+              count(figures.population.own),
+              count(figures.population.all),
+              percent(figures.share),
+              kronor(figures.fee),
+            )
+          : t.explainParty(percent(figures.share))}
+      </Body1>
+      <Body1 as="p">{t.explainQuarters}</Body1>
+      <Body1 as="p">
+        {t.explainFullOffer(
+          kronor(money(input.stateOffer)),
+          kronor(figures.fullOffer.total),
+          kronor(figures.fullOffer.fee),
+        )}
+      </Body1>
+      <Body1 as="p">{t.explainLeverage(decimal(figures.leverage))}</Body1>
+      <BarChart
+        title={t.feesChart}
+        bars={input.members.map((m, i) => ({
+          label: m.name,
+          value: figures.municipalityFees[i],
+          shown: kronor(figures.municipalityFees[i]),
+          highlighted: m.name === label,
+        }))}
+      />
+      {plan && plan.closingEquity.length > 0 && (
+        <BarChart
+          title={t.equityChart}
+          bars={plan.closingEquity.map(({ year, amount }) => ({
+            label: String(year),
+            value: money(amount),
+            shown: kronor(money(amount)),
+          }))}
+        />
+      )}
+    </section>
+  );
+}
+
+function FigureRow({ term, value, testId }: { term: string; value: string; testId: string }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </>
+  );
+}
+
+function feeInput(
+  source: Source,
+  typed: { contribution: string; stateOffer: string; members: string },
+  t: Texts,
+): { input?: FeeInput; errors: Partial<Record<"contribution" | "stateOffer" | "members", string>> } {
+  if (source.state === "workbook") return { input: source.plan, errors: {} };
+  const errors: Partial<Record<"contribution" | "stateOffer" | "members", string>> = {};
+  const amount = (field: "contribution" | "stateOffer") => {
+    const n = parseWholeNumber(typed[field]);
+    if (typed[field].trim() === "") return undefined;
+    if (n === undefined || n < 0) errors[field] = t.notWholeKronor;
+    return n;
+  };
+  const contribution = amount("contribution");
+  const stateOffer = amount("stateOffer");
+  const members = typed.members.trim() ? parseMembers(typed.members, t, (message) => (errors.members ??= message)) : [];
+  const complete = contribution !== undefined && stateOffer !== undefined && members.length > 0;
+  return {
+    input: complete && Object.keys(errors).length === 0 ? { contribution, stateOffer, members } : undefined,
+    errors,
+  };
+}
+
+function payerOptions(input: FeeInput | undefined, t: Texts): { key: string; label: string; payer: Payer }[] {
+  if (!input) return [];
+  return [
+    ...input.members.map((m, index) => ({
+      key: `m${index}`,
+      label: m.name,
+      payer: { kind: "municipality", index } as const,
+    })),
+    { key: "region", label: t.theRegion, payer: { kind: "region" } as const },
+    { key: "state", label: t.theState, payer: { kind: "state" } as const },
+  ];
+}

@@ -1,0 +1,59 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test as base } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { PlanInput } from "../../src/model/plan";
+
+/** The office.js the production build loads (webpack.config.js): the tests answer it with the fake. */
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+export const example = JSON.parse(
+  readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"),
+) as PlanInput;
+
+/** A page on the built pane with the fake workbook; any request off this machine fails the test. */
+export const test = base.extend<{ pane: Page }>({
+  pane: async ({ page }, use) => {
+    const offline: string[] = [];
+    const local = process.env.PANE_URL ?? "";
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: process.env.OFFICE_FAKE_JS });
+      if (url.startsWith(local)) return route.continue();
+      offline.push(url);
+      return route.abort();
+    });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await use(page);
+    expect(offline, "requests that left the machine").toEqual([]);
+    expect(errors, "uncaught errors in the page").toEqual([]);
+  },
+});
+
+export async function open(page: Page, displayLanguage = "sv-SE"): Promise<void> {
+  await page.goto(`${process.env.PANE_URL}taskpane.html?lang=${displayLanguage}`);
+  await expect(page.getByRole("tablist")).toBeVisible();
+}
+
+/** axe-core's findings that matter: serious and critical ones. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Tabster's focus sentinels (Fluent's TabList) are aria-hidden and focusable on purpose: they hand focus on at
+  // once. A known false positive of aria-hidden-focus (microsoft/tabster#288), which Accessibility Insights suppresses.
+  const { violations } = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+export { expect };
+export { plain, spaced } from "../fixtures/sv-numbers";
+
+/** Nothing wider than the pane: no sideways scrolling (WCAG 1.4.10, reflow). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}

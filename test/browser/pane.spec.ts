@@ -1,0 +1,160 @@
+import type { Page } from "@playwright/test";
+import { computePlan } from "../../src/model/plan";
+import { closingEquityName } from "../../src/templates/key-names";
+import { planWorkbook } from "../../src/templates/workbook";
+import { example, expect, expectNoSidewaysScroll, open, plain, seriousViolations, spaced, test } from "./fixtures";
+
+const figures = computePlan(example);
+
+/** Walks the Ny plan wizard with the built-in example, step by step, and creates the sheets. */
+async function createExamplePlan(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /Använd exemplet/ }).click();
+  await page.getByRole("button", { name: /^1\. Förbund/ }).click();
+  await expect(page.getByRole("textbox", { name: /Förbundets namn/ })).toHaveValue(example.association);
+  for (const step of ["Ekonomi", "Medlemmar", "Kostnader", "Skapa"]) {
+    await page.getByRole("button", { name: "Nästa" }).click();
+    await expect(page.getByRole("heading", { level: 2 })).toContainText(step);
+  }
+  await page.getByRole("button", { name: "Skapa planens ark" }).click();
+  await expect(page.getByText(/^Klart: Parametrar, Medlemsavgifter/)).toBeVisible();
+}
+
+/** What Excel would have calculated in the cells Min avgift reads: equity at each year's end (the model's figures). */
+async function calculateEquity(page: Page): Promise<void> {
+  const closing = figures.years.map((year, k) => [closingEquityName(example.budgetYear + k), year.closing.toNumber()]);
+  await page.evaluate(
+    (values) => values.forEach(([name, value]) => window.fakeExcel.calculated(String(name), value)),
+    closing,
+  );
+}
+
+test("Ny plan: the example walked through the wizard reaches the workbook's cells", async ({ pane: page }) => {
+  await open(page);
+  await createExamplePlan(page);
+  const written = await page.evaluate(() => {
+    const cells = (sheet: string) =>
+      Object.fromEntries([...window.fakeExcel.sheet(sheet).cells].map(([address, cell]) => [address, cell.formula]));
+    return {
+      sheets: window.fakeExcel.sheets.map((s) => s.name),
+      params: cells("Parametrar"),
+      fees: cells("Medlemsavgifter"),
+      syncs: window.fakeExcel.syncCount,
+    };
+  });
+  expect(written.sheets).toEqual([
+    "Blad1",
+    ...planWorkbook(example, { language: "sv" }).sheets.map((sheet) => sheet.name),
+  ]);
+  expect(Object.values(written.params)).toEqual(
+    expect.arrayContaining(["'Samordningsförbundet RAR i Sörmland", 2025, 16_000_000, 10_500_000, 5_411_000]),
+  );
+  const eskilstuna = Object.entries(written.fees).find(([, value]) => value === "'Eskilstuna")?.[0] ?? "";
+  const row = eskilstuna.slice(1);
+  expect(written.fees[`B${row}`]).toBe(64441);
+  // The yearly fee: floor plus one krona by rank (largest remainder), a live formula.
+  expect(written.fees[`D${row}`]).toMatch(new RegExp(`^=J${row}\\+IF\\(L${row}<=Kommunernas_del-SUM\\(`));
+  expect(written.syncs).toBe(2);
+  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: "docs/pane-ny-plan.png", fullPage: true });
+});
+
+test("Min avgift: Eskilstuna's fee and quarters are the model's", async ({ pane: page }) => {
+  await open(page);
+  await createExamplePlan(page);
+  await calculateEquity(page);
+  await page.getByRole("tab", { name: "Min avgift" }).click();
+  await page.getByRole("combobox", { name: "Välj medlem" }).selectOption("Eskilstuna");
+
+  const i = example.members.findIndex((m) => m.name === "Eskilstuna");
+  expect(plain(await page.getByTestId("yearly-fee").textContent())).toBe(`${spaced(figures.fees[i].toFixed())} kr`);
+  for (const [q, amount] of figures.instalments[i].entries()) {
+    expect(plain(await page.getByTestId(`quarter-${q + 1}`).textContent())).toBe(`${spaced(amount.toFixed())} kr`);
+  }
+  expect(plain(await page.getByTestId("share").textContent())).toBe("37,4 %");
+  await expect(page.getByRole("img", { name: /Eget kapital vid årets utgång/ })).toContainText("5 632 300 kr");
+  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: "docs/pane-min-avgift.png", fullPage: true });
+});
+
+test("Funktioner: Insert puts the example's formula into the selected cell", async ({ pane: page }) => {
+  await open(page);
+  await page.evaluate(() => (window.fakeExcel.selection = "C4"));
+  await page.getByRole("tab", { name: "Funktioner" }).click();
+  await page.getByRole("button", { name: "Infoga FINSAM.FORBRUKNINGSKVOT" }).click();
+  await expect(page.getByText("Infogad i Blad1!C4.")).toBeVisible();
+  expect(await page.evaluate(() => window.fakeExcel.sheet("Blad1").cells.get("C4")?.formula)).toBe(
+    "=FINSAM.BURNRATIO(870000,1000000)",
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: "docs/pane-funktioner.png", fullPage: true });
+});
+
+test("language: English from Office's display language, and the switch back to Swedish", async ({ pane: page }) => {
+  await open(page, "en-US");
+  await expect(page.getByRole("tab", { name: "My fee" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Use the example/ })).toBeVisible();
+  await page.getByRole("combobox", { name: "Language" }).selectOption("sv");
+  await expect(page.getByRole("tab", { name: "Min avgift" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+});
+
+for (const view of ["Ny plan", "Min avgift", "Funktioner"]) {
+  test(`${view} at 200 % zoom: nothing wider than the pane, every control reachable by keyboard`, async ({
+    pane: page,
+  }) => {
+    // 200 % zoom of a 360 px pane lays out in 180 CSS pixels.
+    await page.setViewportSize({ width: 180, height: 360 });
+    await open(page);
+    // Min avgift with a plan shows the most: the member list, the figures and both charts.
+    if (view === "Min avgift") {
+      await createExamplePlan(page);
+      await calculateEquity(page);
+    }
+    await page.getByRole("tab", { name: view }).click();
+    await expect(page.getByRole("tabpanel")).not.toBeEmpty();
+    await page.waitForLoadState("networkidle");
+    await expectNoSidewaysScroll(page);
+    // Tab through the page, marking where the focus goes: every button and field is reached.
+    for (let k = 0; k < 60; k++) {
+      await page.keyboard.press("Tab");
+      await page.evaluate(() => document.activeElement?.setAttribute("data-reached", ""));
+    }
+    // A tab list is one stop (its tabs are reached with the arrow keys).
+    const missed = await page
+      .locator("button:visible, input:visible, select:visible, textarea:visible")
+      .and(page.locator(':not([role="tab"][aria-selected="false"]):not([data-reached])'))
+      .evaluateAll((elements) => elements.map((e) => e.outerHTML.slice(0, 120)));
+    expect(missed).toEqual([]);
+  });
+}
+
+test("high contrast: Fluent's high-contrast theme, charts in system colours, and a clean scan", async ({
+  pane: page,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await open(page);
+  await createExamplePlan(page);
+  await calculateEquity(page);
+  await page.getByRole("tab", { name: "Min avgift" }).click();
+  await expect(page.getByRole("img", { name: /^Avgift per medlemskommun/ })).toBeVisible();
+  const colours = await page.evaluate(() => {
+    const chart = document.querySelector("figure svg") as SVGElement;
+    return {
+      // The colour behind the chart: the nearest ancestor that paints one.
+      page: (() => {
+        for (let e: Element | null = chart; e; e = e.parentElement) {
+          const colour = getComputedStyle(e).backgroundColor;
+          if (!/, 0\)$/.test(colour)) return colour;
+        }
+        return "rgb(255, 255, 255)";
+      })(),
+      bar: getComputedStyle(chart.querySelector("rect") as Element).fill,
+      label: getComputedStyle(chart.querySelector("text") as Element).fill,
+    };
+  });
+  expect(colours.bar).not.toBe(colours.page);
+  expect(colours.label).not.toBe(colours.page);
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,49 @@
+/** @jest-environment jsdom */
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { functionExamples } from "../../src/functions/examples";
+import { FakeExcel } from "../excel/fake-excel";
+import { metadata, renderPane } from "./render-pane";
+
+describe("Funktioner", () => {
+  it("lists every function in the build's metadata, with its Swedish name and help", async () => {
+    const { sv } = await metadata();
+    renderPane("functions");
+    const headings = await screen.findAllByRole("heading", { level: 2 });
+    expect(headings.map((h) => h.textContent)).toEqual(sv.functions.map((fn) => `FINSAM.${fn.name}`));
+    expect(screen.getByText(sv.functions[0].description ?? "")).toBeTruthy();
+  });
+
+  it("inserts the example into the active cell as Excel's invariant formula", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.selection = "C3";
+    const user = userEvent.setup();
+    renderPane("functions", { excel });
+    await user.click(await screen.findByRole("button", { name: "Infoga FINSAM.MEDLEMSAVGIFT" }));
+    expect(await screen.findByText("Infogad i Blad1!C3.")).toBeTruthy();
+    expect(excel.sheet("Blad1").cells.get("C3")?.formula).toBe(
+      '=FINSAM.MEMBERFEE(1000,"B",{"A";"B";"C"},{100;200;300})',
+    );
+  });
+
+  it("shows the example as a Swedish Excel writes it, and the result", async () => {
+    renderPane("functions");
+    expect(await screen.findByText("=FINSAM.FORBRUKNINGSKVOT(870000;1000000)")).toBeTruthy();
+    expect(screen.getByText("0,87")).toBeTruthy();
+  });
+
+  it("has an Insert button for each worked example", async () => {
+    renderPane("functions", { language: "en" });
+    const buttons = await screen.findAllByRole("button", { name: /^Insert FINSAM\./ });
+    expect(buttons).toHaveLength(functionExamples.length);
+  });
+
+  it("says so when Excel refuses the formula", async () => {
+    const user = userEvent.setup();
+    const excel = new FakeExcel(["Blad1"]);
+    excel.failOnSync(1);
+    renderPane("functions", { excel });
+    await user.click(await screen.findByRole("button", { name: "Infoga FINSAM.EGETKAPITAL" }));
+    expect(await screen.findByText(/Funktionen kunde inte infogas: Injected failure/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
+import { FakeExcel } from "../excel/fake-excel";
+import { renderPane } from "./render-pane";
+
+async function openWizard(excel = new FakeExcel(["Blad1"])) {
+  const user = userEvent.setup();
+  const view = renderPane("newPlan", { excel });
+  await screen.findByRole("button", { name: /Använd exemplet/ });
+  return { ...view, user };
+}
+
+/** A workbook whose writes the test steers; it holds no plan and nothing is selected. */
+function writingWorkbook(
+  write: (onProgress: Parameters<PlanWorkbookAdapter["writePlan"]>[2]) => Promise<{ sheets: string[] }>,
+): PlanWorkbookAdapter {
+  return {
+    writePlan: (_plan, _language, onProgress) => write(onProgress),
+    readPlan: async () => null,
+    readSelection: async () => ({ address: "A1", values: [] }),
+    insertFormula: async () => ({ address: "A1" }),
+  };
+}
+
+describe("Ny plan", () => {
+  it("writes the built-in example: the parameters and the members' fee formulas reach the workbook", async () => {
+    const { user, excel } = await openWizard();
+    await user.click(screen.getByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+
+    await screen.findByText(/^Klart: Parametrar, Medlemsavgifter, Budget 2025/);
+    const params = excel.sheet("Parametrar");
+    const inputs = [...params.cells.values()].map((cell) => cell.formula);
+    expect(inputs).toEqual(expect.arrayContaining([16_000_000, 10_500_000, 5_411_000, 2025]));
+    const fees = excel.sheet("Medlemsavgifter");
+    const eskilstuna = [...fees.cells.entries()].find(([, cell]) => cell.formula === "'Eskilstuna")?.[0];
+    expect(eskilstuna).toMatch(/^A\d+$/);
+    const row = eskilstuna?.slice(1);
+    expect(fees.cells.get(`B${row}`)?.formula).toBe(64441);
+    expect(String(fees.cells.get(`D${row}`)?.formula)).toMatch(/^=.*IF\(/);
+    expect(excel.syncCount).toBe(2);
+  });
+
+  it("checks a field as it is typed and shows the message next to it", async () => {
+    const { user } = await openWizard();
+    const year = screen.getByRole("textbox", { name: /Budgetår/ });
+    await user.clear(year);
+    await user.type(year, "20x5");
+    // Next to the field, and read out with it.
+    const described = (year.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id));
+    expect(described.map((element) => element?.textContent)).toContain("Skriv ett år mellan 2000 och 2100.");
+    await user.clear(year);
+    await user.type(year, "2026");
+    expect(screen.queryByText("Skriv ett år mellan 2000 och 2100.")).toBeNull();
+  });
+
+  it("does not go on from a step with an empty field", async () => {
+    const { user } = await openWizard();
+    await user.click(screen.getByRole("button", { name: "Nästa" }));
+    expect(screen.getByRole("heading", { name: /Steg 1 av 5/ })).toBeTruthy();
+    expect(screen.getAllByText("Fyll i fältet.").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads the members from the selected cells", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.typeIn("Blad1", "A1", [
+      ["Kommun", "Invånare 16–64"],
+      ["Gnesta", 6439],
+      ["Trosa", 7712],
+    ]);
+    excel.selection = "A1:B3";
+    const { user } = await openWizard(excel);
+    await user.click(screen.getByRole("button", { name: "3. Medlemmar" }));
+    await user.click(screen.getByRole("button", { name: "Läs markerade celler" }));
+    expect(await screen.findByText("2 medlemmar lästa från Blad1!A1:B3.")).toBeTruthy();
+    const members = (screen.getByRole("textbox", { name: /Medlemskommuner/ }) as HTMLTextAreaElement).value;
+    expect(members.replace(/\u00a0/g, " ")).toBe("Gnesta; 6 439\nTrosa; 7 712");
+  });
+
+  it("says so when the writes fail, and leaves the workbook as it was", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.failOnSync(2, 40);
+    const before = excel.snapshot();
+    const { user } = await openWizard(excel);
+    await user.click(screen.getByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    await screen.findByText(/Arken kunde inte skapas. Inget har ändrats i arbetsboken./);
+    await waitFor(() => expect(excel.snapshot()).toEqual(before));
+  });
+
+  it("shows what it is doing while it writes, and keeps Create from running twice", async () => {
+    let finish: () => void = () => undefined;
+    const workbook = writingWorkbook(async (onProgress) => {
+      onProgress?.("reading");
+      onProgress?.("writing", { batch: 1, batches: 1 });
+      await new Promise<void>((resolve) => (finish = resolve));
+      return { sheets: ["Parametrar"] };
+    });
+    const user = userEvent.setup();
+    renderPane("newPlan", { workbook });
+    await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    expect(await screen.findByText("Skriver arken …")).toBeTruthy();
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Skapa planens ark" }) as HTMLButtonElement).disabled).toBe(true);
+    finish();
+    expect(await screen.findByText("Klart: Parametrar.")).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("counts the requests when a very large plan needs more than one", async () => {
+    const workbook = writingWorkbook((onProgress) => {
+      onProgress?.("writing", { batch: 2, batches: 3 });
+      return new Promise(() => undefined);
+    });
+    const user = userEvent.setup();
+    renderPane("newPlan", { workbook });
+    await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    expect(await screen.findByText("Skriver arken: del 2 av 3 …")).toBeTruthy();
+  });
+});

@@ -1,0 +1,111 @@
+import { money } from "../../src/model/money";
+import { computePlan } from "../../src/model/plan";
+import { count, kronor, parseWholeNumber, percent } from "../../src/taskpane/format";
+import { texts } from "../../src/taskpane/i18n/strings";
+import { feeFigures } from "../../src/taskpane/logic/member-fee";
+import { checkForm, emptyForm, formOf, membersFromSelection, withPlanYears } from "../../src/taskpane/logic/plan-form";
+import { plain } from "../fixtures/sv-numbers";
+import { example } from "./render-pane";
+
+const t = texts("sv");
+
+describe("sv-SE display (DOMAIN.md: 16 000 000, 18,8 %)", () => {
+  it("writes kronor with spaces between thousands, and shares with a decimal comma", () => {
+    expect(plain(kronor(money(16_000_000)))).toBe("16 000 000 kr");
+    expect(plain(count(money(172_458)))).toBe("172 458");
+    expect(plain(percent(money("0.188")))).toBe("18,8 %");
+    // 64 441 / 172 458 = 0,37366… → 37,4 %
+    expect(plain(percent(money(64_441).div(172_458)))).toBe("37,4 %");
+  });
+
+  it("keeps every digit of an amount beyond double precision", () => {
+    expect(plain(kronor(money("12345678901234567")))).toBe("12 345 678 901 234 567 kr");
+  });
+
+  it("reads amounts as Swedes type them, and nothing else", () => {
+    expect(parseWholeNumber("16 000 000")).toBe(16_000_000);
+    expect(parseWholeNumber("16\u00a0000\u00a0000 kr")).toBe(16_000_000);
+    expect(parseWholeNumber(count(money(-221_300)))).toBe(-221_300);
+    expect(parseWholeNumber("1,5")).toBeUndefined();
+    expect(parseWholeNumber("16 mkr")).toBeUndefined();
+    expect(parseWholeNumber("")).toBeUndefined();
+  });
+});
+
+describe("the wizard's form", () => {
+  it("gives back the example plan it was filled from", () => {
+    const { $schema, ...plan } = example as typeof example & { $schema?: string };
+    expect($schema).toBeDefined();
+    expect(checkForm(formOf(example), t)).toEqual({ errors: {}, plan });
+  });
+
+  it("names each wrong field, with the line at fault", () => {
+    const form = {
+      ...formOf(example),
+      association: " ",
+      stateOffer: "10,5 mkr",
+      members: "Gnesta\t6439\nTrosa",
+      costs: "Styrelse\t384000\t350000",
+    };
+    expect(checkForm(form, t).errors).toEqual({
+      association: "Fyll i fältet.",
+      stateOffer: "Skriv ett belopp i hela kronor, t.ex. 16 000 000.",
+      members: "Rad 2: skriv namn och befolkning (ett heltal).",
+      costs: "Rad 1: skriv en benämning och 3 belopp i hela kronor.",
+    });
+    expect(checkForm(form, t).plan).toBeUndefined();
+  });
+
+  it("refuses a member listed twice and populations that add up to zero", () => {
+    expect(checkForm({ ...formOf(example), members: "Flen;1\nflen;2" }, t).errors.members).toBe(
+      "flen finns två gånger.",
+    );
+    expect(checkForm({ ...formOf(example), members: "Flen;0" }, t).errors.members).toBe(
+      "Befolkningen summerar till noll.",
+    );
+  });
+
+  it("asks for one contribution per plan year", () => {
+    const form = withPlanYears({ ...emptyForm(), contributions: ["100"] }, "3");
+    expect(form.contributions).toEqual(["100", "100", "100", "100"]);
+    expect(withPlanYears(form, "0").contributions).toEqual(["100"]);
+  });
+
+  it("takes members from a selection, skipping a header row and empty rows", () => {
+    expect(
+      membersFromSelection([
+        ["Kommun", "Befolkning"],
+        ["Gnesta", 6439],
+        ["", ""],
+        ["Trosa", 7712],
+      ]),
+    ).toBe("Gnesta; 6\u00a0439\nTrosa; 7\u00a0712");
+  });
+});
+
+describe("a payer's fee (DOMAIN.md rules 1 and 2)", () => {
+  const input = { contribution: 16_000_000, stateOffer: 10_500_000, members: example.members };
+
+  it("gives each municipality its apportioned fee, adding up to the municipalities' quarter", () => {
+    const fees = example.members.map((_, index) => feeFigures(input, { kind: "municipality", index }).fee);
+    expect(fees.map((fee) => fee.toFixed())).toEqual(computePlan(example).fees.map((fee) => fee.toFixed()));
+    expect(fees.reduce((a, b) => a.plus(b)).toFixed()).toBe("4000000");
+  });
+
+  it("splits the state's and the region's part, with their quarters and the full offer", () => {
+    const region = feeFigures(input, { kind: "region" });
+    expect(region.fee.toFixed()).toBe("4000000");
+    expect(region.quarters.map((q) => q.toFixed())).toEqual(["1000000", "1000000", "1000000", "1000000"]);
+    expect(region.share.toFixed()).toBe("0.25");
+    // 10,5 mkr offered → 21 mkr in all → the region's quarter is 5,25 mkr.
+    expect(region.fullOffer.total.toFixed()).toBe("21000000");
+    expect(region.fullOffer.fee.toFixed()).toBe("5250000");
+    expect(feeFigures(input, { kind: "state" }).fee.toFixed()).toBe("8000000");
+  });
+
+  it("measures leverage as the whole contribution per krona paid", () => {
+    expect(feeFigures(input, { kind: "state" }).leverage.toFixed()).toBe("2");
+    const eskilstuna = feeFigures(input, { kind: "municipality", index: 6 });
+    expect(eskilstuna.leverage.toFixed(4)).toBe(money(16_000_000).div(eskilstuna.fee).toFixed(4));
+  });
+});

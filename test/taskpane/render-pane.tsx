@@ -1,0 +1,52 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { officePlanWorkbook, type PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
+import type { PlanInput } from "../../src/model/plan";
+import { readPlan } from "../../src/templates/read-plan";
+import App, { type ViewId } from "../../src/taskpane/App";
+import type { Language } from "../../src/taskpane/i18n/strings";
+import type { FunctionMetadata } from "../../src/taskpane/logic/function-guide";
+import { FakeExcel } from "../excel/fake-excel";
+
+export const example: PlanInput = readPlan(
+  readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"),
+);
+
+/** The pane over a fake workbook, as Excel would show it. */
+export function renderPane(
+  view: ViewId,
+  {
+    excel = new FakeExcel(["Blad1"]),
+    language = "sv" as Language,
+    workbook = officePlanWorkbook(excel.runner) as PlanWorkbookAdapter,
+  } = {},
+) {
+  const result = render(
+    <FluentProvider theme={webLightTheme}>
+      <App workbook={workbook} initialLanguage={language} initialView={view} loadMetadata={metadata} />
+    </FluentProvider>,
+  );
+  return { ...result, excel };
+}
+
+/** The metadata the build makes: English from the JSDoc, Swedish names and help from names.sv.json. */
+export async function metadata(): Promise<Record<Language, FunctionMetadata>> {
+  const generated = await generateCustomFunctionsMetadata("src/functions/functions.ts");
+  const en = JSON.parse(generated.metadataJson) as FunctionMetadata;
+  const table = JSON.parse(readFileSync("src/functions/names.sv.json", "utf8")) as Record<
+    string,
+    { name: string; description: string; parameters: Record<string, string> }
+  >;
+  const sv = {
+    functions: en.functions.map((fn) => ({
+      ...fn,
+      name: table[fn.id].name,
+      description: table[fn.id].description,
+      parameters: fn.parameters.map((p) => ({ ...p, description: table[fn.id].parameters[p.name] })),
+    })),
+  };
+  return { en, sv };
+}
