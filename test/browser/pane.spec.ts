@@ -6,6 +6,9 @@ import { example, expect, expectNoSidewaysScroll, open, plain, seriousViolations
 
 const figures = computePlan(example);
 
+/** Screenshots go to test-results/ in a test run; `npm run screenshots` writes them to docs/ for the README. */
+const screenshot = (name: string) => `${process.env.FINSAM_SCREENSHOTS ?? "test-results"}/${name}`;
+
 /** Walks the Ny plan wizard with the built-in example, step by step, and creates the sheets. */
 async function createExamplePlan(page: Page): Promise<void> {
   await page.getByRole("button", { name: /Använd exemplet/ }).click();
@@ -56,7 +59,7 @@ test("Ny plan: the example walked through the wizard reaches the workbook's cell
   expect(written.syncs).toBe(2);
   expect(await seriousViolations(page)).toEqual([]);
   await expectNoSidewaysScroll(page);
-  await page.screenshot({ path: "docs/pane-ny-plan.png", fullPage: true });
+  await page.screenshot({ path: screenshot("pane-ny-plan.png"), fullPage: true });
 });
 
 test("Min avgift: Eskilstuna's fee and quarters are the model's", async ({ pane: page }) => {
@@ -75,7 +78,7 @@ test("Min avgift: Eskilstuna's fee and quarters are the model's", async ({ pane:
   await expect(page.getByRole("img", { name: /Eget kapital vid årets utgång/ })).toContainText("5 632 300 kr");
   expect(await seriousViolations(page)).toEqual([]);
   await expectNoSidewaysScroll(page);
-  await page.screenshot({ path: "docs/pane-min-avgift.png", fullPage: true });
+  await page.screenshot({ path: screenshot("pane-min-avgift.png"), fullPage: true });
 });
 
 test("Funktioner: Insert puts the example's formula into the selected cell", async ({ pane: page }) => {
@@ -88,7 +91,7 @@ test("Funktioner: Insert puts the example's formula into the selected cell", asy
     "=FINSAM.BURNRATIO(870000,1000000)",
   );
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: "docs/pane-funktioner.png", fullPage: true });
+  await page.screenshot({ path: screenshot("pane-funktioner.png"), fullPage: true });
 });
 
 test("language: English from Office's display language, and the switch back to Swedish", async ({ pane: page }) => {
