@@ -143,7 +143,11 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
-        templateParameters: { officeJs: localOfficeJs ? "office-js/office.js" : officeJsCdn },
+        templateParameters: {
+          officeJs: localOfficeJs ? "office-js/office.js" : officeJsCdn,
+          // For the Content-Security-Policy: the one origin besides the pane's own that may run code.
+          officeJsOrigin: localOfficeJs ? "" : new URL(officeJsCdn).origin,
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -14,6 +14,21 @@ describe("the production bundle", () => {
     expect(scripts).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
   });
 
+  it("has a Content-Security-Policy that lets only the pane's origin and office.js run code", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const policy = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+    const directives = new Map(
+      policy.split(";").map((directive) => {
+        const [name, ...sources] = directive.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives.get("connect-src")).toEqual(["'self'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+  });
+
   it.each(scripts)("%s neither evaluates strings nor builds functions from them", (file) => {
     const code = readFileSync(join(dist, file), "utf8");
     expect(code.match(/(?<![\w$.])eval\s*\(/g) ?? []).toEqual([]);

@@ -25,6 +25,10 @@ export const test = base.extend<{ pane: Page }>({
     });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    // The Content-Security-Policy reports what it blocks on the console: nothing may be blocked.
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content.Security.Policy/i.test(message.text())) errors.push(message.text());
+    });
     await use(page);
     expect(offline, "requests that left the machine").toEqual([]);
     expect(errors, "uncaught errors in the page").toEqual([]);
