@@ -1,0 +1,248 @@
+import { Money, sum } from "../model/money";
+import { KEY_NAMES } from "../templates/key-names";
+import { LABELS } from "../templates/labels";
+import { ReadSheet, cellAt, numberAt } from "./cells";
+import { StatementRole, isSumLabel, normalise, statementRole, summedName } from "./labels";
+import { YearColumn, hasNumbers, isReference, labelOf, namedCell, referencedCells, yearHeader } from "./layout";
+import { Reviewer, amountAt } from "./reviewer";
+import { templateSheetKey } from "./template-sheets";
+
+/*
+ * A budget statement, in a template or built by hand like seed 002's budget
+ * table: revenue rows and their sum, cost rows (negative) and their sum, with
+ * sub-sums inside, the result, opening equity and equity at year end, one
+ * column per year. DOMAIN.md rules 3 and 4.
+ */
+
+interface Row {
+  readonly row: number;
+  readonly label: string;
+}
+
+/** A sum inside a block and the rows it adds up. */
+interface SubSum {
+  readonly sum: Row;
+  readonly details: readonly Row[];
+  /** A row above the details that repeats the sum (seed 002's "Samverkansinsatser"). */
+  readonly mirror?: Row;
+}
+
+/** The rows a total adds up: plain rows and sub-sums, each counted once. */
+interface Block {
+  readonly items: readonly Row[];
+  readonly subSums: readonly SubSum[];
+}
+
+/** Revenue rows the templates fill from the fee table or the split: formulas, not inputs. */
+const COMPUTED_REVENUES = [LABELS.sv, LABELS.en].flatMap((l) =>
+  [l.budget.state, l.budget.region, l.budget.municipalities].map(normalise),
+);
+const CEILING = [LABELS.sv, LABELS.en].map((l) => normalise(l.budget.ceiling));
+
+export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
+  const anchors = new Map<StatementRole, Row>();
+  let lastRow = -1;
+  sheet.cells.forEach((_, row) => {
+    const label = labelOf(sheet, row);
+    const role = label && statementRole(label.text);
+    if (!label || !role || anchors.has(role)) return;
+    anchors.set(role, { row, label: label.text });
+    lastRow = Math.max(lastRow, row);
+  });
+  if (!anchors.has("totalRevenues") && !anchors.has("totalCosts") && !anchors.has("opening")) return;
+  const first = Math.min(...[...anchors.values()].map((a) => a.row));
+  const labelColumn = labelOf(sheet, first)?.column ?? 0;
+  const header = yearHeader(sheet, first, labelColumn);
+  if (!header) return;
+  const columns = header.columns.map((c) => c.column);
+
+  const rows: Row[] = [];
+  for (let row = header.row + 1; row <= lastRow; row++) {
+    const label = labelOf(sheet, row);
+    if (label) rows.push({ row, label: label.text });
+  }
+  const isValueRow = (row: Row) => hasNumbers(sheet, row.row, columns);
+  const between = (from: number, to: number) => rows.filter((r) => r.row > from && r.row < to);
+  const totalRevenues = anchors.get("totalRevenues");
+  const totalCosts = anchors.get("totalCosts");
+  const revenueBlock = totalRevenues && block(sheet, between(header.row, totalRevenues.row), isValueRow, columns);
+  const costBlock =
+    totalCosts && block(sheet, between(totalRevenues?.row ?? header.row, totalCosts.row), isValueRow, columns);
+
+  const template = templateSheetKey(reviewer.workbook, sheet);
+  const inTemplate = template === "budget" || template === "plan";
+  const byYear = new Map(header.columns.map((c) => [c.year, c.column]));
+  header.columns.forEach((yearColumn, k) => {
+    const context: YearContext = { reviewer, sheet, yearColumn, computed: inTemplate };
+    // The plan's budget-year column repeats the budget sheet, cell by cell.
+    const copied = template === "plan" && k === 0;
+    for (const [total, totalBlock] of [
+      [totalRevenues, revenueBlock],
+      [totalCosts, costBlock],
+    ] as const) {
+      if (total && totalBlock) checkBlock(context, total, totalBlock);
+    }
+    const at = (role: StatementRole) => anchors.get(role);
+    const amount = (role: StatementRole) => amountAt(sheet, { row: at(role)!.row, column: yearColumn.column });
+    const result = at("result");
+    if (result && totalRevenues && totalCosts) {
+      checkFigure(context, result, amount("totalRevenues").plus(amount("totalCosts")), "result");
+    }
+    const closing = at("closing");
+    const opening = at("opening");
+    if (closing && opening && result)
+      checkFigure(context, closing, amount("opening").plus(amount("result")), "closing");
+    if (opening) checkOpening(context, opening, closing && byYear.get(yearColumn.year - 1), closing, k === 0);
+    if (inTemplate) {
+      rows
+        .filter((row) => COMPUTED_REVENUES.includes(normalise(row.label)) || CEILING.includes(normalise(row.label)))
+        .forEach((row) => reviewer.constant(sheet, { row: row.row, column: yearColumn.column }, row.label));
+      if (copied) {
+        rows.forEach((row) => reviewer.constant(sheet, { row: row.row, column: yearColumn.column }, row.label));
+      }
+    }
+  });
+}
+
+interface YearContext {
+  readonly reviewer: Reviewer;
+  readonly sheet: ReadSheet;
+  readonly yearColumn: YearColumn;
+  readonly computed: boolean;
+}
+
+/** The block's structure: sub-sums over the rows just above them, and the items its total adds. */
+function block(sheet: ReadSheet, rows: readonly Row[], isValueRow: (row: Row) => boolean, columns: number[]): Block {
+  const items: Row[] = [];
+  const subSums: SubSum[] = [];
+  let pending: Row[] = [];
+  for (const row of rows) {
+    if (!isValueRow(row)) {
+      pending = [];
+    } else if (isSumLabel(row.label)) {
+      const details = detailsOf(sheet, row, pending, columns);
+      const name = summedName(row.label);
+      const mirror = items.find((item) => !details.includes(item) && normalise(item.label) === name);
+      const kept = items.filter((item) => !details.includes(item) && item !== mirror);
+      items.splice(0, items.length, ...kept, row);
+      subSums.push({ sum: row, details, mirror });
+      pending = [];
+    } else {
+      items.push(row);
+      pending.push(row);
+    }
+  }
+  return { items, subSums };
+}
+
+/**
+ * The rows a sub-sum adds: the value rows since the last heading, or, where a
+ * hand-built table has no heading between cost rows and the rows it sums, the
+ * last of them that add up to it in every year.
+ */
+function detailsOf(sheet: ReadSheet, sumRow: Row, pending: readonly Row[], columns: number[]): Row[] {
+  const addsUp = (rows: readonly Row[]) =>
+    columns.every((column) =>
+      sum(rows.map((r) => amountAt(sheet, { row: r.row, column }))).eq(amountAt(sheet, { row: sumRow.row, column })),
+    );
+  if (addsUp(pending)) return [...pending];
+  for (let start = 1; start < pending.length; start++) {
+    if (addsUp(pending.slice(start))) return pending.slice(start);
+  }
+  return [...pending];
+}
+
+function checkBlock(context: YearContext, total: Row, totals: Block): void {
+  const { sheet, yearColumn } = context;
+  const column = yearColumn.column;
+  const amountOf = (row: Row) => amountAt(sheet, { row: row.row, column });
+  for (const { sum: subSum, details, mirror } of totals.subSums) {
+    checkSum(context, subSum, details);
+    if (mirror) checkFigure(context, mirror, amountOf(subSum), "sum", false);
+  }
+  if (totals.items.length > 0) checkSum(context, total, totals.items);
+}
+
+/** A sum against the rows it should add; with a formula, the rows it leaves out are named. */
+function checkSum(context: YearContext, total: Row, items: readonly Row[]): void {
+  const { sheet, yearColumn } = context;
+  const column = yearColumn.column;
+  const expected = sum(items.map((row) => amountAt(sheet, { row: row.row, column })));
+  const formula = cellAt(sheet, total.row, column)?.formula;
+  const covered = formula ? referencedCells(formula) : [];
+  const outside = formula
+    ? items.filter(
+        (item) =>
+          !covered.some(
+            (ref) =>
+              ref.rows[0] <= item.row &&
+              item.row <= ref.rows[1] &&
+              ref.columns[0] <= column &&
+              column <= ref.columns[1],
+          ) && numberAt(sheet, item.row, column),
+      )
+    : [];
+  const rule = outside.length > 0 ? "outside-sum" : "sum";
+  checkFigure(context, total, expected, rule, context.computed, { rows: outside.map((row) => row.label) });
+}
+
+function checkFigure(
+  context: YearContext,
+  row: Row,
+  expected: Money,
+  rule: "sum" | "outside-sum" | "result" | "closing",
+  computed = context.computed,
+  extra: { rows?: string[] } = {},
+): void {
+  const { reviewer, sheet, yearColumn } = context;
+  const at = { row: row.row, column: yearColumn.column };
+  // A cell that only repeats another (the plan's budget-year column) is checked where its figure is made.
+  if (isReference(cellAt(sheet, at.row, at.column)?.formula)) return;
+  reviewer.check({
+    sheet,
+    at,
+    expected,
+    rule,
+    computed,
+    details: { label: row.label, year: yearColumn.year, ...extra },
+  });
+}
+
+/**
+ * Opening equity is the previous year's closing equity (DOMAIN.md rule 4), by
+ * reference. The budget year of a template opens with Parametrar's figure.
+ */
+function checkOpening(
+  context: YearContext,
+  opening: Row,
+  previousColumn: number | undefined,
+  closing: Row | undefined,
+  firstColumn: boolean,
+): void {
+  const { reviewer, sheet, yearColumn } = context;
+  const at = { row: opening.row, column: yearColumn.column };
+  const details = { label: opening.label, year: yearColumn.year };
+  if (previousColumn !== undefined && closing) {
+    const expected = amountAt(sheet, { row: closing.row, column: previousColumn });
+    const typed = !cellAt(sheet, at.row, at.column)?.formula && numberAt(sheet, at.row, at.column) !== undefined;
+    if (reviewer.differs(sheet, at, expected)) {
+      reviewer.report(sheet, at, "error", "opening-differs", {
+        ...details,
+        expected,
+        found: reviewer.value(sheet, at),
+        typed,
+      });
+    } else if (typed) {
+      reviewer.report(sheet, at, "warning", "opening-typed", {
+        ...details,
+        expected,
+        found: reviewer.value(sheet, at),
+      });
+    }
+  } else if (firstColumn && context.computed) {
+    const parameter = namedCell(reviewer.workbook, KEY_NAMES.openingEquity);
+    const expected = parameter && amountAt(parameter.sheet, parameter.at);
+    const reference = isReference(cellAt(sheet, at.row, at.column)?.formula);
+    if (!reference) reviewer.check({ sheet, at, expected, rule: "opening-differs", computed: true, details });
+  }
+}
