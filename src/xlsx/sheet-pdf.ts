@@ -18,7 +18,9 @@ export async function writeSheetPdf(spec: WorkbookSpec, sheetKey: string, outPat
   workbook.worksheets.forEach((worksheet) => (worksheet.state = worksheet.name === target.name ? "visible" : "hidden"));
   // The active sheet is printed even when hidden: make the target the active one.
   const index = spec.sheets.indexOf(target);
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 15000, visibility: "visible", activeTab: index, firstSheet: index }];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 15000, visibility: "visible", activeTab: index, firstSheet: index },
+  ];
   const dir = mkdtempSync(join(tmpdir(), "finsam-pdf-"));
   try {
     const xlsx = join(dir, "sheet.xlsx");
