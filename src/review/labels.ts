@@ -13,7 +13,7 @@ export function normalise(label: string): string {
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/g, " ")
-    .replace(/\bberäknad(e|t)?\s/g, "")
+    .replace(/\bberäkna(de|d|t)\s/g, "")
     .replace(/-\/|\/-/g, "-")
     .replace(/[:.]$/, "")
     .trim();

@@ -15,6 +15,8 @@ export interface FigureCheck {
   readonly at: Position;
   /** The right figure, exactly; the check is skipped when there is none. */
   readonly expected: Money | undefined;
+  /** Other figures that are right too (a figure made from the cells as they are, or as their rows make them). */
+  readonly alternatives?: readonly Money[];
   readonly rule: Rule;
   readonly details?: Details;
   /** The template computes this cell with a formula: a typed number in it is a slip even when it is right. */
@@ -54,7 +56,9 @@ export class Reviewer {
   check(figure: FigureCheck): void {
     const { sheet, at, expected } = figure;
     const typed = Boolean(figure.computed) && this.isConstant(sheet, at);
-    const wrong = expected !== undefined && this.differs(sheet, at, expected, figure.ratio);
+    const wrong =
+      expected !== undefined &&
+      [expected, ...(figure.alternatives ?? [])].every((right) => this.differs(sheet, at, right, figure.ratio));
     if (wrong) {
       this.report(sheet, at, figure.severity ?? "error", figure.rule, {
         ...figure.details,

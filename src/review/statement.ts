@@ -69,39 +69,52 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
   const costBlock =
     totalCosts && block(sheet, between(totalRevenues?.row ?? header.row, totalCosts.row), isValueRow, columns);
 
+  // In a table typed by hand throughout, a typed opening is no slip of its own; among formulas it is.
+  const usesFormulas = rows.some((row) => columns.some((column) => cellAt(sheet, row.row, column)?.formula));
   const template = templateSheetKey(reviewer.workbook, sheet);
   const inTemplate = template === "budget" || template === "plan";
-  const byYear = new Map(header.columns.map((c) => [c.year, c.column]));
-  header.columns.forEach((yearColumn, k) => {
-    const context: YearContext = { reviewer, sheet, yearColumn, computed: inTemplate };
-    // The plan's budget-year column repeats the budget sheet, cell by cell.
-    const copied = template === "plan" && k === 0;
-    for (const [total, totalBlock] of [
-      [totalRevenues, revenueBlock],
-      [totalCosts, costBlock],
-    ] as const) {
-      if (total && totalBlock) checkBlock(context, total, totalBlock);
-    }
-    const at = (role: StatementRole) => anchors.get(role);
-    const amount = (role: StatementRole) => amountAt(sheet, { row: at(role)!.row, column: yearColumn.column });
-    const result = at("result");
-    if (result && totalRevenues && totalCosts) {
-      checkFigure(context, result, amount("totalRevenues").plus(amount("totalCosts")), "result");
-    }
-    const closing = at("closing");
-    const opening = at("opening");
-    if (closing && opening && result)
-      checkFigure(context, closing, amount("opening").plus(amount("result")), "closing");
-    if (opening) checkOpening(context, opening, closing && byYear.get(yearColumn.year - 1), closing, k === 0);
-    if (inTemplate) {
-      rows
-        .filter((row) => COMPUTED_REVENUES.includes(normalise(row.label)) || CEILING.includes(normalise(row.label)))
-        .forEach((row) => reviewer.constant(sheet, { row: row.row, column: yearColumn.column }, row.label));
-      if (copied) {
-        rows.forEach((row) => reviewer.constant(sheet, { row: row.row, column: yearColumn.column }, row.label));
+  const firstYear = Math.min(...header.columns.map((c) => c.year));
+  // Each year's closing equity as its rows make it: a slip is reported where it is, not again in the cells after it.
+  const closings = new Map<number, { found: Money; expected: Money }>();
+  [...header.columns]
+    .sort((a, b) => a.year - b.year)
+    .forEach((yearColumn) => {
+      const context: YearContext = { reviewer, sheet, yearColumn, computed: inTemplate, usesFormulas };
+      const at = (role: StatementRole) => anchors.get(role);
+      const found = (role: StatementRole) => amountAt(sheet, { row: at(role)!.row, column: yearColumn.column });
+      const revenues = totalRevenues && revenueBlock && checkBlock(context, totalRevenues, revenueBlock);
+      const costs = totalCosts && costBlock && checkBlock(context, totalCosts, costBlock);
+      const result = at("result");
+      let expectedResult = result && found("result");
+      if (result && totalRevenues && totalCosts) {
+        expectedResult = (revenues ?? found("totalRevenues")).plus(costs ?? found("totalCosts"));
+        const asFound = found("totalRevenues").plus(found("totalCosts"));
+        checkFigure(context, result, asFound, "result", { alternatives: [expectedResult] });
       }
-    }
-  });
+      const closing = at("closing");
+      const opening = at("opening");
+      const previous = closings.get(yearColumn.year - 1);
+      if (opening && closing) {
+        checkOpening(context, opening, previous, yearColumn.year === firstYear);
+      }
+      if (closing && opening && result && expectedResult) {
+        const expectedOpening = previous?.expected ?? found("opening");
+        const expected = expectedOpening.plus(expectedResult);
+        checkFigure(context, closing, found("opening").plus(found("result")), "closing", { alternatives: [expected] });
+        closings.set(yearColumn.year, { found: found("closing"), expected });
+      }
+      if (inTemplate) templateConstants(context, rows, template === "plan" && yearColumn.year === firstYear);
+    });
+}
+
+/** Revenue rows the templates fill from the fee table, the ceiling, and the plan's budget-year column, which repeats the budget sheet. */
+function templateConstants(context: YearContext, rows: readonly Row[], copied: boolean): void {
+  const { reviewer, sheet, yearColumn } = context;
+  rows
+    .filter(
+      (row) => copied || COMPUTED_REVENUES.includes(normalise(row.label)) || CEILING.includes(normalise(row.label)),
+    )
+    .forEach((row) => reviewer.constant(sheet, { row: row.row, column: yearColumn.column }, row.label));
 }
 
 interface YearContext {
@@ -109,6 +122,7 @@ interface YearContext {
   readonly sheet: ReadSheet;
   readonly yearColumn: YearColumn;
   readonly computed: boolean;
+  readonly usesFormulas: boolean;
 }
 
 /** The block's structure: sub-sums over the rows just above them, and the items its total adds. */
@@ -152,15 +166,27 @@ function detailsOf(sheet: ReadSheet, sumRow: Row, pending: readonly Row[], colum
   return [...pending];
 }
 
-function checkBlock(context: YearContext, total: Row, totals: Block): void {
-  const { sheet, yearColumn } = context;
+/** Checks the sub-sums and the total; returns the total the rows make (undefined without rows). */
+function checkBlock(context: YearContext, total: Row, totals: Block): Money | undefined {
+  const { reviewer, sheet, yearColumn } = context;
   const column = yearColumn.column;
-  const amountOf = (row: Row) => amountAt(sheet, { row: row.row, column });
+  const amountOf = (rows: readonly Row[]) => sum(rows.map((row) => amountAt(sheet, { row: row.row, column })));
   for (const { sum: subSum, details, mirror } of totals.subSums) {
     checkSum(context, subSum, details);
-    if (mirror) checkFigure(context, mirror, amountOf(subSum), "sum", false);
+    if (mirror) checkFigure(context, mirror, amountOf(details), "sum", { computed: false });
   }
-  if (totals.items.length > 0) checkSum(context, total, totals.items);
+  if (totals.items.length === 0) return undefined;
+  // Where a table repeats a sub-sum above its rows, a total that adds the repeated row has added the right figure.
+  const mirrored = totals.items.map(
+    (item) => totals.subSums.find((subSum) => subSum.sum === item && subSum.mirror)?.mirror ?? item,
+  );
+  const at = { row: total.row, column };
+  const expected = amountOf(totals.items);
+  if (mirrored.some((row, i) => row !== totals.items[i]) && !reviewer.differs(sheet, at, amountOf(mirrored))) {
+    return expected;
+  }
+  checkSum(context, total, totals.items);
+  return expected;
 }
 
 /** A sum against the rows it should add; with a formula, the rows it leaves out are named. */
@@ -183,7 +209,7 @@ function checkSum(context: YearContext, total: Row, items: readonly Row[]): void
       )
     : [];
   const rule = outside.length > 0 ? "outside-sum" : "sum";
-  checkFigure(context, total, expected, rule, context.computed, { rows: outside.map((row) => row.label) });
+  checkFigure(context, total, expected, rule, { rows: outside.map((row) => row.label) });
 }
 
 function checkFigure(
@@ -191,8 +217,7 @@ function checkFigure(
   row: Row,
   expected: Money,
   rule: "sum" | "outside-sum" | "result" | "closing",
-  computed = context.computed,
-  extra: { rows?: string[] } = {},
+  options: { computed?: boolean; rows?: string[]; alternatives?: Money[] } = {},
 ): void {
   const { reviewer, sheet, yearColumn } = context;
   const at = { row: row.row, column: yearColumn.column };
@@ -202,9 +227,10 @@ function checkFigure(
     sheet,
     at,
     expected,
+    alternatives: options.alternatives,
     rule,
-    computed,
-    details: { label: row.label, year: yearColumn.year, ...extra },
+    computed: options.computed ?? context.computed,
+    details: { label: row.label, year: yearColumn.year, rows: options.rows },
   });
 }
 
@@ -215,31 +241,28 @@ function checkFigure(
 function checkOpening(
   context: YearContext,
   opening: Row,
-  previousColumn: number | undefined,
-  closing: Row | undefined,
-  firstColumn: boolean,
+  previous: { found: Money; expected: Money } | undefined,
+  firstYear: boolean,
 ): void {
   const { reviewer, sheet, yearColumn } = context;
   const at = { row: opening.row, column: yearColumn.column };
   const details = { label: opening.label, year: yearColumn.year };
-  if (previousColumn !== undefined && closing) {
-    const expected = amountAt(sheet, { row: closing.row, column: previousColumn });
+  if (previous) {
     const typed = !cellAt(sheet, at.row, at.column)?.formula && numberAt(sheet, at.row, at.column) !== undefined;
-    if (reviewer.differs(sheet, at, expected)) {
+    const differs = [previous.found, previous.expected].every((closing) => reviewer.differs(sheet, at, closing));
+    const found = reviewer.value(sheet, at);
+    if (differs) {
+      const typedSlip = typed && context.usesFormulas;
       reviewer.report(sheet, at, "error", "opening-differs", {
         ...details,
-        expected,
-        found: reviewer.value(sheet, at),
-        typed,
+        expected: previous.found,
+        found,
+        typed: typedSlip,
       });
-    } else if (typed) {
-      reviewer.report(sheet, at, "warning", "opening-typed", {
-        ...details,
-        expected,
-        found: reviewer.value(sheet, at),
-      });
+    } else if (typed && context.usesFormulas) {
+      reviewer.report(sheet, at, "warning", "opening-typed", { ...details, expected: previous.found, found });
     }
-  } else if (firstColumn && context.computed) {
+  } else if (firstYear && context.computed) {
     const parameter = namedCell(reviewer.workbook, KEY_NAMES.openingEquity);
     const expected = parameter && amountAt(parameter.sheet, parameter.at);
     const reference = isReference(cellAt(sheet, at.row, at.column)?.formula);

@@ -4,10 +4,12 @@ import { LABELS, Language } from "../templates/labels";
 import { ReadSheet, ReadWorkbook } from "./cells";
 
 /*
- * Which sheets the templates made: their names in Swedish or English (with
- * the " (2)" a clash with the user's sheets adds, naming.ts), or the sheet the
- * templates' workbook names point at. On these sheets the computed cells must
- * hold formulas; on a hand-built sheet every figure may be typed.
+ * Which sheets the templates made. A workbook is the templates' when it has
+ * their workbook names (key-names.ts); its template sheets are those with the
+ * templates' names in Swedish or English (with the " (2)" a clash with the
+ * user's sheets adds, naming.ts), or that the names point at. On these sheets
+ * the computed cells must hold formulas; on a hand-built sheet (a kansli's own
+ * "Budget 2025" among them) every figure may be typed.
  */
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -30,17 +32,14 @@ const NAMED: Partial<Record<SheetKey, RegExp>> = {
   plan: /^Eget_kapital_\d{4}(_\d+)?$/i,
 };
 
+const TEMPLATE_NAMES = new RegExp(`^(${Object.values(KEY_NAMES).join("|")})(_\\d+)?$`, "i");
+
 export function templateSheetKey(workbook: ReadWorkbook, sheet: ReadSheet): SheetKey | undefined {
+  if (!workbook.names.some((name) => TEMPLATE_NAMES.test(name.name))) return undefined;
   const keys = Object.keys(LABELS.sv.sheets) as SheetKey[];
   const byName = keys.find((key) =>
     (["sv", "en"] as const).some((language) => sheetPattern(language, key).test(sheet.name)),
   );
   if (byName) return byName;
   return keys.find((key) => workbook.names.some((name) => name.sheet === sheet.name && NAMED[key]?.test(name.name)));
-}
-
-/** The template's words for a sheet, in the language its name is in (Swedish when it cannot tell). */
-export function languageOf(sheet: ReadSheet): Language {
-  const keys = Object.keys(LABELS.en.sheets) as SheetKey[];
-  return keys.some((key) => sheetPattern("en", key).test(sheet.name)) ? "en" : "sv";
 }

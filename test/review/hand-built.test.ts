@@ -1,0 +1,289 @@
+import fc from "fast-check";
+import { burnRatio, totalBurnRatio } from "../../src/model/burn";
+import { equityChain } from "../../src/model/equity";
+import { money, sum } from "../../src/model/money";
+import { computePlan } from "../../src/model/plan";
+import { planYears } from "../../src/model/scenarios";
+import { Finding, reviewWorkbook } from "../../src/review/review";
+import { examplePlan } from "../fixtures/example-plan";
+import { HandBuiltSheet, asReadWorkbook, handBuiltPlan, locate, withCell, withRow } from "../fixtures/hand-built-plan";
+import { randomPlan } from "../fixtures/random-plan";
+
+/*
+ * Plans typed by hand the way the association's documents are (seed 002's
+ * budget table, seed 004's fee table and follow-up), every figure from the
+ * model: the review finds nothing in them, and each planted slip alone, at its
+ * cell, with the model's figure. Pure: no spreadsheet engine involved.
+ */
+const review = (sheets: readonly HandBuiltSheet[]) => reviewWorkbook(asReadWorkbook(sheets));
+const brief = (findings: readonly Finding[]) =>
+  findings.map(({ sheet, address, severity, rule, expected, found }) => ({
+    sheet,
+    address,
+    severity,
+    rule,
+    expected,
+    found,
+  }));
+
+const plan = examplePlan();
+const figures = computePlan(plan);
+const sheets = handBuiltPlan(plan);
+const [budget, fees, interventions, keyFigures] = sheets;
+
+describe("a hand-built plan without slips", () => {
+  it("has no findings: the example plan laid out like seeds 002 and 004", () => {
+    expect(brief(review(sheets))).toEqual([]);
+  });
+
+  it("has no findings for any plan a kansli could type (random plans)", () => {
+    const plans = randomPlan({
+      members: { min: 1, max: 40 },
+      interventions: { min: 0, max: 8 },
+      years: { min: 1, max: 6 },
+    });
+    fc.assert(
+      fc.property(plans, (random) => {
+        expect(brief(review(handBuiltPlan(random)))).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("seed 002's own slip", () => {
+  it("finds 2027's opening equity typed as 4 472 600 where 2026 closed at 4 481 600", () => {
+    const opening = locate(budget, "Över-underskott från tidigare år", 2027);
+    const closing = locate(budget, "Beräknat eget kapital vid årets utgång", 2027);
+    // As the seed has it: 2027 continues from the typed opening, 4 472 600 − 2 008 500 = 2 464 100.
+    const slipped = withCell(withCell(sheets, "Budget", opening, 4472600), "Budget", closing, 2464100);
+    expect(brief(review(slipped))).toEqual([
+      {
+        sheet: "Budget",
+        address: opening.address,
+        severity: "error",
+        rule: "opening-differs",
+        expected: figures.years[1].closing.toNumber(),
+        found: 4472600,
+      },
+    ]);
+    expect(figures.years[1].closing.toNumber()).toBe(4481600);
+  });
+});
+
+describe("one slip at a time in a hand-built plan", () => {
+  const only = (slipped: HandBuiltSheet[]) => brief(review(slipped));
+
+  it("a total of costs typed 1 000 off", () => {
+    const cell = locate(budget, "Summa kostnader", 2026);
+    const right = figures.years[1].costs;
+    expect(only(withCell(sheets, "Budget", cell, right.minus(1000).toNumber()))).toEqual([
+      {
+        sheet: "Budget",
+        address: cell.address,
+        severity: "error",
+        rule: "sum",
+        expected: right.toNumber(),
+        found: right.minus(1000).toNumber(),
+      },
+    ]);
+  });
+
+  it("a cost row added outside the sum: the total is the model's with the row", () => {
+    const before = budget.rows.findIndex((row) => row[0] === "Samverkansinsatser");
+    const added = withRow(sheets, "Budget", before, ["Lokaler", null, -50000, null]);
+    const withLokaler = {
+      ...plan,
+      costs: [...plan.costs, { label: "Lokaler", amounts: [0, 50000, 0] }],
+    };
+    const expected = equityChain(plan.openingEquity, planYears(withLokaler))[1].costs;
+    const cell = locate(
+      added.find((s) => s.name === "Budget")!,
+      "Summa kostnader",
+      2026,
+    );
+    expect(only(added)).toEqual([
+      {
+        sheet: "Budget",
+        address: cell.address,
+        severity: "error",
+        rule: "sum",
+        expected: expected.toNumber(),
+        found: figures.years[1].costs.toNumber(),
+      },
+    ]);
+  });
+
+  it("a result that is not revenues + costs", () => {
+    const cell = locate(budget, "Årets beräknade resultat", 2025);
+    expect(only(withCell(sheets, "Budget", cell, 231300))).toEqual([
+      { sheet: "Budget", address: cell.address, severity: "error", rule: "result", expected: 221300, found: 231300 },
+    ]);
+  });
+
+  it("equity at year end that is not opening + result, the next year opening at the right figure", () => {
+    const cell = locate(budget, "Beräknat eget kapital vid årets utgång", 2025);
+    expect(only(withCell(sheets, "Budget", cell, 5623300))).toEqual([
+      { sheet: "Budget", address: cell.address, severity: "error", rule: "closing", expected: 5632300, found: 5623300 },
+    ]);
+  });
+
+  it("the interventions' sum that does not add its rows (the repeated row above them is right)", () => {
+    const cell = locate(budget, "Summa samverkansinsatser", 2025);
+    expect(only(withCell(sheets, "Budget", cell, -10278700))).toEqual([
+      { sheet: "Budget", address: cell.address, severity: "error", rule: "sum", expected: -10287700, found: -10278700 },
+    ]);
+  });
+
+  it("a fee changed by a krona: found at the fee, with the largest-remainder fee", () => {
+    const cell = locate(fees, "Gnesta", "kr/år 2025");
+    const gnesta = plan.members.findIndex((m) => m.name === "Gnesta");
+    const fee = figures.fees[gnesta].toNumber();
+    expect(only(withCell(sheets, "Avgifter", cell, fee + 1))).toEqual([
+      { sheet: "Avgifter", address: cell.address, severity: "error", rule: "fee-key", expected: fee, found: fee + 1 },
+    ]);
+  });
+
+  it("a fee off the population key by more than a krona, fees still adding up (another one off the other way)", () => {
+    const a = locate(fees, "Eskilstuna", "kr/år 2025");
+    const b = locate(fees, "Nyköping", "kr/år 2025");
+    const [eskilstuna, nykoping] = ["Eskilstuna", "Nyköping"].map((name) =>
+      plan.members.findIndex((m) => m.name === name),
+    );
+    const slipped = withCell(
+      withCell(sheets, "Avgifter", a, figures.fees[eskilstuna].plus(8).toNumber()),
+      "Avgifter",
+      b,
+      figures.fees[nykoping].minus(8).toNumber(),
+    );
+    // Their quarterly amounts are still a quarter of the old fees, within a krona of the new: 8 kr moves them 2.
+    const found = only(slipped).filter((f) => f.rule === "fee-key");
+    expect(found).toEqual([
+      {
+        sheet: "Avgifter",
+        address: b.address,
+        severity: "error",
+        rule: "fee-key",
+        expected: figures.fees[nykoping].toNumber(),
+        found: figures.fees[nykoping].minus(8).toNumber(),
+      },
+      {
+        sheet: "Avgifter",
+        address: a.address,
+        severity: "error",
+        rule: "fee-key",
+        expected: figures.fees[eskilstuna].toNumber(),
+        found: figures.fees[eskilstuna].plus(8).toNumber(),
+      },
+    ]);
+  });
+
+  it("a quarterly amount that is not a quarter of the fee", () => {
+    const cell = locate(fees, "Flen", "kr/kvartal");
+    const flen = plan.members.findIndex((m) => m.name === "Flen");
+    const quarter = figures.fees[flen].div(4);
+    const found = only(withCell(sheets, "Avgifter", cell, quarter.floor().toNumber() + 2));
+    expect(found.filter((f) => f.rule === "instalment")).toEqual([
+      {
+        sheet: "Avgifter",
+        address: cell.address,
+        severity: "error",
+        rule: "instalment",
+        expected: quarter.toNumber(),
+        found: quarter.floor().toNumber() + 2,
+      },
+    ]);
+    // The sum row's quarterly total no longer adds the rows either.
+    expect(found.map((f) => f.rule)).toEqual(["instalment", "sum"]);
+  });
+
+  it("a split that does not add up to the contribution is an error; one that adds up otherwise a warning", () => {
+    const state = locate(fees, "Staten", "kr/år 2025");
+    const region = locate(fees, "Region Sörmland", "kr/år 2025");
+    expect(only(withCell(sheets, "Avgifter", state, 8001000))).toEqual([
+      {
+        sheet: "Avgifter",
+        address: state.address,
+        severity: "error",
+        rule: "split",
+        expected: 8000000,
+        found: 8001000,
+      },
+    ]);
+    const chosen = withCell(withCell(sheets, "Avgifter", state, 8400000), "Avgifter", region, 3600000);
+    expect(only(chosen)).toEqual([
+      {
+        sheet: "Avgifter",
+        address: region.address,
+        severity: "warning",
+        rule: "split",
+        expected: 4000000,
+        found: 3600000,
+      },
+      {
+        sheet: "Avgifter",
+        address: state.address,
+        severity: "warning",
+        rule: "split",
+        expected: 8000000,
+        found: 8400000,
+      },
+    ]);
+  });
+
+  it("a burn ratio that is not outcome ÷ budget", () => {
+    const row = plan.followUp.interventions[2];
+    const cell = locate(interventions, row.name, "Förbrukningskvot mot budget");
+    const expected = burnRatio(row.outcome, row.budget).toNumber();
+    expect(only(withCell(sheets, "Insatser", cell, 0.84))).toEqual([
+      { sheet: "Insatser", address: cell.address, severity: "error", rule: "burn-row", expected, found: 0.84 },
+    ]);
+  });
+
+  it("a total burn ratio taken as the average of the rows' ratios", () => {
+    const cell = locate(interventions, "Summa RAR-insatser", "Förbrukningskvot mot budget");
+    const rows = plan.followUp.interventions;
+    const average = sum(rows.map((row) => burnRatio(row.outcome, row.budget)))
+      .div(rows.length)
+      .toNumber();
+    const [finding] = review(withCell(sheets, "Insatser", cell, average));
+    expect(brief([finding])).toEqual([
+      {
+        sheet: "Insatser",
+        address: cell.address,
+        severity: "error",
+        rule: "burn-total",
+        expected: totalBurnRatio(rows).toNumber(),
+        found: average,
+      },
+    ]);
+    expect(finding.message.en).toMatch(/average of the rows' ratios/);
+    expect(finding.message.sv).toMatch(/medelvärde av radernas kvoter/);
+  });
+
+  it("a typed burn ratio rounded to whole percent is no slip; one off by a percent is", () => {
+    const row = plan.followUp.interventions[0];
+    const cell = locate(interventions, row.name, "Förbrukningskvot mot budget");
+    const ratio = burnRatio(row.outcome, row.budget);
+    expect(only(withCell(sheets, "Insatser", cell, Number(ratio.toFixed(2))))).toEqual([]);
+    expect(only(withCell(sheets, "Insatser", cell, Number(ratio.plus(0.01).toFixed(2)))).map((f) => f.rule)).toEqual([
+      "burn-row",
+    ]);
+  });
+
+  it("soliditet that is not equity ÷ total assets", () => {
+    const cell = locate(keyFigures, "Soliditet", 2026);
+    const assets = locate(keyFigures, "Summa tillgångar", 2026);
+    const expected = figures.years[1].closing.div(money(keyFigures.rows[assets.row][assets.column] as number));
+    expect(only(withCell(sheets, "Nyckeltal", cell, 0.42))).toEqual([
+      {
+        sheet: "Nyckeltal",
+        address: cell.address,
+        severity: "error",
+        rule: "solidity",
+        expected: expected.toNumber(),
+        found: 0.42,
+      },
+    ]);
+  });
+});
