@@ -110,10 +110,11 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
 /** Revenue rows the templates fill from the fee table, the ceiling, and the plan's budget-year column, which repeats the budget sheet. */
 function templateConstants(context: YearContext, rows: readonly Row[], copied: boolean): void {
   const { reviewer, sheet, yearColumn } = context;
+  // The ceiling is the row under equity at year end, below the statement's last row.
+  const ceiling = sheet.cells.findIndex((_, row) => CEILING.includes(normalise(labelOf(sheet, row)?.text ?? "")));
   rows
-    .filter(
-      (row) => copied || COMPUTED_REVENUES.includes(normalise(row.label)) || CEILING.includes(normalise(row.label)),
-    )
+    .filter((row) => copied || COMPUTED_REVENUES.includes(normalise(row.label)))
+    .concat(ceiling < 0 ? [] : [{ row: ceiling, label: labelOf(sheet, ceiling)!.text }])
     .forEach((row) => reviewer.constant(sheet, { row: row.row, column: yearColumn.column }, row.label));
 }
 
