@@ -177,8 +177,12 @@ function reviewSplit(
       }),
     );
   }
-  if (template && rows.total) {
-    reviewer.constant(sheet, { row: rows.total.row, column }, rows.total.label, undefined, total);
+  if (template) {
+    // The split's total and every share beside an amount are formulas too.
+    if (rows.total) reviewer.constant(sheet, { row: rows.total.row, column }, rows.total.label, undefined, total);
+    [...parts, ...(rows.total ? [rows.total] : [])].forEach((part) =>
+      reviewer.constant(sheet, { row: part.row, column: column + 1 }, part.label),
+    );
   }
   return { municipalities: numberAt(sheet, municipalities.row, column) ?? 0 };
 }
@@ -212,7 +216,7 @@ function reviewInstalments(
       if (wrong) {
         reviewer.report(sheet, at, "error", "instalment", {
           label,
-          variant: member.name,
+          member: member.name,
           expected,
           found: reviewer.value(sheet, at),
         });

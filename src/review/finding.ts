@@ -39,6 +39,8 @@ export interface Finding {
 export interface Details {
   readonly label?: string;
   readonly year?: number;
+  /** The member a fee table's figure belongs to. */
+  readonly member?: string;
   readonly expected?: Money;
   readonly found?: number | string | null;
   /** Figures shown as percentages rather than kronor. */

@@ -76,9 +76,9 @@ export const FEE_WORDS = {
   /** ... or one column for "the" quarterly amount (seed 004: kr/kvartal). */
   quarter: ["kr/kvartal", "per kvartal", "kvartal", "per quarter", "quarterly"],
   amount: both((l) => l.fees.amount),
-  state: [...both((l) => l.fees.state), "stat", "staten (50 %)"],
+  state: [...both((l) => l.fees.state), "stat"],
   region: [...both((l) => l.fees.region)],
-  municipalities: [...both((l) => l.fees.municipalities), "kommuner", "kommunerna (25 %)"],
+  municipalities: [...both((l) => l.fees.municipalities), "kommuner"],
   total: [...both((l) => l.fees.total), "total", "summa"],
 };
 

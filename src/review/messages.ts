@@ -67,9 +67,9 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
   },
   instalment: {
     sv: (d, f) =>
-      `${subject(d)} för ${d.variant} är ${f(d.found)}; kvartalen ska summera till årsavgiften och skilja sig mindre än en krona från avgiften ÷ 4: ${f(d.expected)}.`,
+      `${subject(d)} för ${d.member} är ${f(d.found)}; kvartalen ska summera till årsavgiften och skilja sig mindre än en krona från avgiften ÷ 4: ${f(d.expected)}.`,
     en: (d, f) =>
-      `${subject(d)} of ${d.variant} is ${f(d.found)}; the quarters must add up to the yearly fee and each be less than a krona from the fee ÷ 4: ${f(d.expected)}.`,
+      `${subject(d)} of ${d.member} is ${f(d.found)}; the quarters must add up to the yearly fee and each be less than a krona from the fee ÷ 4: ${f(d.expected)}.`,
   },
   split: {
     sv: (d, f) =>

@@ -32,11 +32,10 @@ export class Reviewer {
   readonly hasValues: boolean;
 
   constructor(readonly workbook: ReadWorkbook) {
-    this.hasValues = workbook.sheets.some((sheet) =>
-      sheet.cells.some((row) => row?.some((cell) => cell?.formula && cell.value !== null)),
+    const formulas = workbook.sheets.flatMap((sheet) =>
+      sheet.cells.flatMap((row) => row.filter((cell) => cell?.formula)),
     );
-    const anyFormula = workbook.sheets.some((sheet) => sheet.cells.some((row) => row?.some((cell) => cell?.formula)));
-    if (!anyFormula) this.hasValues = true;
+    this.hasValues = formulas.length === 0 || formulas.some((cell) => cell?.value !== null);
   }
 
   /** Whether the cell's number differs from `expected` (undefined: nothing to compare, or no values to compare). */

@@ -4,9 +4,10 @@ import { equityChain } from "../../src/model/equity";
 import { money, sum } from "../../src/model/money";
 import { computePlan } from "../../src/model/plan";
 import { planYears } from "../../src/model/scenarios";
-import { Finding, reviewWorkbook } from "../../src/review/review";
+import { reviewWorkbook } from "../../src/review/review";
 import { examplePlan } from "../fixtures/example-plan";
 import { HandBuiltSheet, asReadWorkbook, handBuiltPlan, locate, withCell, withRow } from "../fixtures/hand-built-plan";
+import { brief } from "../fixtures/findings";
 import { randomPlan } from "../fixtures/random-plan";
 
 /*
@@ -16,15 +17,6 @@ import { randomPlan } from "../fixtures/random-plan";
  * cell, with the model's figure. Pure: no spreadsheet engine involved.
  */
 const review = (sheets: readonly HandBuiltSheet[]) => reviewWorkbook(asReadWorkbook(sheets));
-const brief = (findings: readonly Finding[]) =>
-  findings.map(({ sheet, address, severity, rule, expected, found }) => ({
-    sheet,
-    address,
-    severity,
-    rule,
-    expected,
-    found,
-  }));
 
 const plan = examplePlan();
 const figures = computePlan(plan);

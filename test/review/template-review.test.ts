@@ -16,6 +16,7 @@ import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { examplePlan } from "../fixtures/example-plan";
 import { recalculateAllInLibreOffice } from "../fixtures/libreoffice";
+import { brief } from "../fixtures/findings";
 import { randomPlan } from "../fixtures/random-plan";
 
 /*
@@ -207,16 +208,6 @@ const SLIPS: Slip[] = [
 interface Reviewed {
   readonly findings: Finding[];
 }
-
-const brief = (findings: readonly Finding[]) =>
-  findings.map(({ sheet, address, severity, rule, expected, found }) => ({
-    sheet,
-    address,
-    severity,
-    rule,
-    expected,
-    found,
-  }));
 
 describe(`template workbooks recalculated in LibreOffice, reviewed (FINSAM_SEED=${SEED})`, () => {
   const clean: Reviewed[] = [];
