@@ -1,14 +1,17 @@
 import fc from "fast-check";
+import { apportion } from "../../src/model/apportion";
 import { burnRatio, totalBurnRatio } from "../../src/model/burn";
 import { equityChain } from "../../src/model/equity";
 import { money, sum } from "../../src/model/money";
 import { computePlan } from "../../src/model/plan";
 import { planYears } from "../../src/model/scenarios";
 import { reviewWorkbook } from "../../src/review/review";
+import { a1 } from "../../src/templates/grid";
 import { examplePlan } from "../fixtures/example-plan";
 import { HandBuiltSheet, asReadWorkbook, handBuiltPlan, locate, withCell, withRow } from "../fixtures/hand-built-plan";
 import { brief } from "../fixtures/findings";
 import { randomPlan } from "../fixtures/random-plan";
+import { INTERVENTIONS_2021, MUNICIPALITIES_2021, PRINTED_FEES_2021 } from "../fixtures/seed-figures";
 
 /*
  * Plans typed by hand the way the association's documents are (seed 002's
@@ -275,6 +278,92 @@ describe("one slip at a time in a hand-built plan", () => {
         rule: "solidity",
         expected: expected.toNumber(),
         found: 0.42,
+      },
+    ]);
+  });
+});
+
+describe("seed 004's own tables, as printed", () => {
+  const total = 4000000;
+  const quarterOf = (fee: number) => Math.round(fee / 4);
+  const feeTable: HandBuiltSheet = {
+    name: "Medlemsavgifter 2021",
+    rows: [
+      ["Fördelning av medlemsinsatser per inv 16–64 år (per 1 nov 2020 SCB)."],
+      ["Huvudman", "Antal inv", "Andel", "kr/år 2021", "kr/kvartal"],
+      ...MUNICIPALITIES_2021.map((m, i) => [
+        m.name,
+        m.population,
+        Number((m.population / 172458).toFixed(3)),
+        PRINTED_FEES_2021[i],
+        quarterOf(PRINTED_FEES_2021[i]),
+      ]),
+      ["Summa kommuner", 172458, 1, total, 1000000],
+      ["Kommuner", null, 0.25, total, 1000000],
+      ["Region Sörmland", null, 0.25, 4000000, 1000000],
+      ["Staten", null, 0.5, 8000000, 2000000],
+      ["Totalt", null, null, 16000000, 4000000],
+    ],
+  };
+  const followUp: HandBuiltSheet = {
+    name: "Not 3",
+    rows: [
+      ["RAR-insatser", "Budget", "Utfall", "Förbrukningskvot mot budget"],
+      ...INTERVENTIONS_2021.map((row) => [
+        row.name,
+        row.budget,
+        row.outcome,
+        Math.round((100 * row.outcome) / row.budget) / 100,
+      ]),
+      ["Summa RAR-insatser", 14955, 12987, 0.89],
+    ],
+  };
+
+  it("finds the fees that make the table add up to 4 000 002, each with its largest-remainder fee, and the total burn ratio 89 % that is 87 %", () => {
+    const apportioned = apportion(
+      total,
+      MUNICIPALITIES_2021.map((m) => m.population),
+    );
+    const offFees = MUNICIPALITIES_2021.flatMap((_, i) =>
+      apportioned[i].eq(PRINTED_FEES_2021[i])
+        ? []
+        : [
+            {
+              sheet: feeTable.name,
+              address: a1(2 + i, 3),
+              severity: "error",
+              rule: "fee-key",
+              expected: apportioned[i].toNumber(),
+              found: PRINTED_FEES_2021[i],
+            },
+          ],
+    );
+    const quarterSum = PRINTED_FEES_2021.reduce((sum, fee) => sum + quarterOf(fee), 0);
+    const quarterSumFinding =
+      quarterSum === 1000000
+        ? []
+        : [
+            {
+              sheet: feeTable.name,
+              address: a1(2 + MUNICIPALITIES_2021.length, 4),
+              severity: "error",
+              rule: "sum",
+              expected: quarterSum,
+              found: 1000000,
+            },
+          ];
+    expect(sum(PRINTED_FEES_2021).toNumber()).toBe(4000002);
+    expect(offFees).toHaveLength(2);
+    expect(brief(review([feeTable, followUp]))).toEqual([
+      ...offFees,
+      ...quarterSumFinding,
+      {
+        sheet: "Not 3",
+        address: a1(1 + INTERVENTIONS_2021.length, 3),
+        severity: "error",
+        rule: "burn-total",
+        expected: totalBurnRatio(INTERVENTIONS_2021).toNumber(),
+        found: 0.89,
       },
     ]);
   });
