@@ -77,7 +77,7 @@ export function reviewFees(reviewer: Reviewer, sheet: ReadSheet): void {
           expected: expected[i],
           found: reviewer.value(sheet, at),
           variant: offKey ? "key" : "remainder",
-          extra: feeTotal,
+          sums: { found: feeTotal, expected: K },
         });
       } else if (template) {
         reviewer.constant(sheet, at, member.name, undefined, expected?.[i]);

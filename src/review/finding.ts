@@ -51,5 +51,6 @@ export interface Details {
   readonly rows?: readonly string[];
   /** A rule-specific variant: a total ratio that is an average of rows, fees that do not add up, ... */
   readonly variant?: string;
-  readonly extra?: Money;
+  /** What a group of cells adds up to, and what it should (fees against the municipalities' part). */
+  readonly sums?: { readonly found: Money; readonly expected: Money };
 }

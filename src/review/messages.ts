@@ -58,11 +58,11 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
   "fee-key": {
     sv: (d, f) =>
       d.variant === "remainder"
-        ? `Avgiften för ${d.label} är ${f(d.found)}; avgifterna summerar till ${f(d.extra)} i stället för kommunernas del, och största rest ger ${f(d.expected)}.`
+        ? `Avgiften för ${d.label} är ${f(d.found)}; avgifterna summerar till ${f(d.sums?.found)} i stället för kommunernas del ${f(d.sums?.expected)}, och största rest ger ${f(d.expected)}.`
         : `Avgiften för ${d.label} är ${f(d.found)} och avviker en krona eller mer från befolkningsnyckeln; största rest ger ${f(d.expected)}.`,
     en: (d, f) =>
       d.variant === "remainder"
-        ? `The fee of ${d.label} is ${f(d.found)}; the fees add up to ${f(d.extra)} instead of the municipalities' part, and the largest remainder gives ${f(d.expected)}.`
+        ? `The fee of ${d.label} is ${f(d.found)}; the fees add up to ${f(d.sums?.found)} instead of the municipalities' part ${f(d.sums?.expected)}, and the largest remainder gives ${f(d.expected)}.`
         : `The fee of ${d.label} is ${f(d.found)}, a krona or more off the population key; the largest remainder gives ${f(d.expected)}.`,
   },
   instalment: {

@@ -46,6 +46,54 @@ describe("a hand-built plan without slips", () => {
   });
 });
 
+describe("any one figure of a statement typed off (random plans)", () => {
+  const statementFigures = [
+    { label: "Summa intäkter", field: "revenues", rule: "sum", firstYear: true },
+    { label: "Summa kostnader", field: "costs", rule: "sum", firstYear: true },
+    { label: "Årets beräknade resultat", field: "result", rule: "result", firstYear: true },
+    { label: "Beräknat eget kapital vid årets utgång", field: "closing", rule: "closing", firstYear: true },
+    // The first year's opening is an input: only a later year's can differ from the year before.
+    { label: "Över-underskott från tidigare år", field: "opening", rule: "opening-differs", firstYear: false },
+  ] as const;
+  const plans = randomPlan({
+    members: { min: 1, max: 5 },
+    interventions: { min: 0, max: 5 },
+    years: { min: 2, max: 6 },
+  });
+
+  it("is found alone, at its cell, with the model's figure", () => {
+    fc.assert(
+      fc.property(
+        plans,
+        fc.constantFrom(...statementFigures),
+        fc.nat(),
+        fc.integer({ min: 1, max: 5_000_000 }),
+        fc.boolean(),
+        (random, figure, pick, size, down) => {
+          const model = computePlan(random).years;
+          const first = figure.firstYear ? 0 : 1;
+          const k = first + (pick % (model.length - first));
+          const right = model[k][figure.field];
+          const typed = right.plus(down ? -size : size).toNumber();
+          const sheets = handBuiltPlan(random);
+          const cell = locate(sheets[0], figure.label, random.budgetYear + k);
+          expect(brief(review(withCell(sheets, "Budget", cell, typed)))).toEqual([
+            {
+              sheet: "Budget",
+              address: cell.address,
+              severity: "error",
+              rule: figure.rule,
+              expected: right.toNumber(),
+              found: typed,
+            },
+          ]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("seed 002's own slip", () => {
   it("finds 2027's opening equity typed as 4 472 600 where 2026 closed at 4 481 600", () => {
     const opening = locate(budget, "Över-underskott från tidigare år", 2027);
