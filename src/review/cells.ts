@@ -5,7 +5,8 @@ import { a1 } from "../templates/grid";
  * each with the value the spreadsheet last computed (or the constant typed in)
  * and its formula. The CLI fills it from an .xlsx file (src/xlsx/read-workbook.ts);
  * the task pane fills it through Office.js from each sheet's used range
- * (`values` and `formulas`, one sync) and the workbook's names.
+ * (`address`, `values` and `formulas` of every sheet queued, then one sync)
+ * and the workbook's names, through range-arrays.ts.
  */
 
 /** A cell's value: a number (dates as serial numbers), text, a boolean, an error's text ("#DIV/0!"), or null when empty. */
