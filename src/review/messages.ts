@@ -35,8 +35,10 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
       (d.typed ? " (a typed number instead of a reference)." : "."),
   },
   result: {
-    sv: (d, f) => `${subject(d)}: årets resultat ska vara intäkter + kostnader = ${f(d.expected)}, står ${f(d.found)}.`,
-    en: (d, f) => `${subject(d)}: the result should be revenues + costs = ${f(d.expected)}, is ${f(d.found)}.`,
+    sv: (d, f) =>
+      `${subject(d)}: årets resultat ska vara intäkter ${d.variant ? "−" : "+"} kostnader = ${f(d.expected)}, står ${f(d.found)}.`,
+    en: (d, f) =>
+      `${subject(d)}: the result should be revenues ${d.variant ? "−" : "+"} costs = ${f(d.expected)}, is ${f(d.found)}.`,
   },
   closing: {
     sv: (d, f) =>
@@ -48,8 +50,14 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
     en: (d, f) => `${subject(d)} should be the sum of the rows above, ${f(d.expected)}; is ${f(d.found)}.`,
   },
   "outside-sum": {
-    sv: (d, f) => `${subject(d)} lämnar ${rowList(d)} utanför summan: ska vara ${f(d.expected)}, står ${f(d.found)}.`,
-    en: (d, f) => `${subject(d)} leaves ${rowList(d)} outside the sum: should be ${f(d.expected)}, is ${f(d.found)}.`,
+    sv: (d, f) =>
+      d.variant === "stray"
+        ? `Raden "${d.label}" har belopp (${f(d.found)} för ${d.year}) men ligger under summorna: ingen summa räknar med den.`
+        : `${subject(d)} lämnar ${rowList(d)} utanför summan: ska vara ${f(d.expected)}, står ${f(d.found)}.`,
+    en: (d, f) =>
+      d.variant === "stray"
+        ? `The row "${d.label}" has figures (${f(d.found)} for ${d.year}) but lies below the totals: no sum counts it.`
+        : `${subject(d)} leaves ${rowList(d)} outside the sum: should be ${f(d.expected)}, is ${f(d.found)}.`,
   },
   "fees-sum": {
     sv: (d, f) => `Medlemsavgifterna summerar till ${f(d.found)}, inte till kommunernas del ${f(d.expected)}.`,

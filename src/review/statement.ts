@@ -69,6 +69,13 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
   const costBlock =
     totalCosts && block(sheet, between(totalRevenues?.row ?? header.row, totalCosts.row), isValueRow, columns);
 
+  const costsArePositive =
+    totalCosts !== undefined &&
+    columns.every((column) => (numberAt(sheet, totalCosts.row, column) ?? 0) >= 0) &&
+    columns.some((column) => (numberAt(sheet, totalCosts.row, column) ?? 0) > 0);
+  const lastTotal = Math.max(totalRevenues?.row ?? -1, totalCosts?.row ?? -1);
+  if (lastTotal >= 0) reportStrayRows(reviewer, sheet, rows, anchors, lastTotal, header.columns);
+
   // In a table typed by hand throughout, a typed opening is no slip of its own; among formulas it is.
   const usesFormulas = rows.some((row) => columns.some((column) => cellAt(sheet, row.row, column)?.formula));
   const template = templateSheetKey(reviewer.workbook, sheet);
@@ -87,9 +94,12 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
       const result = at("result");
       let expectedResult = result && found("result");
       if (result && totalRevenues && totalCosts) {
-        expectedResult = (revenues ?? found("totalRevenues")).plus(costs ?? found("totalCosts"));
-        const asFound = found("totalRevenues").plus(found("totalCosts"));
-        checkFigure(context, result, asFound, "result", { alternatives: [expectedResult] });
+        // Costs are written negative (DOMAIN.md rule 3); a table that writes them positive subtracts them.
+        const sign = costsArePositive ? -1 : 1;
+        expectedResult = (revenues ?? found("totalRevenues")).plus((costs ?? found("totalCosts")).times(sign));
+        const asFound = found("totalRevenues").plus(found("totalCosts").times(sign));
+        const variant = costsArePositive ? "positive costs" : undefined;
+        checkFigure(context, result, asFound, "result", { alternatives: [expectedResult], variant });
       }
       const closing = at("closing");
       const opening = at("opening");
@@ -116,6 +126,33 @@ function templateConstants(context: YearContext, rows: readonly Row[], copied: b
     .filter((row) => copied || COMPUTED_REVENUES.includes(normalise(row.label)))
     .concat(ceiling < 0 ? [] : [{ row: ceiling, label: labelOf(sheet, ceiling)!.text }])
     .forEach((row) => reviewer.constant(sheet, { row: row.row, column: yearColumn.column }, row.label));
+}
+
+/**
+ * A row with figures below the totals that is not the result or equity (a
+ * cost typed into the empty row under Summa kostnader): no sum counts it.
+ */
+function reportStrayRows(
+  reviewer: Reviewer,
+  sheet: ReadSheet,
+  rows: readonly Row[],
+  anchors: ReadonlyMap<StatementRole, Row>,
+  lastTotal: number,
+  years: readonly YearColumn[],
+): void {
+  const anchorRows = new Set([...anchors.values()].map((anchor) => anchor.row));
+  for (const row of rows) {
+    if (row.row <= lastTotal || anchorRows.has(row.row)) continue;
+    const year = years.find(({ column }) => numberAt(sheet, row.row, column));
+    if (!year) continue;
+    const at = { row: row.row, column: year.column };
+    reviewer.report(sheet, at, "error", "outside-sum", {
+      label: row.label,
+      year: year.year,
+      variant: "stray",
+      found: reviewer.value(sheet, at),
+    });
+  }
 }
 
 interface YearContext {
@@ -218,7 +255,7 @@ function checkFigure(
   row: Row,
   expected: Money,
   rule: "sum" | "outside-sum" | "result" | "closing",
-  options: { computed?: boolean; rows?: string[]; alternatives?: Money[] } = {},
+  options: { computed?: boolean; rows?: string[]; alternatives?: Money[]; variant?: string } = {},
 ): void {
   const { reviewer, sheet, yearColumn } = context;
   const at = { row: row.row, column: yearColumn.column };
@@ -231,7 +268,7 @@ function checkFigure(
     alternatives: options.alternatives,
     rule,
     computed: options.computed ?? context.computed,
-    details: { label: row.label, year: yearColumn.year, rows: options.rows },
+    details: { label: row.label, year: yearColumn.year, rows: options.rows, variant: options.variant },
   });
 }
 

@@ -157,6 +157,50 @@ describe("one slip at a time in a hand-built plan", () => {
     ]);
   });
 
+  it("a cost typed into a row below the totals, which no sum counts", () => {
+    const before = budget.rows.findIndex((row) => row[0] === "Över-underskott från tidigare år");
+    const added = withRow(sheets, "Budget", before, ["Lokaler", null, -50000, null]);
+    expect(only(added)).toEqual([
+      {
+        sheet: "Budget",
+        address: a1(before, 2),
+        severity: "error",
+        rule: "outside-sum",
+        expected: null,
+        found: -50000,
+      },
+    ]);
+  });
+
+  it("costs written positive: the result is revenues − costs, and a slip in it is found", () => {
+    const first = budget.rows.findIndex((row) => row[0] === "Kostnader");
+    const last = budget.rows.findIndex((row) => row[0] === "Summa kostnader");
+    const positive = sheets.map((sheet) =>
+      sheet !== budget
+        ? sheet
+        : {
+            ...sheet,
+            rows: sheet.rows.map((row, r) =>
+              r < first || r > last ? row : row.map((value) => (typeof value === "number" ? -value : value)),
+            ),
+          },
+    );
+    expect(only(positive)).toEqual([]);
+    const cell = locate(budget, "Årets beräknade resultat", 2026);
+    const [finding] = review(withCell(positive, "Budget", cell, 0));
+    expect(brief([finding])).toEqual([
+      {
+        sheet: "Budget",
+        address: cell.address,
+        severity: "error",
+        rule: "result",
+        expected: figures.years[1].result.toNumber(),
+        found: 0,
+      },
+    ]);
+    expect(finding.message.en).toMatch(/revenues − costs/);
+  });
+
   it("a result that is not revenues + costs", () => {
     const cell = locate(budget, "Årets beräknade resultat", 2025);
     expect(only(withCell(sheets, "Budget", cell, 231300))).toEqual([

@@ -130,6 +130,17 @@ const SLIPS: Slip[] = [
     },
   },
   {
+    name: "a cost typed into the empty row below Summa kostnader, which no sum counts",
+    sheet: "Budget 2025",
+    plant: (wb) => {
+      const total = cellOf(sheetOf(wb, "Budget 2025"), "Summa kostnader", "Budget 2025");
+      const below = Number(total.row) + 1;
+      sheetOf(wb, "Budget 2025").getCell(below, 1).value = "Lokaler";
+      return typed(sheetOf(wb, "Budget 2025").getCell(below, Number(total.col)), -50000);
+    },
+    expected: { severity: "error", rule: "outside-sum", expected: null, found: -50000 },
+  },
+  {
     name: "2026's result typed 1 000 off",
     sheet: PLAN_SHEET,
     plant: (wb) =>
