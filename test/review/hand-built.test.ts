@@ -11,7 +11,7 @@ import { examplePlan } from "../fixtures/example-plan";
 import { HandBuiltSheet, asReadWorkbook, handBuiltPlan, locate, withCell, withRow } from "../fixtures/hand-built-plan";
 import { brief } from "../fixtures/findings";
 import { randomPlan } from "../fixtures/random-plan";
-import { INTERVENTIONS_2021, MUNICIPALITIES_2021, PRINTED_FEES_2021 } from "../fixtures/seed-figures";
+import { INTERVENTIONS_2021, MUNICIPALITIES_2021, PLAN_2025_2027, PRINTED_FEES_2021 } from "../fixtures/seed-figures";
 
 /*
  * Plans typed by hand the way the association's documents are (seed 002's
@@ -458,5 +458,47 @@ describe("seed 004's own tables, as printed", () => {
         found: 0.89,
       },
     ]);
+  });
+});
+
+describe("a hand-built plan with English labels", () => {
+  const { years, openingEquity2025 } = PLAN_2025_2027;
+  const chain = equityChain(openingEquity2025, years);
+  const column = (pick: (k: number) => number) => years.map((_, k) => pick(k));
+  const sheet: HandBuiltSheet = {
+    name: "Financial plan",
+    rows: [
+      ["Revenues", ...years.map((y) => `Plan ${y.year}`)],
+      ...["State", "Region", "Municipalities", "Other revenues, ESF"].map((label, i) => [
+        label,
+        ...column((k) => years[k].revenues[i]),
+      ]),
+      ["Total revenues", ...column((k) => chain[k].revenues.toNumber())],
+      ["Costs"],
+      ...["Board", "Office", "Support", "Sikta", "Cooperari"].map((label, i) => [
+        label,
+        ...column((k) => years[k].costs[i]),
+      ]),
+      ["Total costs", ...column((k) => chain[k].costs.toNumber())],
+      ["Surplus/deficit from earlier years", ...column((k) => (k === 2 ? 4472600 : chain[k].opening.toNumber()))],
+      ["Result of the year", ...column((k) => chain[k].result.toNumber())],
+      ["Equity at year end", ...column((k) => (k === 2 ? 2464100 : chain[k].closing.toNumber()))],
+    ],
+  };
+
+  it("finds seed 002's opening slip there too", () => {
+    const cell = locate(sheet, "Surplus/deficit from earlier years", "Plan 2027");
+    const [finding] = review([sheet]);
+    expect(brief(review([sheet]))).toEqual([
+      {
+        sheet: "Financial plan",
+        address: cell.address,
+        severity: "error",
+        rule: "opening-differs",
+        expected: 4481600,
+        found: 4472600,
+      },
+    ]);
+    expect(finding.message.en).toBe("Opening equity 2027 is 4,472,600, but the closing equity of 2026 is 4,481,600.");
   });
 });
