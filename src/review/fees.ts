@@ -60,7 +60,9 @@ export function reviewFees(reviewer: Reviewer, sheet: ReadSheet): void {
   const municipalities = split?.municipalities ?? (sumCell && numberAt(sheet, sumCell.row, sumCell.column));
   const populationSum = sum(populations);
 
-  if (municipalities !== undefined && !populationSum.isZero() && reviewer.hasValues) {
+  // Populations that cannot weigh (none, or a negative one typed) give no key to compare the fees with.
+  const weighable = !populationSum.isZero() && populations.every((p) => p >= 0);
+  if (municipalities !== undefined && weighable && reviewer.hasValues) {
     const K = money(municipalities);
     const expected = K.isInteger() && K.gte(0) ? apportion(K, populations) : undefined;
     const addsUp = feeTotal.eq(K);
@@ -87,6 +89,9 @@ export function reviewFees(reviewer: Reviewer, sheet: ReadSheet): void {
       const at = sumCell ?? { row: members[members.length - 1].row, column: columns.fee };
       reviewer.report(sheet, at, "error", "fees-sum", { expected: K, found: feeTotal.toNumber() });
     }
+  }
+  if (template && !reviewer.hasValues) {
+    members.forEach((member) => reviewer.constant(sheet, { row: member.row, column: columns.fee }, member.name));
   }
   reviewInstalments(reviewer, sheet, columns, members, fees, template);
   if (sumRow !== undefined) {
@@ -200,8 +205,8 @@ function reviewInstalments(
   fees: readonly Money[],
   template: boolean,
 ): void {
-  if (columns.quarters.length === 0 || !reviewer.hasValues) return;
-  const wholeFees = fees.every((fee) => fee.isInteger() && fee.gte(0));
+  if (columns.quarters.length === 0) return;
+  const wholeFees = reviewer.hasValues && fees.every((fee) => fee.isInteger() && fee.gte(0));
   const model = wholeFees ? quarterlyInstalments(fees) : undefined;
   members.forEach((member, i) => {
     const cells = columns.quarters.map((column) => ({ row: member.row, column }));

@@ -31,6 +31,21 @@ describe("a hand-built plan without slips", () => {
     expect(brief(review(sheets))).toEqual([]);
   });
 
+  it("reviews a fee table whose population was typed negative without stopping: no key to compare fees with, but the sum", () => {
+    const cell = locate(fees, "Gnesta", "Antal inv");
+    const sumRow = locate(fees, "Summa kommuner", "Antal inv");
+    expect(brief(review(withCell(sheets, "Avgifter", cell, -6439)))).toEqual([
+      {
+        sheet: "Avgifter",
+        address: sumRow.address,
+        severity: "error",
+        rule: "sum",
+        expected: 172458 - 2 * 6439,
+        found: 172458,
+      },
+    ]);
+  });
+
   it("has no findings for any plan a kansli could type (random plans)", () => {
     const plans = randomPlan({
       members: { min: 1, max: 40 },
