@@ -12,6 +12,8 @@ import { templateSheetKey } from "./template-sheets";
  * is total outcome ÷ total budget, never an average of the rows' ratios
  * (DOMAIN.md rule 5).
  */
+const AVERAGE = /\b(AVERAGE|MEDEL)\s*\(/i;
+
 export function reviewBurn(reviewer: Reviewer, sheet: ReadSheet): void {
   const header = burnHeader(sheet);
   if (!header) return;
@@ -62,20 +64,16 @@ export function reviewBurn(reviewer: Reviewer, sheet: ReadSheet): void {
   );
   const budgets = sum(lines.map((line) => line.budget));
   const expected = budgets.gt(0) ? totalBurnRatio(lines) : undefined;
-  const formula = cellAt(sheet, totalRow.row, burn)?.formula ?? "";
-  const averaged = /\b(AVERAGE|MEDEL)\s*\(/i.test(formula) || isAverage(sheet, rows, burn, totalRow.row);
+  const averagedByFormula = AVERAGE.test(cellAt(sheet, totalRow.row, burn)?.formula ?? "");
+  const averaged = averagedByFormula || isAverage(sheet, rows, burn, totalRow.row);
   const details = { label: totalRow.label, variant: averaged ? "average" : undefined };
-  if (expected && /\b(AVERAGE|MEDEL)\s*\(/i.test(formula) && !reviewer.differs(sheet, at(burn), expected, true)) {
-    // An average that happens to equal the ratio of totals is still the wrong rule.
-    reviewer.report(sheet, at(burn), "error", "burn-total", {
-      ...details,
-      expected,
-      found: reviewer.value(sheet, at(burn)),
-      ratio: true,
-    });
-    return;
+  if (expected && averagedByFormula && !reviewer.differs(sheet, at(burn), expected, true)) {
+    // An average that happens to equal the ratio of totals (equal budgets) is still the wrong rule.
+    const found = reviewer.value(sheet, at(burn));
+    reviewer.report(sheet, at(burn), "error", "burn-total", { ...details, expected, found, ratio: true });
+  } else {
+    reviewer.check({ sheet, at: at(burn), expected, rule: "burn-total", ratio: true, computed: template, details });
   }
-  reviewer.check({ sheet, at: at(burn), expected, rule: "burn-total", ratio: true, computed: template, details });
   if (template) {
     const width = columnCount(sheet);
     for (let column = burn + 1; column < width; column++) reviewer.constant(sheet, at(column), totalRow.label);

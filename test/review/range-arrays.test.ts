@@ -46,4 +46,23 @@ describe("Office.js range arrays as the review reads them", () => {
       ["B5", "result", 60],
     ]);
   });
+
+  it("feeds the review: a total burn ratio averaged by formula is wrong even when the budgets are equal and it comes out right", () => {
+    const values = [
+      ["Insats", "Budget", "Utfall", "Förbrukningskvot"],
+      ["A", 1000, 900, 0.9],
+      ["B", 1000, 700, 0.7],
+      ["Summa insatser", 2000, 1600, 0.8],
+    ];
+    const formulas = [
+      values[0],
+      ["A", 1000, 900, "=C2/B2"],
+      ["B", 1000, 700, "=C3/B3"],
+      ["Summa insatser", "=SUM(B2:B3)", "=SUM(C2:C3)", "=AVERAGE(D2:D3)"],
+    ];
+    const sheet = sheetFromRange("Insatser", "Insatser!A1:D4", values, formulas);
+    const findings = reviewWorkbook({ sheets: [sheet], names: [] });
+    expect(findings.map((f) => [f.address, f.rule, f.expected])).toEqual([["D4", "burn-total", 0.8]]);
+    expect(findings[0].message.en).toMatch(/an average of the rows' ratios/);
+  });
 });
