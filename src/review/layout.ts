@@ -1,0 +1,80 @@
+import { columnCount, Position, ReadName, ReadSheet, ReadWorkbook, cellAt, numberAt, textAt } from "./cells";
+import { yearOf } from "./labels";
+
+/*
+ * Reading a table the way a person does: a label at the left of each row, the
+ * years (or other headers) in a row above, one column each.
+ */
+
+/** The row's label: the text in its leftmost non-empty cell, when that is one of the first two columns. */
+export function labelOf(sheet: ReadSheet, row: number): { text: string; column: number } | undefined {
+  const cells = sheet.cells[row] ?? [];
+  for (let column = 0; column < Math.min(cells.length, 2); column++) {
+    const value = cells[column]?.value;
+    if (value === null || value === undefined || value === "") continue;
+    const text = textAt(sheet, row, column);
+    return text === undefined ? undefined : { text, column };
+  }
+  return undefined;
+}
+
+export interface YearColumn {
+  readonly year: number;
+  readonly column: number;
+}
+
+/** The nearest row at or above `row` with years in its headers right of `labelColumn`, and those columns. */
+export function yearHeader(
+  sheet: ReadSheet,
+  row: number,
+  labelColumn: number,
+): { row: number; columns: YearColumn[] } | undefined {
+  const width = columnCount(sheet);
+  for (let r = row; r >= 0; r--) {
+    const columns: YearColumn[] = [];
+    for (let column = labelColumn + 1; column < width; column++) {
+      const year = yearOf(cellAt(sheet, r, column)?.value);
+      if (year !== undefined) columns.push({ year, column });
+    }
+    const distinct = new Set(columns.map((c) => c.year)).size === columns.length;
+    if (columns.length > 0 && distinct) return { row: r, columns };
+  }
+  return undefined;
+}
+
+/** Whether the row has a number in any of the columns. */
+export const hasNumbers = (sheet: ReadSheet, row: number, columns: readonly number[]): boolean =>
+  columns.some((column) => numberAt(sheet, row, column) !== undefined);
+
+/** The rows and columns a same-sheet formula refers to, for telling which rows a sum covers. */
+export function referencedCells(formula: string): { rows: [number, number]; columns: [number, number] }[] {
+  const refs: { rows: [number, number]; columns: [number, number] }[] = [];
+  // A reference not preceded by a sheet name ("!"), a letter or a digit (part of a name).
+  const pattern = /(^|[^A-Za-z0-9_!.$'])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/g;
+  for (const match of formula.matchAll(pattern)) {
+    const [, , c1, r1, c2, r2] = match;
+    const columns = [columnIndex(c1), columnIndex(c2 ?? c1)].sort((a, b) => a - b) as [number, number];
+    const rows = [Number(r1) - 1, Number(r2 ?? r1) - 1].sort((a, b) => a - b) as [number, number];
+    refs.push({ rows, columns });
+  }
+  return refs;
+}
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** A formula that only points at another cell or name (`='Budget 2025'!C10`, `=Eget_kapital_2025`). */
+export const isReference = (formula: string | undefined): boolean =>
+  formula !== undefined &&
+  (/^=\s*(('[^']+'|[^!'=()+\-*/]+)!)?\$?[A-Z]{1,3}\$?\d+\s*$/.test(formula) ||
+    /^=\s*[A-Za-z_][\w.]*\s*$/.test(formula));
+
+/** Where a workbook name points, as a sheet and a 0-based position (the top-left cell of a range). */
+export function namedCell(workbook: ReadWorkbook, name: string): { sheet: ReadSheet; at: Position } | undefined {
+  const defined: ReadName | undefined = workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  const sheet = defined && workbook.sheets.find((s) => s.name === defined.sheet);
+  const match = defined && /^\$?([A-Z]{1,3})\$?(\d+)/.exec(defined.address);
+  if (!sheet || !match) return undefined;
+  return { sheet, at: { row: Number(match[2]) - 1, column: columnIndex(match[1]) } };
+}
