@@ -187,7 +187,7 @@ export class FakeExcel {
   }
 
   private worksheetCollection() {
-    return this.collection(() => this.sheets, {
+    return this.collection(() => this.sheets.map(({ name }) => ({ name })), ["items/name"], {
       add: (name: string) => {
         let added: FakeSheet | undefined;
         this.queue(() => {
@@ -206,7 +206,11 @@ export class FakeExcel {
 
   private nameCollection() {
     const find = (name: string) => this.names.findIndex((n) => sameName(n.name, name));
-    return this.collection(() => this.names, {
+    // A name's `formula` is its reference as Excel writes it ("=Parametrar!$B$10"), "=#REF!" once its sheet is gone.
+    const formulaOf = (n: FakeName) =>
+      this.sheets.includes(n.sheet) ? `=${quoteSheet(n.sheet.name)}!${n.address}` : "=#REF!";
+    const items = () => this.names.map((n) => ({ name: n.name, formula: formulaOf(n) }));
+    return this.collection(items, ["items/name", "items/name,items/formula"], {
       add: (name: string, reference: object) => {
         const target = this.targets.get(reference) ?? fail("InvalidArgument", "The reference is not a range.");
         this.queue(() => {
@@ -232,12 +236,18 @@ export class FakeExcel {
     });
   }
 
-  /** A collection whose items' names can be loaded, with its own methods. */
-  private collection<M extends object>(list: () => readonly { name: string }[], methods: M) {
-    const items = this.loadable("items", () => list().map(({ name }) => ({ name })));
+  /** A collection whose items' names (and, where given, other properties) can be loaded, with its own methods. */
+  private collection<M extends object>(
+    list: () => readonly { name: string }[],
+    selects: readonly string[],
+    methods: M,
+  ) {
+    const items = this.loadable("items", () => list().map((item) => ({ ...item })));
     const loading = {
       load(select: string) {
-        expectLoad(select, "items/name");
+        if (!selects.includes(select.replaceAll(" ", ""))) {
+          fail("NotModelled", `The fake models load("${selects.join('") or load("')}") here, not load("${select}").`);
+        }
         items.load();
         return this;
       },
@@ -265,6 +275,8 @@ export class FakeExcel {
       getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
         range(() => [{ top, left, bottom: top + rows - 1, right: left + columns - 1 }]),
       getRanges: (addresses: string) => (this.charge(addresses), range(() => parseAddresses(addresses))),
+      // As Excel: the smallest rectangle around the cells used (with `valuesOnly`, those holding something), A1 on a blank sheet.
+      getUsedRange: (valuesOnly = false) => range(() => [usedRect(sheet(), valuesOnly)]),
       freezePanes: {
         freezeAt: (frozen: object) => {
           const target = this.targets.get(frozen) ?? fail("InvalidArgument", "Not a range.");
@@ -329,8 +341,20 @@ export class FakeExcel {
       const s = sheet();
       return rows(rect).map((r) => columns(rect).map((c) => valueOf(s.cells.get(a1(r, c)), `${s.name}!${a1(r, c)}`)));
     });
+    // Excel's `formulas`: a formula where a cell has one, else its constant (as `values` gives it), "" when empty.
+    const formulas = this.loadable("formulas", () => {
+      const [rect, ...more] = rects();
+      if (more.length > 0) fail("NotModelled", "The fake reads the formulas of one area only.");
+      const s = sheet();
+      return rows(rect).map((r) =>
+        columns(rect).map((c) => {
+          const cell = s.cells.get(a1(r, c));
+          return isFormula(cell?.formula) ? cell?.formula : (cell?.value ?? "");
+        }),
+      );
+    });
     const address = this.loadable("address", () => `${quoteSheet(sheet().name)}!${relativeAddress(rects())}`);
-    const loaders: Record<string, { load: () => void }> = { values, address };
+    const loaders: Record<string, { load: () => void }> = { values, formulas, address };
     const format =
       (key: string, where: (rect: Rect, row: number) => boolean = () => true) =>
       (value: unknown) =>
@@ -352,7 +376,8 @@ export class FakeExcel {
       load(select: string) {
         for (const property of select.split(",")) {
           (
-            loaders[property.trim()] ?? fail("NotModelled", `The fake loads values and address, not "${property}".`)
+            loaders[property.trim()] ??
+            fail("NotModelled", `The fake loads values, formulas and address, not "${property}".`)
           ).load();
         }
         return this;
@@ -360,9 +385,18 @@ export class FakeExcel {
       get values() {
         return values.get();
       },
+      get formulas() {
+        return formulas.get();
+      },
       get address() {
         return address.get();
       },
+      // Selecting shows the range's sheet, as Excel's UI does.
+      select: () =>
+        this.queue(() => {
+          this.active = sheet();
+          this.selection = relativeAddress(rects());
+        }),
       set formulas(grid: unknown[][]) {
         write("formula", grid);
       },
@@ -406,8 +440,7 @@ export class FakeExcel {
 
   private store(cell: FakeCell, input: unknown): void {
     cell.formula = input;
-    const isFormula = typeof input === "string" && input.startsWith("=");
-    cell.value = isFormula ? undefined : typeof input === "string" ? input.replace(/^'/, "") : input;
+    cell.value = isFormula(input) ? undefined : typeof input === "string" ? input.replace(/^'/, "") : input;
   }
 
   private findSheet(name: string): FakeSheet | undefined {
@@ -459,6 +492,23 @@ function sameName(a: string, b: string): boolean {
 function valueOf(cell: FakeCell | undefined, where: string): unknown {
   if (cell === undefined || cell.formula === undefined) return "";
   return cell.value ?? fail("NotModelled", `The fake does not calculate ${where}; a test sets it with calculated().`);
+}
+
+function isFormula(input: unknown): input is string {
+  return typeof input === "string" && input.startsWith("=");
+}
+
+function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect {
+  const used = [...sheet.cells]
+    .filter(([, cell]) => !valuesOnly || (cell.formula !== undefined && cell.formula !== ""))
+    .map(([address]) => parseAddresses(address)[0]);
+  if (used.length === 0) return { top: 0, left: 0, bottom: 0, right: 0 };
+  return {
+    top: Math.min(...used.map((r) => r.top)),
+    left: Math.min(...used.map((r) => r.left)),
+    bottom: Math.max(...used.map((r) => r.bottom)),
+    right: Math.max(...used.map((r) => r.right)),
+  };
 }
 
 function rows(rect: Rect): number[] {

@@ -1,0 +1,74 @@
+import { officeReviewReader } from "../../src/excel/review-reader";
+import { reviewWorkbook } from "../../src/review/review";
+import { brief } from "../fixtures/findings";
+import { SEED_002_SLIP, seed002Budget } from "../fixtures/seed-002-budget";
+import { FakeExcel } from "./fake-excel";
+
+/** A workbook as a kansli leaves it: seed 002's typed budget, a sheet with formulas that starts at B2, an empty one. */
+async function workbook(): Promise<FakeExcel> {
+  const excel = new FakeExcel(["Blad1", "Budget", "Nyckeltal 2025"]);
+  excel.typeIn("Budget", "A1", seed002Budget());
+  excel.typeIn("Nyckeltal 2025", "B2", [
+    ["Eget kapital", "=Budget!B16"],
+    ["Tillgångar", 20_000_000],
+  ]);
+  const formulaCell = excel.sheet("Nyckeltal 2025").cells.get("C2");
+  if (formulaCell) formulaCell.value = 5_632_300; // what Excel calculated
+  await excel.runner.run(async (context) => {
+    context.workbook.names.add("Eget_kapital_2025", context.workbook.worksheets.getItem("Budget").getRange("B16"));
+    context.workbook.names.add("Tillgangar", context.workbook.worksheets.getItem("Nyckeltal 2025").getRange("C3"));
+    await context.sync();
+  });
+  excel.syncCount = 0;
+  return excel;
+}
+
+describe("Granska plan's reader of the open workbook", () => {
+  it("reads every sheet and the names in two syncs: the sheet list, then all used ranges and names together", async () => {
+    const excel = await workbook();
+    const read = await officeReviewReader(excel.runner).readWorkbook();
+
+    expect(excel.syncCount).toBe(2);
+    expect(read.sheets.map((sheet) => sheet.name)).toEqual(["Blad1", "Budget", "Nyckeltal 2025"]);
+    expect(read.sheets[0].cells).toEqual([[null]]);
+    expect(read.sheets[1].cells[0]).toEqual([{ value: "Intäkter" }, { value: 2025 }, { value: 2026 }, { value: 2027 }]);
+    // The used range starts at B2: the cells keep their places, the formula beside its calculated value.
+    expect(read.sheets[2].cells).toEqual([
+      [],
+      [null, { value: "Eget kapital" }, { value: 5_632_300, formula: "=Budget!B16" }],
+      [null, { value: "Tillgångar" }, { value: 20_000_000 }],
+    ]);
+    expect(read.names).toEqual([
+      { name: "Eget_kapital_2025", sheet: "Budget", address: "$B$16" },
+      { name: "Tillgangar", sheet: "Nyckeltal 2025", address: "$C$3" },
+    ]);
+  });
+
+  it("costs two syncs however many sheets the workbook has", async () => {
+    const excel = new FakeExcel(Array.from({ length: 12 }, (_, k) => `Blad${k + 1}`));
+    excel.sheets.forEach((sheet, k) => excel.typeIn(sheet.name, "A1", [["Summa", k]]));
+    const read = await officeReviewReader(excel.runner).readWorkbook();
+    expect(read.sheets).toHaveLength(12);
+    expect(excel.syncCount).toBe(2);
+  });
+
+  it("gives the review what it needs to find seed 002's slip", async () => {
+    const excel = await workbook();
+    const findings = reviewWorkbook(await officeReviewReader(excel.runner).readWorkbook());
+    expect(brief(findings)).toEqual([{ ...SEED_002_SLIP, severity: "error", rule: "opening-differs" }]);
+  });
+
+  it("selects a finding's cell on its sheet in one sync", async () => {
+    const excel = await workbook();
+    await officeReviewReader(excel.runner).selectCell("Budget", "D14");
+    expect(excel.syncCount).toBe(1);
+    expect(excel.active.name).toBe("Budget");
+    expect(excel.selection).toBe("D14");
+  });
+
+  it("fails the read when Excel refuses it", async () => {
+    const excel = await workbook();
+    excel.failOnSync(2);
+    await expect(officeReviewReader(excel.runner).readWorkbook()).rejects.toThrow(/Injected failure/);
+  });
+});
