@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
+import type { ReviewReader } from "../excel/review-reader";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
 import { fetchMetadata } from "./logic/function-guide";
 import { type Pane, PaneContext } from "./pane-context";
@@ -20,12 +21,14 @@ import { type Pane, PaneContext } from "./pane-context";
 const NewPlanView = lazy(() => import(/* webpackChunkName: "view-new-plan" */ "./views/NewPlanView"));
 const MyFeeView = lazy(() => import(/* webpackChunkName: "view-my-fee" */ "./views/MyFeeView"));
 const FunctionsView = lazy(() => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"));
+const ReviewView = lazy(() => import(/* webpackChunkName: "view-review" */ "./views/ReviewView"));
 
-export type ViewId = "newPlan" | "myFee" | "functions";
-const VIEWS: readonly { id: ViewId; label: "viewNewPlan" | "viewMyFee" | "viewFunctions" }[] = [
+export type ViewId = "newPlan" | "myFee" | "functions" | "review";
+const VIEWS: readonly { id: ViewId; label: "viewNewPlan" | "viewMyFee" | "viewFunctions" | "viewReview" }[] = [
   { id: "newPlan", label: "viewNewPlan" },
   { id: "myFee", label: "viewMyFee" },
   { id: "functions", label: "viewFunctions" },
+  { id: "review", label: "viewReview" },
 ];
 
 const useStyles = makeStyles({
@@ -60,6 +63,7 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   readonly workbook: PlanWorkbookAdapter;
+  readonly reviewReader: ReviewReader;
   readonly initialLanguage: Language;
   readonly initialView?: ViewId;
   /** The custom functions' metadata; by default the build's files, fetched from the pane's origin. */
@@ -68,6 +72,7 @@ export interface AppProps {
 
 export default function App({
   workbook,
+  reviewReader,
   initialLanguage,
   initialView = "newPlan",
   loadMetadata = fetchMetadata,
@@ -76,8 +81,8 @@ export default function App({
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
   const pane = useMemo(
-    () => ({ workbook, language, t: texts(language), loadMetadata }),
-    [workbook, language, loadMetadata],
+    () => ({ workbook, reviewReader, language, t: texts(language), loadMetadata }),
+    [workbook, reviewReader, language, loadMetadata],
   );
   const { t } = pane;
   const languageId = useId("language");
@@ -131,6 +136,7 @@ export default function App({
             {view === "newPlan" && <NewPlanView />}
             {view === "myFee" && <MyFeeView />}
             {view === "functions" && <FunctionsView />}
+            {view === "review" && <ReviewView />}
           </Suspense>
         </main>
       </div>

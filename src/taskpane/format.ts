@@ -24,6 +24,18 @@ export function percent(fraction: Money): string {
   return `${decimal(fraction.times(100))} %`;
 }
 
+const upToTwoDecimals = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 });
+
+/** A figure as a cell holds it, with öre where there are any: `4 481 600`, `1 234,5`. */
+export function figure(value: Money): string {
+  return upToTwoDecimals.format(Number(value.toFixed(2)));
+}
+
+/** A fraction as a percentage with up to two decimals, so that a ratio a little off shows it: `86,84 %`. */
+export function exactPercent(fraction: Money): string {
+  return `${figure(fraction.times(100))} %`;
+}
+
 /** One decimal: `10,7`. */
 export function decimal(value: Money): string {
   // toFixed(1) rounds in decimal; Intl only adds the separators.

@@ -1,6 +1,7 @@
 import { FluentProvider, teamsHighContrastTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { officePlanWorkbook } from "../excel/plan-workbook";
+import { officeReviewReader } from "../excel/review-reader";
 import App from "./App";
 import { languageOf } from "./i18n/strings";
 
@@ -13,7 +14,11 @@ Office.onReady(() => {
   const highContrast = window.matchMedia?.("(forced-colors: active)").matches;
   createRoot(container).render(
     <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme}>
-      <App workbook={officePlanWorkbook()} initialLanguage={languageOf(Office.context.displayLanguage)} />
+      <App
+        workbook={officePlanWorkbook()}
+        reviewReader={officeReviewReader()}
+        initialLanguage={languageOf(Office.context.displayLanguage)}
+      />
     </FluentProvider>,
   );
 });

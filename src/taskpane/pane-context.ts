@@ -1,11 +1,14 @@
 import { createContext, useContext } from "react";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
+import type { ReviewReader } from "../excel/review-reader";
 import type { Language, Texts } from "./i18n/strings";
 import type { FunctionMetadata } from "./logic/function-guide";
 
-/** What every view needs: the workbook (behind the adapter), the language and its texts, the function metadata. */
+/** What every view needs: the workbook (behind the adapters), the language and its texts, the function metadata. */
 export interface Pane {
   readonly workbook: PlanWorkbookAdapter;
+  /** Granska plan's reading of the whole workbook. */
+  readonly reviewReader: ReviewReader;
   readonly language: Language;
   readonly t: Texts;
   readonly loadMetadata: () => Promise<Record<Language, FunctionMetadata>>;

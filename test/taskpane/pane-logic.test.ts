@@ -1,8 +1,11 @@
 import { money } from "../../src/model/money";
 import { computePlan } from "../../src/model/plan";
-import { count, kronor, parseWholeNumber, percent } from "../../src/taskpane/format";
+import { reviewWorkbook } from "../../src/review/review";
+import { sheetFromRange } from "../../src/review/range-arrays";
+import { count, exactPercent, figure, kronor, parseWholeNumber, percent } from "../../src/taskpane/format";
 import { texts } from "../../src/taskpane/i18n/strings";
 import { feeFigures } from "../../src/taskpane/logic/member-fee";
+import { findingsBySheet, isRatio } from "../../src/taskpane/logic/review-findings";
 import { checkForm, emptyForm, formOf, membersFromSelection, withPlanYears } from "../../src/taskpane/logic/plan-form";
 import { plain } from "../fixtures/sv-numbers";
 import { example } from "./render-pane";
@@ -107,5 +110,41 @@ describe("a payer's fee (DOMAIN.md rules 1 and 2)", () => {
     expect(feeFigures(input, { kind: "state" }).leverage.toFixed()).toBe("2");
     const eskilstuna = feeFigures(input, { kind: "municipality", index: 6 });
     expect(eskilstuna.leverage.toFixed(4)).toBe(money(16_000_000).div(eskilstuna.fee).toFixed(4));
+  });
+});
+
+describe("Granska plan's findings as the pane shows them", () => {
+  it("writes a cell's figure with öre only where there are any, and a ratio to two decimals of a percent", () => {
+    expect(plain(figure(money(4_481_600)))).toBe("4 481 600");
+    expect(plain(figure(money("-1234.5")))).toBe("-1 234,5");
+    expect(plain(exactPercent(money(1600).div(1842)))).toBe("86,86 %");
+  });
+
+  it("groups findings by sheet in the workbook's order, counting errors and warnings, and knows a ratio's rule", () => {
+    const statement = [
+      ["Intäkter", 2025],
+      ["Staten", 100],
+      ["Summa intäkter", 100],
+      ["Summa kostnader", -40],
+      ["Årets resultat", 70],
+    ];
+    const burn = [
+      ["Insats", "Budget", "Utfall", "Förbrukningskvot"],
+      ["A", 1000, 900, 0.9],
+      ["Summa insatser", 1000, 900, 0.8],
+    ];
+    const findings = reviewWorkbook({
+      sheets: [
+        sheetFromRange("Budget", "Budget!A1:B5", statement, statement),
+        sheetFromRange("Insatser", "Insatser!A1:D3", burn, burn),
+      ],
+      names: [],
+    });
+    const groups = findingsBySheet(findings);
+    expect(groups.map(({ sheet, errors, warnings }) => ({ sheet, errors, warnings }))).toEqual([
+      { sheet: "Budget", errors: 1, warnings: 0 },
+      { sheet: "Insatser", errors: 1, warnings: 0 },
+    ]);
+    expect(groups.map((group) => isRatio(group.findings[0]))).toEqual([false, true]);
   });
 });

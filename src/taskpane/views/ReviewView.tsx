@@ -1,0 +1,205 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  mergeClasses,
+  Spinner,
+  Subtitle2,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { money } from "../../model/money";
+import { type Finding, reviewWorkbook, type Severity } from "../../review/review";
+import { useLayoutStyles } from "../components/layout";
+import { exactPercent, figure } from "../format";
+import type { Texts } from "../i18n/strings";
+import { findingsBySheet, isRatio } from "../logic/review-findings";
+import { messageOf, usePane } from "../pane-context";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  sheetHeading: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  // A finding is a button: a click or Enter goes to its cell. Laid out as a card, with room for a long message.
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderInlineStartWidth: tokens.strokeWidthThickest,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
+  error: { borderInlineStartColor: tokens.colorStatusDangerBorder2 },
+  warning: { borderInlineStartColor: tokens.colorStatusWarningBorder2 },
+  severity: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  errorIcon: { fill: tokens.colorStatusDangerForeground1, "@media (forced-colors: active)": { fill: "CanvasText" } },
+  warningIcon: {
+    fill: tokens.colorStatusWarningForeground3,
+    "@media (forced-colors: active)": { fill: "CanvasText" },
+  },
+  figures: { color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
+});
+
+type Review =
+  | { state: "idle" }
+  | { state: "reading" }
+  | { state: "done"; findings: readonly Finding[] }
+  | { state: "failed"; message: string };
+
+/** Granska plan: the slips the review finds in the open workbook, by sheet; a finding takes the user to its cell. */
+export default function ReviewView() {
+  const { reviewReader, language, t } = usePane();
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const headingId = useId("sheet");
+  const [review, setReview] = useState<Review>({ state: "idle" });
+  const [selection, setSelection] = useState<{ intent: "success" | "error"; text: string }>();
+
+  const run = async () => {
+    setReview({ state: "reading" });
+    setSelection(undefined);
+    try {
+      setReview({ state: "done", findings: reviewWorkbook(await reviewReader.readWorkbook()) });
+    } catch (error) {
+      setReview({ state: "failed", message: messageOf(error) });
+    }
+  };
+
+  const select = async ({ sheet, address }: Finding) => {
+    try {
+      await reviewReader.selectCell(sheet, address);
+      setSelection({ intent: "success", text: t.cellSelected(sheet, address) });
+    } catch (error) {
+      setSelection({ intent: "error", text: `${t.selectFailed} ${messageOf(error)}` });
+    }
+  };
+
+  const groups = review.state === "done" ? findingsBySheet(review.findings) : [];
+  const errors = groups.reduce((n, group) => n + group.errors, 0);
+  const warnings = groups.reduce((n, group) => n + group.warnings, 0);
+  return (
+    <div className={layout.stack}>
+      <Body1 as="p">{t.reviewIntro}</Body1>
+      <div>
+        <Button appearance="primary" disabled={review.state === "reading"} onClick={run}>
+          {t.reviewRun}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite" className={layout.stack}>
+        {review.state === "reading" && <Spinner size="small" label={t.reviewReading} />}
+        {review.state === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {t.reviewFailed} {review.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {review.state === "done" && (
+          <MessageBar intent={errors > 0 ? "error" : warnings > 0 ? "warning" : "success"}>
+            <MessageBarBody>
+              {groups.length === 0 ? t.reviewNone : t.reviewSummary(errors, warnings, groups.length)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {selection && (
+          <MessageBar intent={selection.intent}>
+            <MessageBarBody>{selection.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {groups.map((group, g) => (
+        <section key={group.sheet} aria-labelledby={`${headingId}-${g}`} className={layout.stack}>
+          <div className={styles.sheetHeading}>
+            <Subtitle2 as="h2" id={`${headingId}-${g}`}>
+              {group.sheet}
+            </Subtitle2>
+            <Caption1>{t.sheetCounts(group.errors, group.warnings)}</Caption1>
+          </div>
+          <ul className={styles.list}>
+            {group.findings.map((finding) => (
+              <li key={finding.address}>
+                <button
+                  type="button"
+                  className={mergeClasses(styles.finding, styles[finding.severity])}
+                  onClick={() => select(finding)}
+                >
+                  <span className={styles.severity}>
+                    <SeverityIcon severity={finding.severity} className={styles[`${finding.severity}Icon`]} />
+                    {severityWord(t, finding.severity)} · {t.cell(finding.address)}
+                  </span>
+                  <span>{finding.message[language]}</span>
+                  <Figures finding={finding} t={t} className={styles.figures} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+const severityWord = (t: Texts, severity: Severity) => (severity === "error" ? t.severityError : t.severityWarning);
+
+/** The right figure and what the cell holds, the Swedish way; ratios as percentages. */
+function Figures({ finding, t, className }: { finding: Finding; t: Texts; className: string }) {
+  const shown = (value: number | string | null) =>
+    value === null
+      ? t.emptyCell
+      : typeof value === "string"
+        ? `"${value}"`
+        : isRatio(finding)
+          ? exactPercent(money(value))
+          : figure(money(value));
+  if (finding.expected === null && finding.found === null) return null;
+  return (
+    <span className={className}>
+      {finding.expected !== null && `${t.expectedFigure} ${shown(finding.expected)} · `}
+      {t.foundFigure} {shown(finding.found)}
+    </span>
+  );
+}
+
+/** Severity drawn as well as written (never colour alone): a crossed circle for an error, a triangle for a warning. */
+function SeverityIcon({ severity, className }: { severity: Severity; className: string }) {
+  return (
+    <svg className={className} width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      {severity === "error" ? (
+        <path d="M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1Zm2.15 3.44L8 6.59 5.85 4.44 4.44 5.85 6.59 8l-2.15 2.15 1.41 1.41L8 9.41l2.15 2.15 1.41-1.41L9.41 8l2.15-2.15-1.41-1.41Z" />
+      ) : (
+        <path d="M8.87 1.5a1 1 0 0 0-1.74 0L.63 13.5A1 1 0 0 0 1.5 15h13a1 1 0 0 0 .87-1.5l-6.5-12ZM7 5.5h2v5H7v-5Zm0 6.5h2v2H7v-2Z" />
+      )}
+    </svg>
+  );
+}
