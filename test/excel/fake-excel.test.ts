@@ -55,4 +55,43 @@ describe("FakeExcel", () => {
     await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
     expect(fake.sheet("Blad1").cells.get("A1")?.formula).toBe(1);
   });
+
+  test("the used range, as Excel gives it: values only ignores formatting, a blank sheet gives A1", async () => {
+    const fake = new FakeExcel(["Blad1", "Tomt"]);
+    const sheet = fake.context.workbook.worksheets.getItem("Blad1");
+    sheet.getRange("E9").format.font.bold = true;
+    sheet.getRange("B2:C3").formulas = [
+      ["'Summa", "=C3"],
+      [1, 2],
+    ];
+    await fake.context.sync();
+    fake.sheet("Blad1").cells.get("C2")!.value = 2; // Excel's calculation
+    const used = sheet.getUsedRange(true).load("address,values,formulas");
+    const formatted = sheet.getUsedRange().load("address");
+    const blank = fake.context.workbook.worksheets.getItem("Tomt").getUsedRange(true).load("address,values");
+    await fake.context.sync();
+    expect([used.address, formatted.address, blank.address]).toEqual(["Blad1!B2:C3", "Blad1!B2:E9", "Tomt!A1"]);
+    expect(used.values).toEqual([
+      ["Summa", 2],
+      [1, 2],
+    ]);
+    expect(used.formulas).toEqual([
+      ["Summa", "=C3"],
+      [1, 2],
+    ]);
+    expect(blank.values).toEqual([[""]]);
+  });
+
+  test("names load with their formula; select shows the range's sheet", async () => {
+    const fake = new FakeExcel(["Blad1", "Plan 2025"]);
+    const { workbook } = fake.context;
+    workbook.names.add("Summa", workbook.worksheets.getItem("Plan 2025").getRange("C4"));
+    workbook.worksheets.getItem("Plan 2025").getRange("B2").select();
+    const names = workbook.names.load("items/name,items/formula");
+    await fake.context.sync();
+    expect(names.items.map(({ name, formula }) => ({ name, formula }))).toEqual([
+      { name: "Summa", formula: "='Plan 2025'!$C$4" },
+    ]);
+    expect([fake.active.name, fake.selection]).toEqual(["Plan 2025", "B2"]);
+  });
 });
