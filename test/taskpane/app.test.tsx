@@ -31,5 +31,7 @@ describe("the task pane", () => {
     await user.click(screen.getByRole("tab", { name: "Min avgift" }));
     expect(await screen.findByText(/Arbetsboken har ingen plan/)).toBeTruthy();
     expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("tab-myFee");
+    await user.click(screen.getByRole("tab", { name: "Granska plan" }));
+    expect(await screen.findByRole("button", { name: "Granska" })).toBeTruthy();
   });
 });

@@ -8,4 +8,13 @@ export const useLayoutStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     "& p, & h2, & h3": { margin: 0 },
   },
+  /** A list of cards (functions, findings): no bullets, the stack's spacing between items. */
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
 });

@@ -18,14 +18,6 @@ import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
   params: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -87,7 +79,7 @@ export default function FunctionsView() {
           </MessageBar>
         )}
       </div>
-      <ul className={styles.list}>
+      <ul className={layout.list}>
         {loaded.guides.map((fn) => (
           <li key={fn.id}>
             <Card>

@@ -21,14 +21,6 @@ import { findingsBySheet, isRatio } from "../logic/review-findings";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
   sheetHeading: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
   // A finding is a button: a click or Enter goes to its cell. Laid out as a card, with room for a long message.
   finding: {
@@ -112,7 +104,7 @@ export default function ReviewView() {
     <div className={layout.stack}>
       <Body1 as="p">{t.reviewIntro}</Body1>
       <div>
-        <Button appearance="primary" disabled={review.state === "reading"} onClick={run}>
+        <Button appearance="primary" disabledFocusable={review.state === "reading"} onClick={run}>
           {t.reviewRun}
         </Button>
       </div>
@@ -146,7 +138,7 @@ export default function ReviewView() {
             </Subtitle2>
             <Caption1>{t.sheetCounts(group.errors, group.warnings)}</Caption1>
           </div>
-          <ul className={styles.list}>
+          <ul className={layout.list}>
             {group.findings.map((finding) => (
               <li key={finding.address}>
                 <button
