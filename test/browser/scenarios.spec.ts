@@ -2,7 +2,17 @@ import type { Page } from "@playwright/test";
 import { planScenarios, SCENARIOS } from "../../src/model/scenarios";
 import { SCENARIO_ASSUMPTIONS_NAME } from "../../src/templates/key-names";
 import { calculatedScenarios } from "../fixtures/calculated-scenarios";
-import { example, expect, expectNoSidewaysScroll, open, plain, seriousViolations, spaced, test } from "./fixtures";
+import {
+  example,
+  expect,
+  expectEveryControlReachable,
+  expectNoSidewaysScroll,
+  open,
+  plain,
+  seriousViolations,
+  spaced,
+  test,
+} from "./fixtures";
 
 const model = planScenarios(example);
 
@@ -78,7 +88,7 @@ test("Scenarier without a plan points to Ny plan", async ({ pane: page }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("Scenarier at 200 % zoom and in forced colours: nothing wider than the pane, a clean scan", async ({
+test("Scenarier at 200 % zoom and in forced colours: nothing wider than the pane, every control reachable by keyboard, a clean scan", async ({
   pane: page,
 }) => {
   await page.setViewportSize({ width: 180, height: 360 });
@@ -89,4 +99,6 @@ test("Scenarier at 200 % zoom and in forced colours: nothing wider than the pane
   await expect(page.getByTestId("closing-fullOffer-2027")).toBeAttached();
   await expectNoSidewaysScroll(page);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshot("pane-scenarier-200.png"), fullPage: true });
+  await expectEveryControlReachable(page);
 });
