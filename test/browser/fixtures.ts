@@ -71,3 +71,6 @@ export async function expectEveryControlReachable(page: Page, presses = 60): Pro
     .evaluateAll((elements) => elements.map((e) => e.outerHTML.slice(0, 120)));
   expect(missed).toEqual([]);
 }
+
+/** Screenshots go to test-results/ in a test run; `npm run screenshots` writes them to docs/ for the README. */
+export const screenshot = (name: string): string => `${process.env.FINSAM_SCREENSHOTS ?? "test-results"}/${name}`;

@@ -9,15 +9,13 @@ import {
   expectNoSidewaysScroll,
   open,
   plain,
+  screenshot,
   seriousViolations,
   spaced,
   test,
 } from "./fixtures";
 
 const model = planScenarios(example);
-
-/** Screenshots go to test-results/ in a test run; `npm run screenshots` writes them to docs/ for the README. */
-const screenshot = (name: string) => `${process.env.FINSAM_SCREENSHOTS ?? "test-results"}/${name}`;
 
 /** The example plan through the Ny plan wizard (as pane.spec.ts walks it), then what Excel would calculate on Scenarier. */
 async function examplePlanWithScenarios(page: Page): Promise<void> {
