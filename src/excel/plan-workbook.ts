@@ -159,7 +159,7 @@ function toPlan(valuesOf: (key: string) => Grid): WorkbookPlan {
   };
 }
 
-function numberAt(what: string, value: unknown): number {
+export function numberAt(what: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new WorkbookPlanError(`${what} is not a number (${JSON.stringify(value ?? "")})`);
   }

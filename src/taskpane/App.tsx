@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
+import type { ScenarioReader } from "../excel/scenario-reader";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
 import { fetchMetadata } from "./logic/function-guide";
 import { type Pane, PaneContext } from "./pane-context";
@@ -19,12 +20,14 @@ import { type Pane, PaneContext } from "./pane-context";
 // Each view is its own chunk: the first paint needs only this shell.
 const NewPlanView = lazy(() => import(/* webpackChunkName: "view-new-plan" */ "./views/NewPlanView"));
 const MyFeeView = lazy(() => import(/* webpackChunkName: "view-my-fee" */ "./views/MyFeeView"));
+const ScenariosView = lazy(() => import(/* webpackChunkName: "view-scenarios" */ "./views/ScenariosView"));
 const FunctionsView = lazy(() => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"));
 
-export type ViewId = "newPlan" | "myFee" | "functions";
-const VIEWS: readonly { id: ViewId; label: "viewNewPlan" | "viewMyFee" | "viewFunctions" }[] = [
+export type ViewId = "newPlan" | "myFee" | "scenarios" | "functions";
+const VIEWS: readonly { id: ViewId; label: "viewNewPlan" | "viewMyFee" | "viewScenarios" | "viewFunctions" }[] = [
   { id: "newPlan", label: "viewNewPlan" },
   { id: "myFee", label: "viewMyFee" },
+  { id: "scenarios", label: "viewScenarios" },
   { id: "functions", label: "viewFunctions" },
 ];
 
@@ -64,6 +67,7 @@ export interface AppProps {
   readonly initialView?: ViewId;
   /** The custom functions' metadata; by default the build's files, fetched from the pane's origin. */
   readonly loadMetadata?: Pane["loadMetadata"];
+  readonly scenarios?: ScenarioReader;
 }
 
 export default function App({
@@ -71,13 +75,14 @@ export default function App({
   initialLanguage,
   initialView = "newPlan",
   loadMetadata = fetchMetadata,
+  scenarios,
 }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
   const pane = useMemo(
-    () => ({ workbook, language, t: texts(language), loadMetadata }),
-    [workbook, language, loadMetadata],
+    () => ({ workbook, language, t: texts(language), loadMetadata, scenarios }),
+    [workbook, language, loadMetadata, scenarios],
   );
   const { t } = pane;
   const languageId = useId("language");
@@ -130,6 +135,7 @@ export default function App({
           <Suspense fallback={<Spinner size="small" label={t.loading} />}>
             {view === "newPlan" && <NewPlanView />}
             {view === "myFee" && <MyFeeView />}
+            {view === "scenarios" && <ScenariosView />}
             {view === "functions" && <FunctionsView />}
           </Suspense>
         </main>

@@ -7,11 +7,17 @@ import type { Money } from "../model/money";
  */
 
 const whole = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
+const signedWhole = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0, signDisplay: "exceptZero" });
 const oneDecimal = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Whole kronor: `16 000 000 kr` (rounded half up to the krona, as the model's Money does). */
 export function kronor(amount: Money): string {
   return `${whole.format(BigInt(amount.toFixed(0)))} kr`;
+}
+
+/** Whole kronor with a sign unless zero, for a difference: `+5 000 000 kr`, `−1 000 000 kr`. */
+export function signedKronor(amount: Money): string {
+  return `${signedWhole.format(BigInt(amount.toFixed(0)))} kr`;
 }
 
 /** A whole number without unit: `172 458`. */

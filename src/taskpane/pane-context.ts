@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
+import type { ScenarioReader } from "../excel/scenario-reader";
 import type { Language, Texts } from "./i18n/strings";
 import type { FunctionMetadata } from "./logic/function-guide";
 
@@ -9,6 +10,8 @@ export interface Pane {
   readonly language: Language;
   readonly t: Texts;
   readonly loadMetadata: () => Promise<Record<Language, FunctionMetadata>>;
+  /** The Scenarier sheet's reader; by default Office's, loaded with the Scenarier view rather than the first paint. */
+  readonly scenarios?: ScenarioReader;
 }
 
 export const PaneContext = createContext<Pane | null>(null);

@@ -130,10 +130,17 @@ export class FakeExcel {
 
   /** Stands in for Excel's calculation: the value a formula in the named cell shows. */
   calculated(definedName: string, value: unknown): void {
+    this.calculatedRange(definedName, [[value]]);
+  }
+
+  /** The same for a named range: the values its formulas show, row by row from its top left cell. */
+  calculatedRange(definedName: string, grid: readonly (readonly unknown[])[]): void {
     const name =
       this.names.find((n) => sameName(n.name, definedName)) ?? fail("ItemNotFound", `No name "${definedName}".`);
     const [rect] = parseAddresses(name.address.replaceAll("$", ""));
-    this.cell(name.sheet, rect.top, rect.left).value = value;
+    grid.forEach((row, r) =>
+      row.forEach((value, c) => (this.cell(name.sheet, rect.top + r, rect.left + c).value = value)),
+    );
   }
 
   /** A deep copy of everything the workbook holds, for before/after comparisons. */
@@ -363,6 +370,12 @@ export class FakeExcel {
       get address() {
         return address.get();
       },
+      // Excel shows the range's sheet with the range selected.
+      select: () =>
+        this.queue(() => {
+          this.active = sheet();
+          this.selection = relativeAddress(rects());
+        }),
       set formulas(grid: unknown[][]) {
         write("formula", grid);
       },

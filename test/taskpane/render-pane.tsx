@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { officePlanWorkbook, type PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
+import { officeScenarioReader } from "../../src/excel/scenario-reader";
 import type { PlanInput } from "../../src/model/plan";
 import { readPlan } from "../../src/templates/read-plan";
 import App, { type ViewId } from "../../src/taskpane/App";
@@ -26,7 +27,13 @@ export function renderPane(
 ) {
   const result = render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={workbook} initialLanguage={language} initialView={view} loadMetadata={metadata} />
+      <App
+        workbook={workbook}
+        scenarios={officeScenarioReader(excel.runner)}
+        initialLanguage={language}
+        initialView={view}
+        loadMetadata={metadata}
+      />
     </FluentProvider>,
   );
   return { ...result, excel };
