@@ -11,6 +11,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import type { OutcomeImportAdapter } from "../excel/outcome-import";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
 import { fetchMetadata } from "./logic/function-guide";
@@ -20,11 +21,13 @@ import { type Pane, PaneContext } from "./pane-context";
 const NewPlanView = lazy(() => import(/* webpackChunkName: "view-new-plan" */ "./views/NewPlanView"));
 const MyFeeView = lazy(() => import(/* webpackChunkName: "view-my-fee" */ "./views/MyFeeView"));
 const FunctionsView = lazy(() => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"));
+const FollowUpView = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./views/FollowUpView"));
 
-export type ViewId = "newPlan" | "myFee" | "functions";
-const VIEWS: readonly { id: ViewId; label: "viewNewPlan" | "viewMyFee" | "viewFunctions" }[] = [
+export type ViewId = "newPlan" | "myFee" | "followUp" | "functions";
+const VIEWS: readonly { id: ViewId; label: "viewNewPlan" | "viewMyFee" | "viewFollowUp" | "viewFunctions" }[] = [
   { id: "newPlan", label: "viewNewPlan" },
   { id: "myFee", label: "viewMyFee" },
+  { id: "followUp", label: "viewFollowUp" },
   { id: "functions", label: "viewFunctions" },
 ];
 
@@ -60,6 +63,7 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   readonly workbook: PlanWorkbookAdapter;
+  readonly outcome: OutcomeImportAdapter;
   readonly initialLanguage: Language;
   readonly initialView?: ViewId;
   /** The custom functions' metadata; by default the build's files, fetched from the pane's origin. */
@@ -68,6 +72,7 @@ export interface AppProps {
 
 export default function App({
   workbook,
+  outcome,
   initialLanguage,
   initialView = "newPlan",
   loadMetadata = fetchMetadata,
@@ -76,8 +81,8 @@ export default function App({
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
   const pane = useMemo(
-    () => ({ workbook, language, t: texts(language), loadMetadata }),
-    [workbook, language, loadMetadata],
+    () => ({ workbook, outcome, language, t: texts(language), loadMetadata }),
+    [workbook, outcome, language, loadMetadata],
   );
   const { t } = pane;
   const languageId = useId("language");
@@ -130,6 +135,7 @@ export default function App({
           <Suspense fallback={<Spinner size="small" label={t.loading} />}>
             {view === "newPlan" && <NewPlanView />}
             {view === "myFee" && <MyFeeView />}
+            {view === "followUp" && <FollowUpView />}
             {view === "functions" && <FunctionsView />}
           </Suspense>
         </main>

@@ -14,6 +14,13 @@ export function kronor(amount: Money): string {
   return `${whole.format(BigInt(amount.toFixed(0)))} kr`;
 }
 
+const withOre = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Kronor with their öre where there are any, as an outcome from the books has them: `1 234,50 kr`. */
+export function kronorOre(amount: Money): string {
+  return amount.isInteger() ? kronor(amount) : `${withOre.format(Number(amount.toFixed(2)))} kr`;
+}
+
 /** A whole number without unit: `172 458`. */
 export function count(amount: Money): string {
   return whole.format(BigInt(amount.toFixed(0)));

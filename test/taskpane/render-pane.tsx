@@ -3,6 +3,7 @@ import { render } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { officeOutcomeImport, type OutcomeImportAdapter } from "../../src/excel/outcome-import";
 import { officePlanWorkbook, type PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
 import type { PlanInput } from "../../src/model/plan";
 import { readPlan } from "../../src/templates/read-plan";
@@ -22,11 +23,18 @@ export function renderPane(
     excel = new FakeExcel(["Blad1"]),
     language = "sv" as Language,
     workbook = officePlanWorkbook(excel.runner) as PlanWorkbookAdapter,
+    outcome = officeOutcomeImport(excel.runner) as OutcomeImportAdapter,
   } = {},
 ) {
   const result = render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={workbook} initialLanguage={language} initialView={view} loadMetadata={metadata} />
+      <App
+        workbook={workbook}
+        outcome={outcome}
+        initialLanguage={language}
+        initialView={view}
+        loadMetadata={metadata}
+      />
     </FluentProvider>,
   );
   return { ...result, excel };
