@@ -16,9 +16,14 @@ export function kronor(amount: Money): string {
 
 const withOre = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** Kronor with their öre where there are any, as an outcome from the books has them: `1 234,50 kr`. */
+/** An amount with its öre where there are any, as an outcome from the books has them: `1 234,50`. */
+export function amountOre(amount: Money): string {
+  return amount.isInteger() ? count(amount) : withOre.format(Number(amount.toFixed(2)));
+}
+
+/** The same in kronor: `1 234,50 kr`. */
 export function kronorOre(amount: Money): string {
-  return amount.isInteger() ? kronor(amount) : `${withOre.format(Number(amount.toFixed(2)))} kr`;
+  return `${amountOre(amount)} kr`;
 }
 
 /** A whole number without unit: `172 458`. */

@@ -208,8 +208,8 @@ const table = {
     en: (file: string) => `Outcome from ${file}: before and after`,
   },
   columnRow: { sv: "Rad", en: "Row" },
-  columnBefore: { sv: "Före", en: "Before" },
-  columnAfter: { sv: "Efter", en: "After" },
+  columnBefore: { sv: "Före (kr)", en: "Before (kr)" },
+  columnAfter: { sv: "Efter (kr)", en: "After (kr)" },
   empty: { sv: "tom", en: "empty" },
   followUpDate: { sv: "Uppföljningsdatum", en: "Follow-up date" },
   reportSummary: {

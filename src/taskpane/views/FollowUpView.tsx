@@ -23,14 +23,17 @@ import { money } from "../../model/money";
 import { type ImportPreview, previewImport } from "../../outcome/import";
 import { TextInput } from "../components/inputs";
 import { useLayoutStyles } from "../components/layout";
-import { count, kronorOre } from "../format";
+import { amountOre, count, kronorOre } from "../format";
 import type { Texts } from "../i18n/strings";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
   file: { minWidth: 0, maxWidth: "100%" },
+  // A data table may scroll sideways in a narrow pane (WCAG 1.4.10's exception); the page itself does not.
+  scroller: { overflowX: "auto", maxWidth: "100%" },
   table: { tableLayout: "auto" },
   figure: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  figureHeader: { justifyContent: "flex-end" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -181,7 +184,7 @@ function PreviewReport({ preview, file, t }: { preview: ImportPreview; file: str
     );
   }
   const { report, changes, followUpDate } = preview;
-  const before = (value: number | null) => (value === null ? t.empty : kronorOre(money(value)));
+  const before = (value: number | null) => (value === null ? t.empty : amountOre(money(value)));
   const leftOut = [
     ...(report.notMapped.length > 0 ? [t.notMapped(report.notMapped.join(", "))] : []),
     ...report.unmapped.map((account) =>
@@ -203,31 +206,38 @@ function PreviewReport({ preview, file, t }: { preview: ImportPreview; file: str
           count(money(report.later)),
         )}
       </Caption1>
-      <Table size="small" className={styles.table} aria-label={t.previewCaption(file)} data-testid="import-preview">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.columnRow}</TableHeaderCell>
-            <TableHeaderCell className={styles.figure}>{t.columnBefore}</TableHeaderCell>
-            <TableHeaderCell className={styles.figure}>{t.columnAfter}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {changes.map((change) => (
-            <TableRow key={`${change.cell.sheet}!${change.cell.address}`}>
-              <TableCell>{change.target}</TableCell>
-              <TableCell className={styles.figure}>{before(change.before)}</TableCell>
-              <TableCell className={styles.figure}>{kronorOre(change.after)}</TableCell>
+      {/* Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
+      <div className={styles.scroller} role="region" aria-label={t.previewCaption(file)} tabIndex={0}>
+        <Table size="small" className={styles.table} aria-label={t.previewCaption(file)}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.columnRow}</TableHeaderCell>
+              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
+                {t.columnBefore}
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
+                {t.columnAfter}
+              </TableHeaderCell>
             </TableRow>
-          ))}
-          <TableRow>
-            <TableCell>{t.followUpDate}</TableCell>
-            <TableCell className={styles.figure}>
-              {followUpDate.before === null ? t.empty : isoDate(followUpDate.before)}
-            </TableCell>
-            <TableCell className={styles.figure}>{preview.asOf}</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {changes.map((change) => (
+              <TableRow key={`${change.cell.sheet}!${change.cell.address}`}>
+                <TableCell>{change.target}</TableCell>
+                <TableCell className={styles.figure}>{before(change.before)}</TableCell>
+                <TableCell className={styles.figure}>{amountOre(change.after)}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell>{t.followUpDate}</TableCell>
+              <TableCell className={styles.figure}>
+                {followUpDate.before === null ? t.empty : isoDate(followUpDate.before)}
+              </TableCell>
+              <TableCell className={styles.figure}>{preview.asOf}</TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      </div>
       <Subtitle2 as="h2">{t.leftOutHeading}</Subtitle2>
       {leftOut.length === 0 ? (
         <Body1>{t.nothingLeftOut}</Body1>
