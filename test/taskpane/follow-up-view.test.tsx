@@ -76,6 +76,22 @@ describe("Uppföljning", () => {
     expect(excel.sheets.map((sheet) => sheet.name)).not.toContain("Utfallslogg");
   });
 
+  it("speaks English, and refuses a follow-up date outside the plan's follow-up year", async () => {
+    const excel = await planWithMapping();
+    const user = userEvent.setup();
+    renderPane("followUp", { excel, language: "en" });
+    const date = await screen.findByLabelText(/Follow-up date/);
+    await user.clear(date);
+    await user.type(date, "2022-04-30");
+    await user.upload(screen.getByLabelText(/SIE file/), sieFile(sieBytes(ledger)));
+
+    expect((await screen.findByTestId("import-problems")).textContent).toMatch(
+      /2022-04-30 is not in the plan's follow-up year 2021/,
+    );
+    expect(screen.getByText(/The file cannot be imported, and nothing is written/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Write outcome" }).hasAttribute("disabled")).toBe(true);
+  });
+
   it("says so when the workbook has no plan", async () => {
     renderPane("followUp");
     expect(await screen.findByText(/Arbetsboken har ingen plan med bladet Kopplingar/)).toBeTruthy();
