@@ -11,6 +11,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import type { OutcomeImportAdapter } from "../excel/outcome-import";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
 import type { ScenarioReader } from "../excel/scenario-reader";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
@@ -22,12 +23,17 @@ const NewPlanView = lazy(() => import(/* webpackChunkName: "view-new-plan" */ ".
 const MyFeeView = lazy(() => import(/* webpackChunkName: "view-my-fee" */ "./views/MyFeeView"));
 const ScenariosView = lazy(() => import(/* webpackChunkName: "view-scenarios" */ "./views/ScenariosView"));
 const FunctionsView = lazy(() => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"));
+const FollowUpView = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./views/FollowUpView"));
 
-export type ViewId = "newPlan" | "myFee" | "scenarios" | "functions";
-const VIEWS: readonly { id: ViewId; label: "viewNewPlan" | "viewMyFee" | "viewScenarios" | "viewFunctions" }[] = [
+export type ViewId = "newPlan" | "myFee" | "scenarios" | "followUp" | "functions";
+const VIEWS: readonly {
+  id: ViewId;
+  label: "viewNewPlan" | "viewMyFee" | "viewScenarios" | "viewFollowUp" | "viewFunctions";
+}[] = [
   { id: "newPlan", label: "viewNewPlan" },
   { id: "myFee", label: "viewMyFee" },
   { id: "scenarios", label: "viewScenarios" },
+  { id: "followUp", label: "viewFollowUp" },
   { id: "functions", label: "viewFunctions" },
 ];
 
@@ -63,6 +69,7 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   readonly workbook: PlanWorkbookAdapter;
+  readonly outcome: OutcomeImportAdapter;
   readonly initialLanguage: Language;
   readonly initialView?: ViewId;
   /** The custom functions' metadata; by default the build's files, fetched from the pane's origin. */
@@ -72,6 +79,7 @@ export interface AppProps {
 
 export default function App({
   workbook,
+  outcome,
   initialLanguage,
   initialView = "newPlan",
   loadMetadata = fetchMetadata,
@@ -81,8 +89,8 @@ export default function App({
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
   const pane = useMemo(
-    () => ({ workbook, language, t: texts(language), loadMetadata, scenarios }),
-    [workbook, language, loadMetadata, scenarios],
+    () => ({ workbook, outcome, language, t: texts(language), loadMetadata, scenarios }),
+    [workbook, outcome, language, loadMetadata, scenarios],
   );
   const { t } = pane;
   const languageId = useId("language");
@@ -136,6 +144,7 @@ export default function App({
             {view === "newPlan" && <NewPlanView />}
             {view === "myFee" && <MyFeeView />}
             {view === "scenarios" && <ScenariosView />}
+            {view === "followUp" && <FollowUpView />}
             {view === "functions" && <FunctionsView />}
           </Suspense>
         </main>

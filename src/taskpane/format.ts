@@ -20,6 +20,18 @@ export function signedKronor(amount: Money): string {
   return `${signedWhole.format(BigInt(amount.toFixed(0)))} kr`;
 }
 
+const withOre = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An amount with its öre where there are any, as an outcome from the books has them: `1 234,50`. */
+export function amountOre(amount: Money): string {
+  return amount.isInteger() ? count(amount) : withOre.format(Number(amount.toFixed(2)));
+}
+
+/** The same in kronor: `1 234,50 kr`. */
+export function kronorOre(amount: Money): string {
+  return `${amountOre(amount)} kr`;
+}
+
 /** A whole number without unit: `172 458`. */
 export function count(amount: Money): string {
   return whole.format(BigInt(amount.toFixed(0)));

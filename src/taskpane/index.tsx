@@ -1,5 +1,6 @@
 import { FluentProvider, teamsHighContrastTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { officeOutcomeImport } from "../excel/outcome-import";
 import { officePlanWorkbook } from "../excel/plan-workbook";
 import App from "./App";
 import { languageOf } from "./i18n/strings";
@@ -13,7 +14,11 @@ Office.onReady(() => {
   const highContrast = window.matchMedia?.("(forced-colors: active)").matches;
   createRoot(container).render(
     <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme}>
-      <App workbook={officePlanWorkbook()} initialLanguage={languageOf(Office.context.displayLanguage)} />
+      <App
+        workbook={officePlanWorkbook()}
+        outcome={officeOutcomeImport()}
+        initialLanguage={languageOf(Office.context.displayLanguage)}
+      />
     </FluentProvider>,
   );
 });

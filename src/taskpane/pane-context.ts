@@ -1,12 +1,14 @@
 import { createContext, useContext } from "react";
+import type { OutcomeImportAdapter } from "../excel/outcome-import";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
 import type { ScenarioReader } from "../excel/scenario-reader";
 import type { Language, Texts } from "./i18n/strings";
 import type { FunctionMetadata } from "./logic/function-guide";
 
-/** What every view needs: the workbook (behind the adapter), the language and its texts, the function metadata. */
+/** What every view needs: the workbook (behind its adapters: the plan's, the outcome import's), the language and its texts, the function metadata. */
 export interface Pane {
   readonly workbook: PlanWorkbookAdapter;
+  readonly outcome: OutcomeImportAdapter;
   readonly language: Language;
   readonly t: Texts;
   readonly loadMetadata: () => Promise<Record<Language, FunctionMetadata>>;

@@ -78,3 +78,16 @@ export async function expectEveryControlReachable(page: Page, presses = 60): Pro
 
 /** Screenshots go to test-results/ in a test run; `npm run screenshots` writes them to docs/ for the README. */
 export const screenshot = (name: string): string => `${process.env.FINSAM_SCREENSHOTS ?? "test-results"}/${name}`;
+
+/** Walks the Ny plan wizard with the built-in example, step by step, and creates the sheets. */
+export async function createExamplePlan(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /Använd exemplet/ }).click();
+  await page.getByRole("button", { name: /^1\. Förbund/ }).click();
+  await expect(page.getByRole("textbox", { name: /Förbundets namn/ })).toHaveValue(example.association);
+  for (const step of ["Ekonomi", "Medlemmar", "Kostnader", "Skapa"]) {
+    await page.getByRole("button", { name: "Nästa" }).click();
+    await expect(page.getByRole("heading", { level: 2 })).toContainText(step);
+  }
+  await page.getByRole("button", { name: "Skapa planens ark" }).click();
+  await expect(page.getByText(/^Klart: Parametrar, Medlemsavgifter/)).toBeVisible();
+}

@@ -3,6 +3,7 @@ import { planScenarios, SCENARIOS } from "../../src/model/scenarios";
 import { SCENARIO_ASSUMPTIONS_NAME } from "../../src/templates/key-names";
 import { calculatedScenarios } from "../fixtures/calculated-scenarios";
 import {
+  createExamplePlan,
   example,
   expect,
   expectEveryControlReachable,
@@ -19,14 +20,7 @@ const model = planScenarios(example);
 
 /** The example plan through the Ny plan wizard (as pane.spec.ts walks it), then what Excel would calculate on Scenarier. */
 async function examplePlanWithScenarios(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /Använd exemplet/ }).click();
-  await page.getByRole("button", { name: /^1\. Förbund/ }).click();
-  for (const step of ["Ekonomi", "Medlemmar", "Kostnader", "Skapa"]) {
-    await page.getByRole("button", { name: "Nästa" }).click();
-    await expect(page.getByRole("heading", { level: 2 })).toContainText(step);
-  }
-  await page.getByRole("button", { name: "Skapa planens ark" }).click();
-  await expect(page.getByText(/^Klart: Parametrar, .*Scenarier/)).toBeVisible();
+  await createExamplePlan(page);
   await page.evaluate(
     (values) => values.forEach(([name, grid]) => window.fakeExcel.calculatedRange(name, grid)),
     calculatedScenarios(example),

@@ -55,4 +55,17 @@ describe("FakeExcel", () => {
     await expect(fake.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
     expect(fake.sheet("Blad1").cells.get("A1")?.formula).toBe(1);
   });
+
+  test("the used range spans the cells with content (valuesOnly: with a value), and is A1 on an empty sheet", async () => {
+    const fake = new FakeExcel(["Blad1", "Tom"]);
+    fake.typeIn("Blad1", "B3", [["a", 1]]);
+    fake.typeIn("Blad1", "D6", [[""]]);
+    const { worksheets } = fake.context.workbook;
+    const all = worksheets.getItem("Blad1").getUsedRange().load("address");
+    const values = worksheets.getItem("Blad1").getUsedRange(true).load("address,values");
+    const empty = worksheets.getItem("Tom").getUsedRange(true).load("address");
+    await fake.context.sync();
+    expect([all.address, values.address, empty.address]).toEqual(["Blad1!B3:D6", "Blad1!B3:C3", "Tom!A1"]);
+    expect(values.values).toEqual([["a", 1]]);
+  });
 });

@@ -272,6 +272,22 @@ export class FakeExcel {
       getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
         range(() => [{ top, left, bottom: top + rows - 1, right: left + columns - 1 }]),
       getRanges: (addresses: string) => (this.charge(addresses), range(() => parseAddresses(addresses))),
+      // As in Excel: the smallest range holding every cell with content (valuesOnly: with a value); A1 on an empty sheet.
+      getUsedRange: (valuesOnly = false) =>
+        range(() => {
+          const used = [...sheet().cells]
+            .filter(([, cell]) => cell.formula !== undefined && (!valuesOnly || cell.formula !== ""))
+            .map(([address]) => parseAddresses(address)[0]);
+          if (used.length === 0) return [{ top: 0, left: 0, bottom: 0, right: 0 }];
+          return [
+            {
+              top: Math.min(...used.map((r) => r.top)),
+              left: Math.min(...used.map((r) => r.left)),
+              bottom: Math.max(...used.map((r) => r.bottom)),
+              right: Math.max(...used.map((r) => r.right)),
+            },
+          ];
+        }),
       freezePanes: {
         freezeAt: (frozen: object) => {
           const target = this.targets.get(frozen) ?? fail("InvalidArgument", "Not a range.");

@@ -3,6 +3,7 @@ import { render } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { officeOutcomeImport, type OutcomeImportAdapter } from "../../src/excel/outcome-import";
 import { officePlanWorkbook, type PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
 import { officeScenarioReader } from "../../src/excel/scenario-reader";
 import type { PlanInput } from "../../src/model/plan";
@@ -23,6 +24,7 @@ export function renderPane(
     excel = new FakeExcel(["Blad1"]),
     language = "sv" as Language,
     workbook = officePlanWorkbook(excel.runner) as PlanWorkbookAdapter,
+    outcome = officeOutcomeImport(excel.runner) as OutcomeImportAdapter,
   } = {},
 ) {
   const result = render(
@@ -30,6 +32,7 @@ export function renderPane(
       <App
         workbook={workbook}
         scenarios={officeScenarioReader(excel.runner)}
+        outcome={outcome}
         initialLanguage={language}
         initialView={view}
         loadMetadata={metadata}
