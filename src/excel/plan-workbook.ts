@@ -115,7 +115,7 @@ const CLOSING = /^Eget_kapital_(\d{4})$/;
  * The plan's key names by their base name. A template writes `Forbund_2` when the
  * workbook had `Forbund` already (naming.ts), so the highest suffix is the plan written last.
  */
-function latestNames(names: readonly string[]): Map<string, string> {
+export function latestNames(names: readonly string[]): Map<string, string> {
   const known = new Set<string>(Object.values(KEY_NAMES));
   const latest = new Map<string, { name: string; n: number }>();
   for (const name of names) {
@@ -159,7 +159,7 @@ function toPlan(valuesOf: (key: string) => Grid): WorkbookPlan {
   };
 }
 
-function numberAt(what: string, value: unknown): number {
+export function numberAt(what: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new WorkbookPlanError(`${what} is not a number (${JSON.stringify(value ?? "")})`);
   }

@@ -1,4 +1,5 @@
 import type { ReadName, ReadWorkbook } from "../review/cells";
+import { nameFromFormula, sheetFromRange } from "../review/range-arrays";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 
 /*
@@ -27,11 +28,7 @@ export function officeReviewReader(runner: ExcelRunner = officeExcelRunner): Rev
           range: context.workbook.worksheets.getItem(name).getUsedRange(true).load("address,values,formulas"),
         }));
         const names = context.workbook.names.load("items/name,items/formula");
-        // The conversion comes with the review's chunk, not with the pane's first load.
-        const [{ nameFromFormula, sheetFromRange }] = await Promise.all([
-          import(/* webpackChunkName: "view-review" */ "../review/range-arrays"),
-          context.sync(),
-        ]);
+        await context.sync();
         return {
           sheets: ranges.map(({ name, range }) => sheetFromRange(name, range.address, range.values, range.formulas)),
           names: names.items

@@ -12,12 +12,13 @@ const DECODE = new Map<string, string>(
 );
 const ENCODE = new Map<string, number>([...UPPER_HALF].map((char, i) => [char, 0x80 + i] as [string, number]));
 
-/** The bytes as PC8 text. */
+/** The bytes as PC8 text, in Node and in the task pane alike (no Buffer there). */
 export function decodeCp437(bytes: Uint8Array): string {
-  // latin1 maps each byte to the code point of the same number; only the upper half needs the table.
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString("latin1")
-    .replace(/[\x80-\xff]/g, (char) => DECODE.get(char) as string);
+  // Each byte first becomes the code point of the same number: widened to UTF-16 code units, which TextDecoder
+  // reads in one call (a browser's "latin1" is Windows-1252, which moves 80–9F). Only the upper half needs the table.
+  const wide = new Uint16Array(bytes.length);
+  wide.set(bytes);
+  return new TextDecoder("utf-16le").decode(wide).replace(/[\x80-\xff]/g, (char) => DECODE.get(char) as string);
 }
 
 /** The text as PC8 bytes; a character PC8 does not have is an error, never a silent "?". */

@@ -11,8 +11,10 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import type { OutcomeImportAdapter } from "../excel/outcome-import";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
 import type { ReviewReader } from "../excel/review-reader";
+import type { ScenarioReader } from "../excel/scenario-reader";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
 import { fetchMetadata } from "./logic/function-guide";
 import { type Pane, PaneContext } from "./pane-context";
@@ -20,13 +22,20 @@ import { type Pane, PaneContext } from "./pane-context";
 // Each view is its own chunk: the first paint needs only this shell.
 const NewPlanView = lazy(() => import(/* webpackChunkName: "view-new-plan" */ "./views/NewPlanView"));
 const MyFeeView = lazy(() => import(/* webpackChunkName: "view-my-fee" */ "./views/MyFeeView"));
+const ScenariosView = lazy(() => import(/* webpackChunkName: "view-scenarios" */ "./views/ScenariosView"));
 const FunctionsView = lazy(() => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"));
+const FollowUpView = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./views/FollowUpView"));
 const ReviewView = lazy(() => import(/* webpackChunkName: "view-review" */ "./views/ReviewView"));
 
-export type ViewId = "newPlan" | "myFee" | "functions" | "review";
-const VIEWS: readonly { id: ViewId; label: "viewNewPlan" | "viewMyFee" | "viewFunctions" | "viewReview" }[] = [
+export type ViewId = "newPlan" | "myFee" | "scenarios" | "followUp" | "functions" | "review";
+const VIEWS: readonly {
+  id: ViewId;
+  label: "viewNewPlan" | "viewMyFee" | "viewScenarios" | "viewFollowUp" | "viewFunctions" | "viewReview";
+}[] = [
   { id: "newPlan", label: "viewNewPlan" },
   { id: "myFee", label: "viewMyFee" },
+  { id: "scenarios", label: "viewScenarios" },
+  { id: "followUp", label: "viewFollowUp" },
   { id: "functions", label: "viewFunctions" },
   { id: "review", label: "viewReview" },
 ];
@@ -63,26 +72,31 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   readonly workbook: PlanWorkbookAdapter;
-  readonly reviewReader: ReviewReader;
+  readonly outcome: OutcomeImportAdapter;
   readonly initialLanguage: Language;
   readonly initialView?: ViewId;
   /** The custom functions' metadata; by default the build's files, fetched from the pane's origin. */
   readonly loadMetadata?: Pane["loadMetadata"];
+  readonly scenarios?: ScenarioReader;
+  /** Granska plan's reader; by default Office's, loaded with the view rather than the first paint. */
+  readonly reviewReader?: ReviewReader;
 }
 
 export default function App({
   workbook,
-  reviewReader,
+  outcome,
   initialLanguage,
   initialView = "newPlan",
   loadMetadata = fetchMetadata,
+  scenarios,
+  reviewReader,
 }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
   const pane = useMemo(
-    () => ({ workbook, reviewReader, language, t: texts(language), loadMetadata }),
-    [workbook, reviewReader, language, loadMetadata],
+    () => ({ workbook, outcome, language, t: texts(language), loadMetadata, scenarios, reviewReader }),
+    [workbook, outcome, language, loadMetadata, scenarios, reviewReader],
   );
   const { t } = pane;
   const languageId = useId("language");
@@ -135,6 +149,8 @@ export default function App({
           <Suspense fallback={<Spinner size="small" label={t.loading} />}>
             {view === "newPlan" && <NewPlanView />}
             {view === "myFee" && <MyFeeView />}
+            {view === "scenarios" && <ScenariosView />}
+            {view === "followUp" && <FollowUpView />}
             {view === "functions" && <FunctionsView />}
             {view === "review" && <ReviewView />}
           </Suspense>

@@ -7,11 +7,29 @@ import type { Money } from "../model/money";
  */
 
 const whole = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
+const signedWhole = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0, signDisplay: "exceptZero" });
 const oneDecimal = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Whole kronor: `16 000 000 kr` (rounded half up to the krona, as the model's Money does). */
 export function kronor(amount: Money): string {
   return `${whole.format(BigInt(amount.toFixed(0)))} kr`;
+}
+
+/** Whole kronor with a sign unless zero, for a difference: `+5 000 000 kr`, `−1 000 000 kr`. */
+export function signedKronor(amount: Money): string {
+  return `${signedWhole.format(BigInt(amount.toFixed(0)))} kr`;
+}
+
+const withOre = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An amount with its öre where there are any, as an outcome from the books has them: `1 234,50`. */
+export function amountOre(amount: Money): string {
+  return amount.isInteger() ? count(amount) : withOre.format(Number(amount.toFixed(2)));
+}
+
+/** The same in kronor: `1 234,50 kr`. */
+export function kronorOre(amount: Money): string {
+  return `${amountOre(amount)} kr`;
 }
 
 /** A whole number without unit: `172 458`. */

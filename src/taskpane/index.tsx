@@ -1,7 +1,7 @@
 import { FluentProvider, teamsHighContrastTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { officeOutcomeImport } from "../excel/outcome-import";
 import { officePlanWorkbook } from "../excel/plan-workbook";
-import { officeReviewReader } from "../excel/review-reader";
 import App from "./App";
 import { languageOf } from "./i18n/strings";
 
@@ -16,7 +16,7 @@ Office.onReady(() => {
     <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme}>
       <App
         workbook={officePlanWorkbook()}
-        reviewReader={officeReviewReader()}
+        outcome={officeOutcomeImport()}
         initialLanguage={languageOf(Office.context.displayLanguage)}
       />
     </FluentProvider>,

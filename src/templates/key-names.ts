@@ -1,3 +1,5 @@
+import type { ScenarioKey } from "../model/scenarios";
+
 /*
  * The workbook names the templates give their key figures, so that formulas
  * read as words and the task pane can find a plan in the workbook without
@@ -32,3 +34,29 @@ export const KEY_NAMES = {
 
 /** Each plan year's equity at year end: `Eget_kapital_2025`, ... */
 export const closingEquityName = (year: number): string => `Eget_kapital_${year}`;
+
+/** The Scenarier sheet's assumptions, one input a row in this order, under the name `SCENARIO_ASSUMPTIONS_NAME`. */
+export const SCENARIO_ASSUMPTIONS = [
+  "otherRevenuesEndYear",
+  "newInterventionLabel",
+  "newInterventionAmount",
+  "newInterventionFrom",
+  "stoppedLabel",
+  "stoppedFrom",
+] as const;
+export type ScenarioAssumption = (typeof SCENARIO_ASSUMPTIONS)[number];
+export const SCENARIO_ASSUMPTIONS_NAME = "Scenario_antaganden";
+
+const SCENARIO_WORDS: Record<ScenarioKey, string> = {
+  planned: "plan",
+  fullOffer: "hela_erbjudandet",
+  otherRevenuesEnd: "ovriga_intakter_upphor",
+  newIntervention: "ny_insats",
+  stoppedIntervention: "avslutad_insats",
+};
+
+/** A scenario's rows on the Scenarier sheet, one cell a plan year: `Scenario_plan_eget_kapital`, ... */
+export const scenarioNames = (key: ScenarioKey) => {
+  const base = `Scenario_${SCENARIO_WORDS[key]}`;
+  return { result: `${base}_resultat`, closing: `${base}_eget_kapital`, within: `${base}_inom_riktlinjen` } as const;
+};

@@ -1,5 +1,6 @@
 import { ScenarioKey, SCENARIOS, defaultScenarioSettings } from "../model/scenarios";
 import { TemplateContext } from "./context";
+import { SCENARIO_ASSUMPTIONS, SCENARIO_ASSUMPTIONS_NAME, ScenarioAssumption, scenarioNames } from "./key-names";
 import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text, total } from "./grid";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";
@@ -39,21 +40,30 @@ export function scenariosSheet(context: TemplateContext, params: ParamsRefs, row
   const years = context.years;
   grid.put(0, 0, text(words.title(years[0], years[years.length - 1]), "title"));
 
-  const settingRows: [string, Cell][] = [
-    [words.otherRevenuesEndYear, input(settings.otherRevenuesEndYear, FORMAT.year)],
-    [words.newInterventionLabel, input(settings.newIntervention.label)],
-    [words.newInterventionAmount, input(settings.newIntervention.amount, FORMAT.kronor)],
-    [words.newInterventionFrom, input(settings.newIntervention.fromYear, FORMAT.year)],
-    [words.stoppedLabel, input(settings.stoppedIntervention.label)],
-    [words.stoppedFrom, input(settings.stoppedIntervention.fromYear, FORMAT.year)],
-  ];
+  const settingCells: Record<ScenarioAssumption, Cell> = {
+    otherRevenuesEndYear: input(settings.otherRevenuesEndYear, FORMAT.year),
+    newInterventionLabel: input(settings.newIntervention.label),
+    newInterventionAmount: input(settings.newIntervention.amount, FORMAT.kronor),
+    newInterventionFrom: input(settings.newIntervention.fromYear, FORMAT.year),
+    stoppedLabel: input(settings.stoppedIntervention.label),
+    stoppedFrom: input(settings.stoppedIntervention.fromYear, FORMAT.year),
+  };
   grid.put(SETTINGS_ROW - 1, 0, text(words.settings, "header"));
-  settingRows.forEach(([label, cell], i) => grid.putRow(SETTINGS_ROW + i, 0, [text(label), cell]));
-  const setting = (i: number) => a1(SETTINGS_ROW + i, SETTING_COLUMN, true);
+  SCENARIO_ASSUMPTIONS.forEach((key, i) => grid.putRow(SETTINGS_ROW + i, 0, [text(words[key]), settingCells[key]]));
+  const setting = (key: ScenarioAssumption) =>
+    a1(SETTINGS_ROW + SCENARIO_ASSUMPTIONS.indexOf(key), SETTING_COLUMN, true);
+  const lastSetting = SETTINGS_ROW + SCENARIO_ASSUMPTIONS.length - 1;
+  context.name(
+    SCENARIO_ASSUMPTIONS_NAME,
+    "scenarios",
+    `${setting("otherRevenuesEndYear")}:${a1(lastSetting, SETTING_COLUMN, true)}`,
+  );
   // The new intervention's name is for the reader; its amount and first year are what the figures use.
-  const [revenuesEnd, , newAmount, newFrom, stoppedLabel, stoppedFrom] = settingRows.map((_, i) => setting(i));
+  const [revenuesEnd, newAmount, newFrom, stoppedLabel, stoppedFrom] = (
+    ["otherRevenuesEndYear", "newInterventionAmount", "newInterventionFrom", "stoppedLabel", "stoppedFrom"] as const
+  ).map(setting);
 
-  const headerRow = SETTINGS_ROW + settingRows.length + 1;
+  const headerRow = SETTINGS_ROW + SCENARIO_ASSUMPTIONS.length + 1;
   const yearRow = headerRow + 1;
   grid.put(yearRow, 0, text(words.year));
   years.forEach((year, k) => {
@@ -128,6 +138,11 @@ export function scenariosSheet(context: TemplateContext, params: ParamsRefs, row
       };
       BLOCK.forEach((name) => grid.put(row(name), column, cells[name]));
     });
+    // The pane reads each scenario's figures through these names, without knowing the layout.
+    const names = scenarioNames(key);
+    const yearsOf = (name: BlockRow) =>
+      `${a1(row(name), FIRST_YEAR_COLUMN, true)}:${a1(row(name), FIRST_YEAR_COLUMN + years.length - 1, true)}`;
+    (["result", "closing", "within"] as const).forEach((name) => context.name(names[name], "scenarios", yearsOf(name)));
     blockStart = row("within") + 2;
   });
   grid.put(blockStart, 0, text(words.note, "note"));

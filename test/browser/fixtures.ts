@@ -61,3 +61,33 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
+
+/** Tabs through the page, marking where the focus goes, and expects every button and field to be reached. */
+export async function expectEveryControlReachable(page: Page, presses = 60): Promise<void> {
+  for (let k = 0; k < presses; k++) {
+    await page.keyboard.press("Tab");
+    await page.evaluate(() => document.activeElement?.setAttribute("data-reached", ""));
+  }
+  // A tab list is one stop (its tabs are reached with the arrow keys); a scrolling table region is a stop of its own.
+  const missed = await page
+    .locator('button:visible, input:visible, select:visible, textarea:visible, [role="region"][tabindex="0"]:visible')
+    .and(page.locator(':not([role="tab"][aria-selected="false"]):not([data-reached])'))
+    .evaluateAll((elements) => elements.map((e) => e.outerHTML.slice(0, 120)));
+  expect(missed).toEqual([]);
+}
+
+/** Screenshots go to test-results/ in a test run; `npm run screenshots` writes them to docs/ for the README. */
+export const screenshot = (name: string): string => `${process.env.FINSAM_SCREENSHOTS ?? "test-results"}/${name}`;
+
+/** Walks the Ny plan wizard with the built-in example, step by step, and creates the sheets. */
+export async function createExamplePlan(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /Använd exemplet/ }).click();
+  await page.getByRole("button", { name: /^1\. Förbund/ }).click();
+  await expect(page.getByRole("textbox", { name: /Förbundets namn/ })).toHaveValue(example.association);
+  for (const step of ["Ekonomi", "Medlemmar", "Kostnader", "Skapa"]) {
+    await page.getByRole("button", { name: "Nästa" }).click();
+    await expect(page.getByRole("heading", { level: 2 })).toContainText(step);
+  }
+  await page.getByRole("button", { name: "Skapa planens ark" }).click();
+  await expect(page.getByText(/^Klart: Parametrar, Medlemsavgifter/)).toBeVisible();
+}

@@ -2,25 +2,21 @@ import type { Page } from "@playwright/test";
 import { computePlan } from "../../src/model/plan";
 import { closingEquityName } from "../../src/templates/key-names";
 import { planWorkbook } from "../../src/templates/workbook";
-import { example, expect, expectNoSidewaysScroll, open, plain, seriousViolations, spaced, test } from "./fixtures";
+import {
+  createExamplePlan,
+  example,
+  expect,
+  expectEveryControlReachable,
+  expectNoSidewaysScroll,
+  open,
+  plain,
+  screenshot,
+  seriousViolations,
+  spaced,
+  test,
+} from "./fixtures";
 
 const figures = computePlan(example);
-
-/** Screenshots go to test-results/ in a test run; `npm run screenshots` writes them to docs/ for the README. */
-const screenshot = (name: string) => `${process.env.FINSAM_SCREENSHOTS ?? "test-results"}/${name}`;
-
-/** Walks the Ny plan wizard with the built-in example, step by step, and creates the sheets. */
-async function createExamplePlan(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /Använd exemplet/ }).click();
-  await page.getByRole("button", { name: /^1\. Förbund/ }).click();
-  await expect(page.getByRole("textbox", { name: /Förbundets namn/ })).toHaveValue(example.association);
-  for (const step of ["Ekonomi", "Medlemmar", "Kostnader", "Skapa"]) {
-    await page.getByRole("button", { name: "Nästa" }).click();
-    await expect(page.getByRole("heading", { level: 2 })).toContainText(step);
-  }
-  await page.getByRole("button", { name: "Skapa planens ark" }).click();
-  await expect(page.getByText(/^Klart: Parametrar, Medlemsavgifter/)).toBeVisible();
-}
 
 /** What Excel would have calculated in the cells Min avgift reads: equity at each year's end (the model's figures). */
 async function calculateEquity(page: Page): Promise<void> {
@@ -119,17 +115,7 @@ for (const view of ["Ny plan", "Min avgift", "Funktioner"]) {
     await expect(page.getByRole("tabpanel")).not.toBeEmpty();
     await page.waitForLoadState("networkidle");
     await expectNoSidewaysScroll(page);
-    // Tab through the page, marking where the focus goes: every button and field is reached.
-    for (let k = 0; k < 60; k++) {
-      await page.keyboard.press("Tab");
-      await page.evaluate(() => document.activeElement?.setAttribute("data-reached", ""));
-    }
-    // A tab list is one stop (its tabs are reached with the arrow keys).
-    const missed = await page
-      .locator("button:visible, input:visible, select:visible, textarea:visible")
-      .and(page.locator(':not([role="tab"][aria-selected="false"]):not([data-reached])'))
-      .evaluateAll((elements) => elements.map((e) => e.outerHTML.slice(0, 120)));
-    expect(missed).toEqual([]);
+    await expectEveryControlReachable(page);
   });
 }
 

@@ -1,9 +1,6 @@
 import type { Page } from "@playwright/test";
 import { SEED_002_SLIP, seed002Budget } from "../fixtures/seed-002-budget";
-import { expect, expectNoSidewaysScroll, open, plain, seriousViolations, test } from "./fixtures";
-
-/** Screenshots go to test-results/ in a test run; `npm run screenshots` writes them to docs/ for the README. */
-const screenshot = (name: string) => `${process.env.FINSAM_SCREENSHOTS ?? "test-results"}/${name}`;
+import { expect, expectNoSidewaysScroll, open, plain, screenshot, seriousViolations, test } from "./fixtures";
 
 /**
  * Seed 002's budget typed into a new sheet of the fake workbook, as a kansli builds it by hand (every figure a

@@ -130,10 +130,17 @@ export class FakeExcel {
 
   /** Stands in for Excel's calculation: the value a formula in the named cell shows. */
   calculated(definedName: string, value: unknown): void {
+    this.calculatedRange(definedName, [[value]]);
+  }
+
+  /** The same for a named range: the values its formulas show, row by row from its top left cell. */
+  calculatedRange(definedName: string, grid: readonly (readonly unknown[])[]): void {
     const name =
       this.names.find((n) => sameName(n.name, definedName)) ?? fail("ItemNotFound", `No name "${definedName}".`);
     const [rect] = parseAddresses(name.address.replaceAll("$", ""));
-    this.cell(name.sheet, rect.top, rect.left).value = value;
+    grid.forEach((row, r) =>
+      row.forEach((value, c) => (this.cell(name.sheet, rect.top + r, rect.left + c).value = value)),
+    );
   }
 
   /** A deep copy of everything the workbook holds, for before/after comparisons. */
@@ -275,8 +282,22 @@ export class FakeExcel {
       getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
         range(() => [{ top, left, bottom: top + rows - 1, right: left + columns - 1 }]),
       getRanges: (addresses: string) => (this.charge(addresses), range(() => parseAddresses(addresses))),
-      // As Excel: the smallest rectangle around the cells used (with `valuesOnly`, those holding something), A1 on a blank sheet.
-      getUsedRange: (valuesOnly = false) => range(() => [usedRect(sheet(), valuesOnly)]),
+      // As in Excel: the smallest range holding every cell with content (valuesOnly: with a value); A1 on an empty sheet.
+      getUsedRange: (valuesOnly = false) =>
+        range(() => {
+          const used = [...sheet().cells]
+            .filter(([, cell]) => cell.formula !== undefined && (!valuesOnly || cell.formula !== ""))
+            .map(([address]) => parseAddresses(address)[0]);
+          if (used.length === 0) return [{ top: 0, left: 0, bottom: 0, right: 0 }];
+          return [
+            {
+              top: Math.min(...used.map((r) => r.top)),
+              left: Math.min(...used.map((r) => r.left)),
+              bottom: Math.max(...used.map((r) => r.bottom)),
+              right: Math.max(...used.map((r) => r.right)),
+            },
+          ];
+        }),
       freezePanes: {
         freezeAt: (frozen: object) => {
           const target = this.targets.get(frozen) ?? fail("InvalidArgument", "Not a range.");
@@ -391,7 +412,7 @@ export class FakeExcel {
       get address() {
         return address.get();
       },
-      // Selecting shows the range's sheet, as Excel's UI does.
+      // Excel shows the range's sheet with the range selected.
       select: () =>
         this.queue(() => {
           this.active = sheet();
@@ -496,19 +517,6 @@ function valueOf(cell: FakeCell | undefined, where: string): unknown {
 
 function isFormula(input: unknown): input is string {
   return typeof input === "string" && input.startsWith("=");
-}
-
-function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect {
-  const used = [...sheet.cells]
-    .filter(([, cell]) => !valuesOnly || (cell.formula !== undefined && cell.formula !== ""))
-    .map(([address]) => parseAddresses(address)[0]);
-  if (used.length === 0) return { top: 0, left: 0, bottom: 0, right: 0 };
-  return {
-    top: Math.min(...used.map((r) => r.top)),
-    left: Math.min(...used.map((r) => r.left)),
-    bottom: Math.max(...used.map((r) => r.bottom)),
-    right: Math.max(...used.map((r) => r.right)),
-  };
 }
 
 function rows(rect: Rect): number[] {

@@ -3,8 +3,10 @@ import { render } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { officeOutcomeImport, type OutcomeImportAdapter } from "../../src/excel/outcome-import";
 import { officePlanWorkbook, type PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
 import { officeReviewReader } from "../../src/excel/review-reader";
+import { officeScenarioReader } from "../../src/excel/scenario-reader";
 import type { PlanInput } from "../../src/model/plan";
 import { readPlan } from "../../src/templates/read-plan";
 import App, { type ViewId } from "../../src/taskpane/App";
@@ -23,12 +25,15 @@ export function renderPane(
     excel = new FakeExcel(["Blad1"]),
     language = "sv" as Language,
     workbook = officePlanWorkbook(excel.runner) as PlanWorkbookAdapter,
+    outcome = officeOutcomeImport(excel.runner) as OutcomeImportAdapter,
   } = {},
 ) {
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <App
         workbook={workbook}
+        scenarios={officeScenarioReader(excel.runner)}
+        outcome={outcome}
         reviewReader={officeReviewReader(excel.runner)}
         initialLanguage={language}
         initialView={view}

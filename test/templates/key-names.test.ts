@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { closingEquityName, KEY_NAMES } from "../../src/templates/key-names";
+import { SCENARIOS } from "../../src/model/scenarios";
+import {
+  closingEquityName,
+  KEY_NAMES,
+  SCENARIO_ASSUMPTIONS,
+  SCENARIO_ASSUMPTIONS_NAME,
+  scenarioNames,
+} from "../../src/templates/key-names";
 import { LABELS } from "../../src/templates/labels";
 import { readPlan } from "../../src/templates/read-plan";
 import { Cell, WorkbookSpec } from "../../src/templates/spec";
@@ -61,5 +68,39 @@ describe("the names the templates give their key figures", () => {
     const years = Array.from({ length: plan.planYears + 1 }, (_, k) => plan.budgetYear + k);
     const labelOf = (year: number) => cellsOf(spec, closingEquityName(year), "label")[0][0]?.value;
     expect(years.map(labelOf)).toEqual(years.map(() => words.budget.closing));
+  });
+
+  it("name each scenario's result, equity at year end and guideline verdict, one cell a plan year", () => {
+    const years = plan.planYears + 1;
+    for (const key of SCENARIOS) {
+      const names = scenarioNames(key);
+      const rows = [names.result, names.closing, names.within].map((name) => cellsOf(spec, name));
+      rows.forEach((cells) => expect(cells.map((row) => row.length)).toEqual([years]));
+      // The label left of each row, under the scenario's own heading: the block is the key's.
+      expect(
+        [names.result, names.closing, names.within].map((name) => cellsOf(spec, name, "label")[0][0]?.value),
+      ).toEqual([words.scenarios.result, words.scenarios.closing, words.scenarios.within]);
+      const sheet = spec.sheets.find((s) => s.key === "scenarios")!;
+      const resultRow = Number(/\$(\d+):/.exec(spec.names.find((n) => n.name === names.result)!.address)![1]) - 1;
+      const heading = sheet.rows
+        .slice(0, resultRow)
+        .map((row) => row?.[0]?.value)
+        .filter((value) => Object.values(words.scenarios.names).includes(value as string));
+      expect(heading.at(-1)).toBe(words.scenarios.names[key]);
+      expect(String(rows[2][0][0]?.formula)).toMatch(/^=IF\(AND\(/);
+    }
+  });
+
+  it("name the scenarios' assumptions, one input a row in the order the pane reads them", () => {
+    const labels = cellsOf(spec, SCENARIO_ASSUMPTIONS_NAME, "label").map(([cell]) => cell?.value);
+    expect(labels).toEqual(SCENARIO_ASSUMPTIONS.map((key) => words.scenarios[key]));
+    expect(cellsOf(spec, SCENARIO_ASSUMPTIONS_NAME).map(([cell]) => cell?.value)).toEqual([
+      2026,
+      "Ny insats",
+      1_000_000,
+      2026,
+      plan.interventions[0].label,
+      2026,
+    ]);
   });
 });

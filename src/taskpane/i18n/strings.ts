@@ -18,6 +18,8 @@ const table = {
   viewNewPlan: { sv: "Ny plan", en: "New plan" },
   viewMyFee: { sv: "Min avgift", en: "My fee" },
   viewFunctions: { sv: "Funktioner", en: "Functions" },
+  viewScenarios: { sv: "Scenarier", en: "Scenarios" },
+  viewFollowUp: { sv: "Uppföljning", en: "Follow-up" },
   viewReview: { sv: "Granska plan", en: "Review plan" },
 
   // Ny plan
@@ -177,6 +179,76 @@ const table = {
   equityChart: { sv: "Eget kapital vid årets utgång", en: "Equity at year end" },
   feesChart: { sv: "Avgift per medlemskommun", en: "Fee per member municipality" },
 
+  // Scenarier
+  scenariosFrom: {
+    sv: (name: string, first: number, last: number) => `Från arbetsboken: ${name}, ${first}–${last}.`,
+    en: (name: string, first: number, last: number) => `From the workbook: ${name}, ${first}–${last}.`,
+  },
+  noScenarios: {
+    sv: "Arbetsboken har ingen plan med scenarier. Skapa en plan under Ny plan.",
+    en: "The workbook has no plan with scenarios. Create a plan under New plan.",
+  },
+  readScenariosFailed: {
+    sv: "Scenarierna i arbetsboken kunde inte läsas:",
+    en: "The scenarios in the workbook could not be read:",
+  },
+  showAssumptions: { sv: "Ändra antagandena i bladet Scenarier", en: "Change the assumptions on the Scenarios sheet" },
+  showFailed: { sv: "Bladet Scenarier kunde inte visas:", en: "The Scenarios sheet could not be shown:" },
+  scenarioNames: {
+    sv: {
+      planned: "Enligt plan",
+      fullOffer: "Statens hela erbjudande",
+      otherRevenuesEnd: "Övriga intäkter upphör",
+      newIntervention: "En ny insats",
+      stoppedIntervention: "En insats avslutas",
+    },
+    en: {
+      planned: "As planned",
+      fullOffer: "The state's full offer",
+      otherRevenuesEnd: "Other revenues end",
+      newIntervention: "A new intervention",
+      stoppedIntervention: "An intervention stops",
+    },
+  },
+  assumePlanned: { sv: "Planen som den står.", en: "The plan as it stands." },
+  assumeFullOffer: {
+    sv: (offer: string, total: string) =>
+      `Förbundet tar emot statens hela erbjudande (${offer}) varje år; medlemsbidraget blir ${total}.`,
+    en: (offer: string, total: string) =>
+      `The association accepts the state's whole offer (${offer}) each year; the contribution becomes ${total}.`,
+  },
+  assumeOtherRevenuesEnd: {
+    sv: (year: number) => `Övriga intäkter (ESF m.fl.) upphör från ${year}.`,
+    en: (year: number) => `Other revenues (ESF etc.) end from ${year}.`,
+  },
+  assumeNewIntervention: {
+    sv: (label: string, amount: string, year: number) =>
+      `${label} tillkommer från ${year} och kostar ${amount} per år.`,
+    en: (label: string, amount: string, year: number) => `${label} is added from ${year} at ${amount} a year.`,
+  },
+  assumeStopped: {
+    sv: (label: string, year: number) => `${label} avslutas från ${year}.`,
+    en: (label: string, year: number) => `${label} stops from ${year}.`,
+  },
+  year: { sv: "År", en: "Year" },
+  closingEquity: { sv: "Eget kapital vid årets utgång", en: "Equity at year end" },
+  differenceToPlan: { sv: "Skillnad mot plan", en: "Difference to the plan" },
+  withinGuideline: { sv: "Inom riktlinjen", en: "Within the guideline" },
+  yes: { sv: "JA", en: "YES" },
+  no: { sv: "NEJ", en: "NO" },
+  scenarioTable: {
+    sv: (name: string) => `${name}: eget kapital per år`,
+    en: (name: string) => `${name}: equity by year`,
+  },
+  guidelineNote: {
+    sv: "Inom riktlinjen: eget kapital vid årets utgång är minst noll och högst taket (riktlinjens andel av medlemsbidragen).",
+    en: "Within the guideline: equity at year end is at least zero and at most the ceiling (the guideline's share of the contributions).",
+  },
+  scenarioChart: {
+    sv: (year: number) => `Eget kapital vid utgången av ${year} per scenario`,
+    en: (year: number) => `Equity at the end of ${year} by scenario`,
+  },
+
   // Funktioner
   functionsIntro: {
     sv: "Markera en cell i Excel och klicka Infoga. Exemplet infogas med sina värden; byt dem mot dina celler.",
@@ -190,6 +262,79 @@ const table = {
   inserted: { sv: (address: string) => `Infogad i ${address}.`, en: (address: string) => `Inserted in ${address}.` },
   insertFailed: { sv: "Funktionen kunde inte infogas:", en: "The function could not be inserted:" },
   optional: { sv: "valfri", en: "optional" },
+
+  // Uppföljning
+  followUpIntro: {
+    sv: "Hämta utfallet ur bokföringen: välj SIE-filen och uppföljningsdatumet och granska vad som ändras. Inget skrivs förrän du väljer Skriv utfall. Bladet Kopplingar säger vilka konton och objekt som hör till vilken rad.",
+    en: "Bring the outcome from the books: choose the SIE file and the follow-up date and check what will change. Nothing is written until you choose Write outcome. The Mappings sheet (Kopplingar) says which accounts and objects belong to which row.",
+  },
+  noPlanForImport: {
+    sv: "Arbetsboken har ingen plan med bladet Kopplingar. Skapa en plan under Ny plan.",
+    en: "The workbook has no plan with a Mappings (Kopplingar) sheet. Create a plan under New plan.",
+  },
+  sieFile: { sv: "SIE-fil från bokföringen (.se)", en: "SIE file from the books (.se)" },
+  asOf: { sv: "Uppföljningsdatum (utfall till och med)", en: "Follow-up date (outcome up to and including)" },
+  previewHeading: { sv: "Det här ändras", en: "What will change" },
+  previewCaption: {
+    sv: (file: string) => `Utfall från ${file}: före och efter`,
+    en: (file: string) => `Outcome from ${file}: before and after`,
+  },
+  columnRow: { sv: "Rad", en: "Row" },
+  columnBefore: { sv: "Före (kr)", en: "Before (kr)" },
+  columnAfter: { sv: "Efter (kr)", en: "After (kr)" },
+  empty: { sv: "tom", en: "empty" },
+  followUpDate: { sv: "Uppföljningsdatum", en: "Follow-up date" },
+  reportSummary: {
+    sv: (company: string, year: string, verifications: string, counted: string, later: string) =>
+      `${company}, räkenskapsår ${year}: ${verifications} verifikationer; ${counted} kostnadstransaktioner till och med uppföljningsdatumet räknade, ${later} senare lämnade utanför.`,
+    en: (company: string, year: string, verifications: string, counted: string, later: string) =>
+      `${company}, fiscal year ${year}: ${verifications} verifications; ${counted} cost transactions up to the follow-up date counted, ${later} dated later left out.`,
+  },
+  leftOutHeading: { sv: "Lämnat utanför", en: "Left out" },
+  nothingLeftOut: { sv: "Inget lämnades utanför.", en: "Nothing was left out." },
+  notMapped: {
+    sv: (names: string) => `Utan koppling, behåller sitt värde: ${names}.`,
+    en: (names: string) => `Not mapped, keep their values: ${names}.`,
+  },
+  unmappedAccount: {
+    sv: (account: string, amount: string, transactions: number) =>
+      `Konto ${account}: ${amount} i ${transactions} transaktioner har ingen rad i Kopplingar.`,
+    en: (account: string, amount: string, transactions: number) =>
+      `Account ${account}: ${amount} in ${transactions} transactions has no row in Mappings.`,
+  },
+  skippedRecords: {
+    sv: (count: number, label: string, line: number, reason: string) =>
+      `${count} × ${label} (från rad ${line}) lästes inte: ${reason}.`,
+    en: (count: number, label: string, line: number, reason: string) =>
+      `${count} × ${label} (from line ${line}) not read: ${reason}.`,
+  },
+  cannotImport: {
+    sv: "Filen kan inte importeras, och inget skrivs. Skälen:",
+    en: "The file cannot be imported, and nothing is written. The reasons:",
+  },
+  writeOutcome: { sv: "Skriv utfall", en: "Write outcome" },
+  undoImport: { sv: "Ångra senaste import", en: "Undo the latest import" },
+  writingOutcome: { sv: "Skriver utfallet …", en: "Writing the outcome …" },
+  outcomeWritten: {
+    sv: (cells: number, file: string) =>
+      `Klart: ${cells} celler skrivna från ${file}, tidigare värden i Utfallsloggen. Förbrukningsgrad och takt räknas av arkets formler.`,
+    en: (cells: number, file: string) =>
+      `Done: ${cells} cells written from ${file}, the earlier values in the outcome log. Burn ratio and pace follow from the sheet's formulas.`,
+  },
+  importUndone: {
+    sv: (file: string, at: string, cells: number) =>
+      `Importen av ${file} (${at}) är ångrad: ${cells} celler återställda.`,
+    en: (file: string, at: string, cells: number) =>
+      `The import of ${file} (${at}) is undone: ${cells} cells restored.`,
+  },
+  outcomeWriteFailed: {
+    sv: "Utfallet kunde inte skrivas. Inget har ändrats i arbetsboken:",
+    en: "The outcome could not be written. Nothing in the workbook was changed:",
+  },
+  outcomeWriteHalfFailed: {
+    sv: "Utfallet kunde inte skrivas, och det som hann skrivas kunde inte tas bort. Jämför med Utfallsloggen:",
+    en: "The outcome could not be written, and what was written could not be removed. Compare with the outcome log:",
+  },
 
   // Granska plan
   reviewIntro: {

@@ -1,0 +1,324 @@
+import type { CellRef, ImportPreview, LogEntry, OutcomeRow, PlanOutcomeCells } from "../outcome/import";
+import type { CellValue } from "../outcome/mapping";
+import { KEY_NAMES } from "../templates/key-names";
+import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
+import { latestNames } from "./plan-workbook";
+
+/*
+ * The task pane's side of the outcome import (src/outcome/import.ts), over
+ * Office.js as src/xlsx/outcome-workbook.ts is over ExcelJS: read the plan's
+ * cells through its names, write a confirmed preview with its log in one sync,
+ * undo the latest import. The pure parts (preview, log entries) and the labels
+ * are loaded with the view that uses them, not with the pane's first load.
+ */
+
+export type ConfirmedPreview = Extract<ImportPreview, { ok: true }>;
+
+/** The log sheet (Utfallslogg): where it is, what it holds, where the next import's rows go. */
+export interface ImportLog {
+  readonly sheet: string;
+  readonly exists: boolean;
+  /** Each entry with its row (1-based); rows an undo emptied are passed over. */
+  readonly rows: readonly { readonly row: number; readonly entry: LogEntry }[];
+  readonly nextRow: number;
+  /** The log's word for the follow-up date, in the workbook's language. */
+  readonly followUpDateLabel: string;
+}
+
+export interface OutcomeWorkbook extends PlanOutcomeCells {
+  readonly log: ImportLog;
+}
+
+export interface OutcomeImportAdapter {
+  /** The plan's cells an import needs and its log, or null when the workbook has no plan with Kopplingar: two syncs. */
+  read(): Promise<OutcomeWorkbook | null>;
+  /**
+   * Writes a confirmed preview of `read()`'s cells: the Utfall cells, the follow-up date and a log row for each,
+   * in one sync. If Excel refuses, a second sync puts back what it had applied, and the error is thrown.
+   */
+  write(workbook: OutcomeWorkbook, preview: ConfirmedPreview, file: string, importedAt: string): Promise<LogEntry[]>;
+  /** Puts back the values the latest import replaced and empties its log rows: three syncs (read, then write). */
+  undoLatest(): Promise<LogEntry[]>;
+}
+
+/** Excel refused the writes; `restored` says whether what it had applied was put back. */
+export class OutcomeImportError extends Error {
+  constructor(
+    message: string,
+    readonly restored: boolean,
+  ) {
+    super(message);
+    this.name = "OutcomeImportError";
+  }
+}
+
+/** The log's layout, as outcome-workbook.ts writes it: a title, headers on row 3, an entry a row. */
+const LOG_HEADER_ROW = 3;
+const LOG_COLUMNS = 8;
+/** Widths in characters, as the .xlsx log has them, in points (see workbook-plan.ts). */
+const LOG_WIDTHS = [20, 28, 12, 16, 8, 34, 16, 16].map((characters) => (characters * 7 + 5) * 0.75);
+
+const NEEDED = [
+  KEY_NAMES.followUpYear,
+  KEY_NAMES.budgetYear,
+  KEY_NAMES.followUpDate,
+  KEY_NAMES.mappings,
+  KEY_NAMES.interventionNames,
+  KEY_NAMES.interventionOutcomes,
+  KEY_NAMES.costRowNames,
+  KEY_NAMES.costRowOutcomes,
+] as const;
+const REQUIRED = [KEY_NAMES.followUpYear, KEY_NAMES.budgetYear, KEY_NAMES.followUpDate, KEY_NAMES.mappings];
+
+interface Area {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** A range's address as Excel gives it ('Budget 2025'!C9:C11): its sheet and first cell (1-based). */
+function areaOf(address: string): Area {
+  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(address);
+  if (!match) throw new Error(`Excel gave an address the add-in cannot read: ${address}`);
+  const column = [...match[3]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+  return { sheet: match[1]?.replace(/''/g, "'") ?? match[2], row: Number(match[4]), column };
+}
+
+function a1(row: number, column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+/** Excel reads an empty cell as "": for the import it is no value. */
+const cellValue = (value: unknown): CellValue =>
+  value === "" || value === undefined ? null : (value as string | number | boolean | null);
+const numberOf = (value: unknown): number | null => (typeof value === "number" ? value : null);
+/** Text as a constant, never a date or formula Excel would make of it. */
+const textInput = (text: string) => `'${text}`;
+
+type Grid = readonly (readonly unknown[])[];
+interface Read {
+  readonly values: Grid;
+  readonly area: Area;
+}
+
+function outcomeRows(names: Read | undefined, outcomes: Read | undefined): OutcomeRow[] {
+  if (!names || !outcomes) return [];
+  return names.values.map((row, i) => ({
+    name: String(row[0] ?? "").trim(),
+    cell: { sheet: outcomes.area.sheet, address: a1(outcomes.area.row + i, outcomes.area.column) },
+    current: numberOf(outcomes.values[i]?.[0]),
+  }));
+}
+
+function logRows(values: Grid, firstRow: number): ImportLog["rows"] {
+  return values.flatMap((cells, i) => {
+    const row = firstRow + i;
+    const [importedAt, file, asOf, sheet, address, target, before, after] = cells;
+    if (row <= LOG_HEADER_ROW || importedAt === "" || importedAt === null || importedAt === undefined) return [];
+    const entry: LogEntry = {
+      importedAt: String(importedAt),
+      file: String(file),
+      asOf: String(asOf),
+      cell: { sheet: String(sheet), address: String(address) },
+      target: String(target),
+      before: numberOf(before),
+      after: Number(after),
+    };
+    return [{ row, entry }];
+  });
+}
+
+const labels = () => import(/* webpackChunkName: "outcome-labels" */ "../templates/labels");
+
+async function readWorkbook(context: Excel.RequestContext): Promise<OutcomeWorkbook | null> {
+  const { LABELS } = await labels();
+  const names = context.workbook.names.load("items/name");
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+
+  const found = latestNames(names.items.map((item) => item.name));
+  if (REQUIRED.some((key) => !found.has(key))) return null;
+  const ranges = new Map(
+    NEEDED.filter((key) => found.has(key)).map((key) => [
+      key,
+      context.workbook.names
+        .getItem(found.get(key) as string)
+        .getRange()
+        .load("address,values"),
+    ]),
+  );
+  const logNames = [LABELS.sv.sheets.outcomeLog, LABELS.en.sheets.outcomeLog];
+  const existing = sheets.items.find((sheet) => logNames.includes(sheet.name))?.name;
+  const used = existing
+    ? context.workbook.worksheets.getItem(existing).getUsedRange(true).load("address,values")
+    : null;
+  await context.sync();
+
+  const read = (key: string): Read | undefined => {
+    const range = ranges.get(key as (typeof NEEDED)[number]);
+    return range && { values: range.values, area: areaOf(range.address) };
+  };
+  const single = (key: string) => {
+    const { values, area } = read(key) as Read;
+    return { cell: { sheet: area.sheet, address: a1(area.row, area.column) }, current: numberOf(values[0]?.[0]) };
+  };
+  const mapping = read(KEY_NAMES.mappings) as Read;
+  // The log speaks the workbook's language, which its Kopplingar sheet is named in.
+  const words = mapping.area.sheet === LABELS.en.sheets.mappings ? LABELS.en : LABELS.sv;
+  const rows = used ? logRows(used.values, areaOf(used.address).row) : [];
+  return {
+    followUpYear: single(KEY_NAMES.followUpYear).current ?? NaN,
+    budgetYear: single(KEY_NAMES.budgetYear).current ?? NaN,
+    followUpDate: single(KEY_NAMES.followUpDate),
+    interventions: outcomeRows(read(KEY_NAMES.interventionNames), read(KEY_NAMES.interventionOutcomes)),
+    costRows: outcomeRows(read(KEY_NAMES.costRowNames), read(KEY_NAMES.costRowOutcomes)),
+    mapping: { firstRow: mapping.area.row, rows: mapping.values.map((row) => row.map(cellValue)) },
+    log: {
+      sheet: existing ?? words.sheets.outcomeLog,
+      exists: existing !== undefined,
+      rows,
+      nextRow: Math.max(LOG_HEADER_ROW, ...rows.map(({ row }) => row)) + 1,
+      followUpDateLabel: words.outcomeLog.followUpDate,
+    },
+  };
+}
+
+interface CellWrite {
+  readonly cell: CellRef;
+  readonly value: number | null;
+}
+
+const logLine = (entry: LogEntry): unknown[] => [
+  textInput(entry.importedAt),
+  textInput(entry.file),
+  textInput(entry.asOf),
+  textInput(entry.cell.sheet),
+  textInput(entry.cell.address),
+  textInput(entry.target),
+  entry.before ?? "",
+  entry.after,
+];
+
+/**
+ * Queues the writes, syncs once, and if Excel refuses, puts back in a second
+ * sync what the batch may have applied: Office.js applies a batch's operations
+ * up to the one that fails.
+ */
+async function writeOnce(
+  context: Excel.RequestContext,
+  writes: { cells: readonly CellWrite[]; log: { sheet: string; row: number; lines: readonly unknown[][] } },
+  restore: { cells: readonly CellWrite[]; log: { lines: readonly unknown[][] } | "delete" },
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const put = ({ cell, value }: CellWrite) =>
+    (sheets.getItem(cell.sheet).getRange(cell.address).formulas = [[value ?? ""]]);
+  const logRange = (lines: number) =>
+    sheets.getItem(writes.log.sheet).getRange(`A${writes.log.row}:${a1(writes.log.row + lines - 1, LOG_COLUMNS)}`);
+  writes.cells.forEach(put);
+  if (writes.log.lines.length > 0) logRange(writes.log.lines.length).formulas = writes.log.lines as unknown[][];
+  try {
+    await context.sync();
+  } catch (cause) {
+    let restored = true;
+    try {
+      restore.cells.forEach(put);
+      if (restore.log === "delete") {
+        // Whether the batch got as far as adding the log sheet.
+        const present = sheets.load("items/name");
+        await context.sync();
+        if (present.items.some((sheet) => sheet.name === writes.log.sheet)) sheets.getItem(writes.log.sheet).delete();
+      } else if (restore.log.lines.length > 0) {
+        logRange(restore.log.lines.length).formulas = restore.log.lines as unknown[][];
+      }
+      await context.sync();
+    } catch {
+      restored = false;
+    }
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw new OutcomeImportError(message, restored);
+  }
+}
+
+function addLogSheet(
+  context: Excel.RequestContext,
+  name: string,
+  words: Awaited<ReturnType<typeof labels>>["LABELS"]["sv"]["outcomeLog"],
+): void {
+  const sheet = context.workbook.worksheets.add(name);
+  sheet.getRange("A1").formulas = [[textInput(words.title)]];
+  const title = sheet.getRange("A1").format.font;
+  title.bold = true;
+  title.size = 14;
+  const headers = [
+    words.importedAt,
+    words.file,
+    words.asOf,
+    words.sheet,
+    words.cell,
+    words.target,
+    words.before,
+    words.after,
+  ];
+  const headerRange = sheet.getRange(`A${LOG_HEADER_ROW}:${a1(LOG_HEADER_ROW, LOG_COLUMNS)}`);
+  headerRange.formulas = [headers.map(textInput)];
+  headerRange.format.font.bold = true;
+  LOG_WIDTHS.forEach((points, column) => (sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points));
+}
+
+export function officeOutcomeImport(runner: ExcelRunner = officeExcelRunner): OutcomeImportAdapter {
+  return {
+    read: () => runner.run(readWorkbook),
+
+    write: async (workbook, preview, file, importedAt) => {
+      const [{ logEntries }, { LABELS }] = await Promise.all([
+        import(/* webpackChunkName: "outcome-import" */ "../outcome/import"),
+        labels(),
+      ]);
+      const { log } = workbook;
+      const entries = logEntries(preview, file, importedAt, log.followUpDateLabel);
+      const lines = entries.map(logLine);
+      return runner.run(async (context) => {
+        if (!log.exists) {
+          const language = log.sheet === LABELS.en.sheets.outcomeLog ? "en" : "sv";
+          addLogSheet(context, log.sheet, LABELS[language].outcomeLog);
+        }
+        await writeOnce(
+          context,
+          {
+            cells: entries.map((entry) => ({ cell: entry.cell, value: entry.after })),
+            log: { sheet: log.sheet, row: log.nextRow, lines },
+          },
+          {
+            cells: entries.map((entry) => ({ cell: entry.cell, value: entry.before })),
+            log: log.exists ? { lines: lines.map((line) => line.map(() => "")) } : "delete",
+          },
+        );
+        return entries;
+      });
+    },
+
+    undoLatest: async () => {
+      const { undoEntries } = await import(/* webpackChunkName: "outcome-import" */ "../outcome/import");
+      return runner.run(async (context) => {
+        const workbook = await readWorkbook(context);
+        const rows = workbook?.log.rows ?? [];
+        // The latest import's rows are the log's last ones, written together: empty them, or put them back.
+        const undone = rows.slice(rows.length - undoEntries(rows.map(({ entry }) => entry)).length);
+        if (!workbook || undone.length === 0) return [];
+        const lines = undone.map(({ entry }) => logLine(entry));
+        await writeOnce(
+          context,
+          {
+            cells: undone.map(({ entry }) => ({ cell: entry.cell, value: entry.before })),
+            log: { sheet: workbook.log.sheet, row: undone[0].row, lines: lines.map((line) => line.map(() => "")) },
+          },
+          { cells: undone.map(({ entry }) => ({ cell: entry.cell, value: entry.after })), log: { lines } },
+        );
+        return undone.map(({ entry }) => entry);
+      });
+    },
+  };
+}

@@ -1,0 +1,255 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ConfirmedPreview, OutcomeWorkbook } from "../../excel/outcome-import";
+import { OutcomeImportError } from "../../excel/outcome-import";
+import { money } from "../../model/money";
+import { type ImportPreview, previewImport } from "../../outcome/import";
+import { TextInput } from "../components/inputs";
+import { useLayoutStyles } from "../components/layout";
+import { amountOre, count, kronorOre } from "../format";
+import type { Texts } from "../i18n/strings";
+import { messageOf, usePane } from "../pane-context";
+
+const useStyles = makeStyles({
+  file: { minWidth: 0, maxWidth: "100%" },
+  // A data table may scroll sideways in a narrow pane (WCAG 1.4.10's exception); the page itself does not.
+  scroller: { overflowX: "auto", maxWidth: "100%" },
+  table: { tableLayout: "auto" },
+  figure: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  figureHeader: { justifyContent: "flex-end" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+type Source =
+  { state: "reading" } | { state: "none"; problem?: string } | { state: "ready"; workbook: OutcomeWorkbook };
+type Status =
+  { state: "idle" } | { state: "writing" } | { state: "done"; message: string } | { state: "failed"; message: string };
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const isoDate = (serial: number) => new Date(EXCEL_EPOCH + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
+
+/** The plan's follow-up date when it is in the follow-up year, else 30 April of that year (DOMAIN.md rule 5). */
+function defaultAsOf(workbook: OutcomeWorkbook): string {
+  const current = workbook.followUpDate.current;
+  const date = current === null ? undefined : isoDate(current);
+  return date?.startsWith(`${workbook.followUpYear}-`) ? date : `${workbook.followUpYear}-04-30`;
+}
+
+/** Uppföljning: the outcome so far from an SIE file, previewed, then written in one batch; the latest import undone. */
+export default function FollowUpView() {
+  const { outcome, t } = usePane();
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const [source, setSource] = useState<Source>({ state: "reading" });
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array }>();
+  const [asOf, setAsOf] = useState("");
+  const [status, setStatus] = useState<Status>({ state: "idle" });
+
+  const read = useCallback(
+    () =>
+      outcome.read().then(
+        (workbook) => {
+          setSource(workbook ? { state: "ready", workbook } : { state: "none" });
+          if (workbook) setAsOf((date) => date || defaultAsOf(workbook));
+        },
+        (error: unknown) => setSource({ state: "none", problem: messageOf(error) }),
+      ),
+    [outcome],
+  );
+  useEffect(() => void read(), [read]);
+
+  const workbook = source.state === "ready" ? source.workbook : undefined;
+  const preview = useMemo(
+    () => (workbook && file ? previewImport(workbook, file.bytes, asOf) : undefined),
+    [workbook, file, asOf],
+  );
+
+  const run = async (work: () => Promise<string>) => {
+    setStatus({ state: "writing" });
+    try {
+      setStatus({ state: "done", message: await work() });
+    } catch (error) {
+      const lead =
+        error instanceof OutcomeImportError && !error.restored ? t.outcomeWriteHalfFailed : t.outcomeWriteFailed;
+      setStatus({ state: "failed", message: `${lead} ${messageOf(error)}` });
+    }
+    await read();
+  };
+  const write = (into: OutcomeWorkbook, confirmed: ConfirmedPreview, name: string) =>
+    run(async () => {
+      const importedAt = new Date().toISOString().slice(0, 19).replace("T", " ");
+      const entries = await outcome.write(into, confirmed, name, importedAt);
+      return t.outcomeWritten(entries.length, name);
+    });
+  const undo = () =>
+    run(async () => {
+      const undone = await outcome.undoLatest();
+      return undone.length > 0 ? t.importUndone(undone[0].file, undone[0].importedAt, undone.length) : "";
+    });
+
+  if (source.state === "reading") return <Spinner size="small" label={t.loading} />;
+  if (!workbook) {
+    return (
+      <MessageBar intent={source.state === "none" && source.problem ? "error" : "info"}>
+        <MessageBarBody>
+          {source.state === "none" && source.problem ? `${t.readPlanFailed} ${source.problem}` : t.noPlanForImport}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const busy = status.state === "writing";
+  return (
+    <div className={layout.stack}>
+      <Body1>{t.followUpIntro}</Body1>
+      <Field label={t.sieFile}>
+        {(fieldProps) => (
+          <input
+            {...fieldProps}
+            className={styles.file}
+            type="file"
+            accept=".se,.si,.sie,.txt"
+            onChange={async (event) => {
+              const chosen = event.currentTarget.files?.[0];
+              setStatus({ state: "idle" });
+              setFile(chosen && { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) });
+            }}
+          />
+        )}
+      </Field>
+      <Field label={t.asOf}>
+        <TextInput type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} />
+      </Field>
+      {preview && file && <PreviewReport preview={preview} file={file.name} t={t} />}
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={!preview?.ok || busy}
+          onClick={() => preview?.ok && file && void write(workbook, preview, file.name)}
+        >
+          {t.writeOutcome}
+        </Button>
+        <Button disabled={workbook.log.rows.length === 0 || busy} onClick={() => void undo()}>
+          {t.undoImport}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {busy && <Spinner size="small" label={t.writingOutcome} />}
+        {status.state === "done" && status.message && (
+          <MessageBar intent="success">
+            <MessageBarBody>{status.message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status.state === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{status.message}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function PreviewReport({ preview, file, t }: { preview: ImportPreview; file: string; t: Texts }) {
+  const styles = useStyles();
+  if (!preview.ok) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {t.cannotImport}
+          <ul className={styles.list} data-testid="import-problems">
+            {preview.problems.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const { report, changes, followUpDate } = preview;
+  const before = (value: number | null) => (value === null ? t.empty : amountOre(money(value)));
+  const leftOut = [
+    ...(report.notMapped.length > 0 ? [t.notMapped(report.notMapped.join(", "))] : []),
+    ...report.unmapped.map((account) =>
+      t.unmappedAccount(`${account.account} ${account.name}`.trim(), kronorOre(account.amount), account.transactions),
+    ),
+    ...report.skipped.map((skipped) =>
+      t.skippedRecords(skipped.count, skipped.label, skipped.firstLine, skipped.reason),
+    ),
+  ];
+  return (
+    <>
+      <Subtitle2 as="h2">{t.previewHeading}</Subtitle2>
+      <Caption1>
+        {t.reportSummary(
+          report.company,
+          report.fiscalYear ? `${report.fiscalYear.start}–${report.fiscalYear.end}` : "",
+          count(money(report.verifications)),
+          count(money(report.counted)),
+          count(money(report.later)),
+        )}
+      </Caption1>
+      {/* Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
+      <div className={styles.scroller} role="region" aria-label={t.previewCaption(file)} tabIndex={0}>
+        <Table size="small" className={styles.table} aria-label={t.previewCaption(file)}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.columnRow}</TableHeaderCell>
+              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
+                {t.columnBefore}
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
+                {t.columnAfter}
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {changes.map((change) => (
+              <TableRow key={`${change.cell.sheet}!${change.cell.address}`}>
+                <TableCell>{change.target}</TableCell>
+                <TableCell className={styles.figure}>{before(change.before)}</TableCell>
+                <TableCell className={styles.figure}>{amountOre(change.after)}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell>{t.followUpDate}</TableCell>
+              <TableCell className={styles.figure}>
+                {followUpDate.before === null ? t.empty : isoDate(followUpDate.before)}
+              </TableCell>
+              <TableCell className={styles.figure}>{preview.asOf}</TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      </div>
+      <Subtitle2 as="h2">{t.leftOutHeading}</Subtitle2>
+      {leftOut.length === 0 ? (
+        <Body1>{t.nothingLeftOut}</Body1>
+      ) : (
+        <ul className={styles.list} data-testid="import-left-out">
+          {leftOut.map((line, i) => (
+            <li key={i}>
+              <Body1>{line}</Body1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
