@@ -91,6 +91,6 @@ test("Scenarier at 200 % zoom and in forced colours: nothing wider than the pane
   await expect(page.getByTestId("closing-fullOffer-2027")).toBeAttached();
   await expectNoSidewaysScroll(page);
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: screenshot("pane-scenarier-200.png"), fullPage: true });
+  await page.screenshot({ path: "test-results/pane-scenarier-200.png", fullPage: true });
   await expectEveryControlReachable(page);
 });
