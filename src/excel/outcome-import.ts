@@ -1,5 +1,6 @@
 import type { CellRef, ImportPreview, LogEntry, OutcomeRow, PlanOutcomeCells } from "../outcome/import";
 import type { CellValue } from "../outcome/mapping";
+import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logHeaders } from "../outcome/log-layout";
 import { KEY_NAMES } from "../templates/key-names";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { latestNames } from "./plan-workbook";
@@ -53,10 +54,9 @@ export class OutcomeImportError extends Error {
 }
 
 /** The log's layout, as outcome-workbook.ts writes it: a title, headers on row 3, an entry a row. */
-const LOG_HEADER_ROW = 3;
-const LOG_COLUMNS = 8;
+const LOG_COLUMNS = LOG_COLUMN_WIDTHS.length;
 /** Widths in characters, as the .xlsx log has them, in points (see workbook-plan.ts). */
-const LOG_WIDTHS = [20, 28, 12, 16, 8, 34, 16, 16].map((characters) => (characters * 7 + 5) * 0.75);
+const LOG_WIDTHS = LOG_COLUMN_WIDTHS.map((characters) => (characters * 7 + 5) * 0.75);
 
 const NEEDED = [
   KEY_NAMES.followUpYear,
@@ -252,16 +252,7 @@ function addLogSheet(
   const title = sheet.getRange("A1").format.font;
   title.bold = true;
   title.size = 14;
-  const headers = [
-    words.importedAt,
-    words.file,
-    words.asOf,
-    words.sheet,
-    words.cell,
-    words.target,
-    words.before,
-    words.after,
-  ];
+  const headers = logHeaders(words);
   const headerRange = sheet.getRange(`A${LOG_HEADER_ROW}:${a1(LOG_HEADER_ROW, LOG_COLUMNS)}`);
   headerRange.formulas = [headers.map(textInput)];
   headerRange.format.font.bold = true;

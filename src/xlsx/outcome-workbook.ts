@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { CellValue } from "../outcome/mapping";
+import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logHeaders } from "../outcome/log-layout";
 import {
   CellRef,
   ImportPreview,
@@ -111,8 +112,6 @@ function labelsOf(workbook: ExcelJS.Workbook): Labels {
   return sheet === LABELS.en.sheets.mappings ? LABELS.en : LABELS.sv;
 }
 
-const LOG_HEADER_ROW = 3;
-
 function logSheet(workbook: ExcelJS.Workbook, labels: Labels): ExcelJS.Worksheet {
   const existing = workbook.getWorksheet(labels.sheets.outcomeLog);
   if (existing) return existing;
@@ -120,22 +119,12 @@ function logSheet(workbook: ExcelJS.Workbook, labels: Labels): ExcelJS.Worksheet
   const words = labels.outcomeLog;
   sheet.getCell(1, 1).value = words.title;
   Object.assign(sheet.getCell(1, 1), structuredClone(CELL_STYLES.title));
-  const headers = [
-    words.importedAt,
-    words.file,
-    words.asOf,
-    words.sheet,
-    words.cell,
-    words.target,
-    words.before,
-    words.after,
-  ];
-  headers.forEach((header, i) => {
+  logHeaders(words).forEach((header, i) => {
     const cell = sheet.getCell(LOG_HEADER_ROW, i + 1);
     cell.value = header;
     Object.assign(cell, structuredClone(CELL_STYLES.header));
   });
-  [20, 28, 12, 16, 8, 34, 16, 16].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  LOG_COLUMN_WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   return sheet;
 }
 
