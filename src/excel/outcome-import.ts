@@ -1,9 +1,10 @@
 import type { CellRef, ImportPreview, LogEntry, OutcomeRow, PlanOutcomeCells } from "../outcome/import";
 import type { CellValue } from "../outcome/mapping";
-import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logHeaders } from "../outcome/log-layout";
+import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logEntryOf, logHeaders } from "../outcome/log-layout";
 import { KEY_NAMES } from "../templates/key-names";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { latestNames } from "./plan-workbook";
+import { columnWidthInPoints } from "./workbook-plan";
 
 /*
  * The task pane's side of the outcome import (src/outcome/import.ts), over
@@ -56,7 +57,7 @@ export class OutcomeImportError extends Error {
 /** The log's layout, as outcome-workbook.ts writes it: a title, headers on row 3, an entry a row. */
 const LOG_COLUMNS = LOG_COLUMN_WIDTHS.length;
 /** Widths in characters, as the .xlsx log has them, in points (see workbook-plan.ts). */
-const LOG_WIDTHS = LOG_COLUMN_WIDTHS.map((characters) => (characters * 7 + 5) * 0.75);
+const LOG_WIDTHS = LOG_COLUMN_WIDTHS.map(columnWidthInPoints);
 
 const NEEDED = [
   KEY_NAMES.followUpYear,
@@ -116,18 +117,8 @@ function outcomeRows(names: Read | undefined, outcomes: Read | undefined): Outco
 function logRows(values: Grid, firstRow: number): ImportLog["rows"] {
   return values.flatMap((cells, i) => {
     const row = firstRow + i;
-    const [importedAt, file, asOf, sheet, address, target, before, after] = cells;
-    if (row <= LOG_HEADER_ROW || importedAt === "" || importedAt === null || importedAt === undefined) return [];
-    const entry: LogEntry = {
-      importedAt: String(importedAt),
-      file: String(file),
-      asOf: String(asOf),
-      cell: { sheet: String(sheet), address: String(address) },
-      target: String(target),
-      before: numberOf(before),
-      after: Number(after),
-    };
-    return [{ row, entry }];
+    const entry = row > LOG_HEADER_ROW ? logEntryOf(cells) : undefined;
+    return entry ? [{ row, entry }] : [];
   });
 }
 

@@ -45,7 +45,7 @@ const ADDRESS_LIMIT = 8192;
  * 11: 7-pixel digits) and Office.js takes points: Excel adds 5 pixels of padding,
  * and a pixel is 0.75 point at 96 dpi, so Excel's default 8.43 characters is 48 points.
  */
-function columnWidthInPoints(characters: number): number {
+export function columnWidthInPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
 }
 

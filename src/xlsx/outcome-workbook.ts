@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { CellValue } from "../outcome/mapping";
-import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logHeaders } from "../outcome/log-layout";
+import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logEntryOf, logHeaders } from "../outcome/log-layout";
 import {
   CellRef,
   ImportPreview,
@@ -167,22 +167,8 @@ function logRows(log: ExcelJS.Worksheet | undefined): { number: number; entry: L
   const rows: { number: number; entry: LogEntry }[] = [];
   log?.eachRow((row, number) => {
     if (number <= LOG_HEADER_ROW) return;
-    const [importedAt, file, asOf, sheet, address, target, before, after] = Array.from({ length: 8 }, (_, i) =>
-      valueOf(row.getCell(i + 1)),
-    );
-    if (importedAt === null || importedAt === undefined || importedAt === "") return;
-    rows.push({
-      number,
-      entry: {
-        importedAt: String(importedAt),
-        file: String(file),
-        asOf: String(asOf),
-        cell: { sheet: String(sheet), address: String(address) },
-        target: String(target),
-        before: numberOf(before),
-        after: Number(after),
-      },
-    });
+    const entry = logEntryOf(LOG_COLUMN_WIDTHS.map((_, i) => valueOf(row.getCell(i + 1))));
+    if (entry) rows.push({ number, entry });
   });
   return rows;
 }
