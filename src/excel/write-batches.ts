@@ -140,7 +140,7 @@ function cellChunks(
 const encoder = new TextEncoder();
 
 /** The UTF-8 size of a value as JSON, which is how Office.js sends it. */
-export function jsonBytes(value: unknown): number {
+function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
