@@ -6,9 +6,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, WebpackError, sources } = require("webpack");
-
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://finsam-planner.example.se/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
+const { devServerHttps } = require("./build/dev-certificates");
+const { deployedManifest, messages, productionUrl } = require("./build/production-host");
 
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 // office.js loads its host and locale files relative to itself, so the offline build copies the whole folder.
@@ -89,16 +88,26 @@ class LocalizedMetadataPlugin {
   }
 }
 
-async function getHttpsOptions() {
-  // Required lazily: building must work on machines without the dev certificates.
-  const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+/** Warns once per build (a webpack warning shows in every build's summary). */
+class WarningPlugin {
+  constructor(message) {
+    this.message = message;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WarningPlugin", (compilation) => {
+      compilation.warnings.push(new WebpackError(this.message));
+    });
+  }
 }
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const localOfficeJs = env.officeJs === "local";
+  // A production build writes dist/manifest.xml only for a real production address; `--env deploy` insists on one.
+  const deployUrl = dev ? undefined : productionUrl(env);
+  if (env.deploy && !deployUrl) throw new Error(messages.deployNeedsUrl);
+  const writesManifest = dev || deployUrl !== undefined;
   const config = {
     devtool: "source-map",
     // Office's WebViews are modern (Edge WebView2, Safari); no IE 11 polyfills.
@@ -155,14 +164,15 @@ module.exports = async (env, options) => {
             from: "assets/*",
             to: "assets/[name][ext][query]",
           },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            // replaceAll: the templates' replace() leaves every URL but the first on localhost.
-            transform(content) {
-              return dev ? content : content.toString().replaceAll(urlDev, urlProd);
-            },
-          },
+          ...(writesManifest
+            ? [
+                {
+                  from: "manifest*.xml",
+                  to: "[name][ext]",
+                  transform: (content) => (dev ? content : deployedManifest(content.toString(), deployUrl)),
+                },
+              ]
+            : []),
           ...(localOfficeJs
             ? [
                 {
@@ -177,6 +187,7 @@ module.exports = async (env, options) => {
             : []),
         ],
       }),
+      ...(writesManifest ? [] : [new WarningPlugin(messages.noManifest)]),
     ],
   };
 
@@ -187,7 +198,7 @@ module.exports = async (env, options) => {
       },
       server: {
         type: "https",
-        options: await getHttpsOptions(),
+        options: await devServerHttps(env),
       },
       port: process.env.npm_package_config_dev_server_port || 3000,
     };

@@ -1,38 +1,24 @@
 /*
  * Office's manifest validator is an online service, so these checks stand in for it offline:
- * resource references, the shared-runtime wiring, and that every URL the manifest names is a
- * file the production build (dist/) really serves.
+ * resource references, the shared-runtime wiring, and the production address that a build to
+ * deploy puts in place of the dev server's. What the build writes is checked in test/dist.
  */
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
-import { XMLParser } from "fast-xml-parser";
-
-type XmlNode = { [key: string]: XmlValue };
-type XmlValue = string | XmlNode | XmlValue[];
-
-const root = join(__dirname, "..");
-const dist = join(root, "dist");
-const devUrl = "https://localhost:3000/";
-
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
-const source = readFileSync(join(root, "manifest.xml"), "utf8");
-const app = parser.parse(source).OfficeApp as XmlNode;
-const overrides = app.VersionOverrides as XmlNode;
-const host = (overrides.Hosts as XmlNode).Host as XmlNode;
-const resources = overrides.Resources as XmlNode;
-
-const list = (value: XmlValue | undefined): XmlValue[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-const node = (value: XmlValue | undefined): XmlNode => value as XmlNode;
-
-/** Every element below `value` with its name, depth first, in document order. */
-function* elements(value: XmlValue, name = ""): Generator<[string, XmlNode]> {
-  for (const item of list(value)) {
-    if (typeof item !== "object") continue;
-    yield [name, node(item)];
-    for (const [key, child] of Object.entries(item)) if (!key.startsWith("@")) yield* elements(child, key);
-  }
-}
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import type { Configuration } from "webpack";
+import { deployedManifest, devUrl, productionUrl } from "../build/production-host";
+import {
+  addresses,
+  app,
+  elements,
+  host,
+  list,
+  node,
+  overrides,
+  references,
+  resources,
+  source,
+  type XmlNode,
+} from "./fixtures/manifest";
 
 /** Resource ids by kind: bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings. */
 const defined = (kind: string, element: string) => list(node(resources[kind])[element]).map((r) => node(r)["@id"]);
@@ -51,8 +37,6 @@ function residKind(element: string): keyof typeof resourceIds {
   return "url";
 }
 
-const references = [...elements(overrides.Hosts)].filter(([, attributes]) => attributes["@resid"] !== undefined);
-
 const actionOf = (control: XmlNode) => node(control.Action);
 const taskpaneButton = [...elements(host.DesktopFormFactor)].find(
   ([name, element]) => name === "Control" && actionOf(element)?.["@xsi:type"] === "ShowTaskpane",
@@ -61,15 +45,6 @@ const customFunctions = node(node(host.AllFormFactors).ExtensionPoint);
 const metadataUrl = list(node(resources["bt:Urls"])["bt:Url"])
   .map(node)
   .find((url) => url["@id"] === node(node(customFunctions.Metadata).SourceLocation)["@resid"]);
-
-function distFile(path: string): string {
-  if (!existsSync(join(dist, "manifest.xml"))) {
-    throw new Error("dist/ is missing: run `npm run build` (the production build) before these tests");
-  }
-  return join(dist, path);
-}
-const readDist = (path: string) => readFileSync(distFile(path), "utf8");
-const devPaths = (xml: string) => [...xml.matchAll(/https:\/\/localhost:3000\/([^"]*)/g)].map((match) => match[1]);
 
 describe("manifest.xml resources", () => {
   it("resolves every resid to a defined resource of the right kind", () => {
@@ -140,6 +115,12 @@ describe("manifest.xml shared runtime", () => {
     );
   });
 
+  it("gives the task pane button no TaskpaneId (the pane lives in the shared runtime's page)", () => {
+    const actions = [...elements(overrides.Hosts)].filter(([name]) => name === "Action");
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter(([, action]) => "TaskpaneId" in action)).toEqual([]);
+  });
+
   it("asks only for ReadWriteDocument", () => {
     expect(app.Permissions).toBe("ReadWriteDocument");
   });
@@ -152,69 +133,90 @@ describe("manifest.xml shared runtime", () => {
   });
 });
 
-describe("production build (dist/)", () => {
-  it("serves every file the manifest names", () => {
-    const missing = devPaths(source).filter((path) => !existsSync(distFile(path)));
-    expect(missing).toEqual([]);
+describe("the production address", () => {
+  const unset = { FINSAM_PRODUCTION_URL: undefined };
+
+  it("names only the dev server in manifest.xml, so that no made-up host can be deployed", () => {
+    expect(addresses(source).length).toBeGreaterThan(10);
+    expect(addresses(source).filter((url) => !url.startsWith(devUrl))).toEqual([]);
   });
 
-  it("rewrites every localhost URL to the production host, keeping the paths", () => {
-    const built = readDist("manifest.xml");
-    expect(built).not.toMatch(/localhost/);
-    const iconUrl = String(node(parser.parse(built).OfficeApp.IconUrl)["@DefaultValue"]);
-    const productionUrl = iconUrl.slice(0, iconUrl.length - devPaths(source)[0].length);
-    expect(productionUrl).toMatch(/^https:\/\/[^/]+\/$/);
-    expect(built).toBe(source.replaceAll(devUrl, productionUrl));
+  it("is read from FINSAM_PRODUCTION_URL or --env productionUrl (which wins), ending in a slash", () => {
+    expect(productionUrl({}, unset)).toBeUndefined();
+    expect(productionUrl({}, { FINSAM_PRODUCTION_URL: "  " })).toBeUndefined();
+    expect(productionUrl({}, { FINSAM_PRODUCTION_URL: "https://planner.rar.se" })).toBe("https://planner.rar.se/");
+    expect(
+      productionUrl({ productionUrl: "https://addins.region.se/finsam" }, { FINSAM_PRODUCTION_URL: "https://a.se/" }),
+    ).toBe("https://addins.region.se/finsam/");
   });
 
-  it("loads office.js and both bundles in taskpane.html", () => {
-    const scripts = [...readDist("taskpane.html").matchAll(/<script[^>]* src="?([^"\s>]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual([
-      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-      "taskpane.js",
-      "functions.js",
-    ]);
+  it.each([
+    ["planner.rar.se", /not an address/],
+    ["http://planner.rar.se/", /https:\/\//],
+    ["https://finsam-planner.example.se/", /placeholder/],
+    ["https://example.com/", /placeholder/],
+    ["https://planner.test/", /placeholder/],
+    ["https://localhost:3000/", /placeholder or this machine/],
+    ["https://127.0.0.1/", /this machine/],
+    ["https://[::1]/", /this machine/],
+    ["https://planner.rar.se/?v=1", /query/],
+  ])("refuses %s, saying why", (url, why) => {
+    expect(() => productionUrl({ productionUrl: url }, unset)).toThrow(why);
+    expect(() => productionUrl({}, { FINSAM_PRODUCTION_URL: url })).toThrow(/FINSAM_PRODUCTION_URL/);
   });
 
-  it("has ribbon icons of the sizes the manifest declares", () => {
-    const imageUrls = list(node(resources["bt:Images"])["bt:Image"]).map(node);
-    const icons = references
-      .filter(([element]) => element === "bt:Image")
-      .map(([, attributes]) => {
-        const url = imageUrls.find((image) => image["@id"] === attributes["@resid"])!["@DefaultValue"];
-        const path = String(url).replace(devUrl, "");
-        // A PNG's width is the big-endian integer at byte 16 (in the IHDR chunk).
-        return { path, size: Number(attributes["@size"]), width: readFileSync(distFile(path)).readUInt32BE(16) };
-      });
-    expect(icons.length).toBeGreaterThan(0);
-    for (const icon of icons) expect(icon.width).toBe(icon.size);
+  it("replaces every dev-server address and nothing else", () => {
+    const url = "https://addins.region.se/finsam/";
+    const deployed = deployedManifest(source, url);
+    expect(deployed).not.toMatch(/localhost/);
+    expect(addresses(deployed).filter((address) => !address.startsWith(url))).toEqual([]);
+    expect(addresses(deployed).map((address) => address.slice(url.length))).toEqual(
+      addresses(source).map((address) => address.slice(devUrl.length)),
+    );
+    expect(deployed.replaceAll(url, devUrl)).toBe(source);
   });
 });
 
-describe("custom function metadata (dist/functions.json, dist/functions-sv.json)", () => {
-  type FunctionMetadata = { id: string; name: string; description?: string; parameters: { description?: string }[] };
-  const metadata = (file: string): FunctionMetadata[] => JSON.parse(readDist(file)).functions;
-  const withoutTexts = (fns: FunctionMetadata[]) =>
-    fns.map(({ parameters, ...fn }) => ({
-      ...fn,
-      name: undefined,
-      description: undefined,
-      parameters: parameters.map((p) => ({ ...p, description: undefined })),
-    }));
-
-  it("lists the same functions in the same order, differing only in names and descriptions", () => {
-    const english = metadata("functions.json");
-    const swedish = metadata("functions-sv.json");
-    expect(english.length).toBeGreaterThan(0);
-    expect(swedish.map((fn) => fn.id)).toEqual(english.map((fn) => fn.id));
-    expect(withoutTexts(swedish)).toEqual(withoutTexts(english));
+describe("webpack.config.js and the production address", () => {
+  type ConfigFactory = (env: Record<string, unknown>, options: { mode: string }) => Promise<Configuration>;
+  const webpackConfig = jest.requireActual<ConfigFactory>("../webpack.config.js");
+  const saved = process.env.FINSAM_PRODUCTION_URL;
+  beforeEach(() => delete process.env.FINSAM_PRODUCTION_URL);
+  afterAll(() => {
+    if (saved !== undefined) process.env.FINSAM_PRODUCTION_URL = saved;
   });
 
-  it("gives every function a Swedish name of its own, in ASCII capitals", () => {
-    const english = metadata("functions.json");
-    for (const [i, fn] of metadata("functions-sv.json").entries()) {
-      expect(fn.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
-      expect(fn.name).not.toBe(english[i].name);
-    }
+  /** The manifest as the build would write it to dist/, or undefined when it writes none. */
+  async function builtManifest(env: Record<string, unknown>, mode = "production") {
+    const config = await webpackConfig(env, { mode });
+    const copy = config.plugins?.find((plugin) => plugin instanceof CopyWebpackPlugin) as unknown as {
+      patterns: { from: string; transform?: (content: Buffer) => Buffer | string }[];
+    };
+    const pattern = copy.patterns.find((p) => p.from === "manifest*.xml");
+    return pattern && String(pattern.transform!(Buffer.from(source)));
+  }
+
+  it("writes the manifest with the production address when it is set", async () => {
+    const url = "https://addins.region.se/finsam/";
+    expect(await builtManifest({ productionUrl: url })).toBe(deployedManifest(source, url));
+    process.env.FINSAM_PRODUCTION_URL = url;
+    expect(await builtManifest({ deploy: true })).toBe(deployedManifest(source, url));
+  });
+
+  it("writes no manifest in a production build without it (for tests and local use), and warns", async () => {
+    expect(await builtManifest({})).toBeUndefined();
+    expect(await builtManifest({ officeJs: "local" })).toBeUndefined();
+    const config = await webpackConfig({}, { mode: "production" });
+    expect(config.plugins?.map((plugin) => plugin?.constructor.name)).toContain("WarningPlugin");
+  });
+
+  it("refuses to build for deployment without it, or with a placeholder", async () => {
+    await expect(webpackConfig({ deploy: true }, { mode: "production" })).rejects.toThrow(/FINSAM_PRODUCTION_URL/);
+    process.env.FINSAM_PRODUCTION_URL = "https://finsam-planner.example.se/";
+    await expect(webpackConfig({}, { mode: "production" })).rejects.toThrow(/placeholder/);
+  });
+
+  it("keeps the dev server's manifest in a development build", async () => {
+    expect(await builtManifest({}, "development")).toBe(source);
   });
 });

@@ -1,13 +1,10 @@
 /*
- * What the production build (dist/, made by `npm test` before jest) may not
- * contain: code built from strings at run time, which a strict
- * Content-Security-Policy forbids and which no part of the add-in needs.
+ * What the production build may not contain: code built from strings at run time,
+ * which a strict Content-Security-Policy forbids and which no part of the add-in needs.
  */
-import { readdirSync, readFileSync } from "fs";
-import { join } from "path";
+import { distScripts, readDist } from "./dist";
 
-const dist = join(__dirname, "..", "dist");
-const scripts = readdirSync(dist).filter((file) => file.endsWith(".js"));
+const scripts = distScripts();
 
 describe("the production bundle", () => {
   it("has the pane's and the functions' scripts", () => {
@@ -15,7 +12,7 @@ describe("the production bundle", () => {
   });
 
   it("has a Content-Security-Policy that lets only the pane's origin and office.js run code", () => {
-    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const html = readDist("taskpane.html");
     const policy = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
     const directives = new Map(
       policy.split(";").map((directive) => {
@@ -30,7 +27,7 @@ describe("the production bundle", () => {
   });
 
   it.each(scripts)("%s neither evaluates strings nor builds functions from them", (file) => {
-    const code = readFileSync(join(dist, file), "utf8");
+    const code = readDist(file);
     expect(code.match(/(?<![\w$.])eval\s*\(/g) ?? []).toEqual([]);
     expect(code.match(/new\s+Function\s*\(/g) ?? []).toEqual([]);
     expect(code.match(/set(Timeout|Interval)\s*\(\s*["'`]/g) ?? []).toEqual([]);
