@@ -9,13 +9,9 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
-/** Whether a command is on the PATH. */
-const onPath = (command) =>
-  (process.env.PATH ?? "").split(path.delimiter).some((dir) => fs.existsSync(path.join(dir, command)));
-
 /*
  * office-addin-dev-certs installs its CA certificate on Linux with `sudo`. A root shell (a container,
- * a fresh VM) often has no sudo and needs none: install the same file in the same place directly.
+ * a fresh VM) often has no sudo and needs none: there, install the same file in the same place directly.
  */
 async function installCaAsRoot(devCerts, defaults) {
   if (devCerts.verifyCertificates()) return;
@@ -52,11 +48,20 @@ async function devServerHttps(env = {}) {
   // Required lazily: building must work on machines without the dev certificates.
   const devCerts = require("office-addin-dev-certs");
   const defaults = require("office-addin-dev-certs/lib/defaults");
-  if (process.platform === "linux" && process.getuid?.() === 0 && !onPath("sudo")) {
+  if (process.platform === "linux" && process.getuid?.() === 0) {
     await installCaAsRoot(devCerts, defaults);
   }
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    if (process.platform !== "linux") throw error;
+    throw new Error(
+      `${error.message}\nThe one manual step: as root, copy ${defaults.caCertificatePath} into ` +
+        "/usr/local/share/ca-certificates/office-addin-dev-certs/ and run update-ca-certificates; " +
+        "or give a certificate of your own with --env certificates=DIR (docs/first-run.md).",
+    );
+  }
 }
 
 module.exports = { devServerHttps };
