@@ -2,7 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test as base } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { PlanInput } from "../../src/model/plan";
+import { computePlan, type PlanInput } from "../../src/model/plan";
+import { closingEquityName } from "../../src/templates/key-names";
+import { calculatedScenarios } from "../fixtures/calculated-scenarios";
+import { SEED_002_SLIP, seed002Budget } from "../fixtures/seed-002-budget";
 
 /** The office.js the production build loads (webpack.config.js): the tests answer it with the fake. */
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -90,4 +93,41 @@ export async function createExamplePlan(page: Page): Promise<void> {
   }
   await page.getByRole("button", { name: "Skapa planens ark" }).click();
   await expect(page.getByText(/^Klart: Parametrar, Medlemsavgifter/)).toBeVisible();
+}
+
+/** What Excel would have calculated in the cells Min avgift reads: equity at each year's end (the model's figures). */
+export async function calculateEquity(page: Page): Promise<void> {
+  const closing = computePlan(example).years.map((year, k) => [
+    closingEquityName(example.budgetYear + k),
+    year.closing.toNumber(),
+  ]);
+  await page.evaluate(
+    (values) => values.forEach(([name, value]) => window.fakeExcel.calculated(String(name), value)),
+    closing,
+  );
+}
+
+/** What Excel would have calculated on the Scenarier sheet of the example plan. */
+export async function calculateScenarios(page: Page): Promise<void> {
+  await page.evaluate(
+    (values) => values.forEach(([name, grid]) => window.fakeExcel.calculatedRange(name, grid)),
+    calculatedScenarios(example),
+  );
+}
+
+/**
+ * Seed 002's budget typed into a new sheet of the fake workbook, as a kansli builds it by hand (every figure a
+ * typed number, so nothing waits for Excel's calculation), with or without the seed's own slip.
+ */
+export async function typeBudget(page: Page, slip = true): Promise<void> {
+  await page.evaluate(
+    async ({ sheet, rows }) => {
+      await window.fakeExcel.runner.run(async (context) => {
+        context.workbook.worksheets.add(sheet);
+        await context.sync();
+      });
+      window.fakeExcel.typeIn(sheet, "A1", rows);
+    },
+    { sheet: SEED_002_SLIP.sheet, rows: seed002Budget({ slip }) },
+  );
 }

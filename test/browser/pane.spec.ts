@@ -1,8 +1,7 @@
-import type { Page } from "@playwright/test";
 import { computePlan } from "../../src/model/plan";
-import { closingEquityName } from "../../src/templates/key-names";
 import { planWorkbook } from "../../src/templates/workbook";
 import {
+  calculateEquity,
   createExamplePlan,
   example,
   expect,
@@ -17,15 +16,6 @@ import {
 } from "./fixtures";
 
 const figures = computePlan(example);
-
-/** What Excel would have calculated in the cells Min avgift reads: equity at each year's end (the model's figures). */
-async function calculateEquity(page: Page): Promise<void> {
-  const closing = figures.years.map((year, k) => [closingEquityName(example.budgetYear + k), year.closing.toNumber()]);
-  await page.evaluate(
-    (values) => values.forEach(([name, value]) => window.fakeExcel.calculated(String(name), value)),
-    closing,
-  );
-}
 
 test("Ny plan: the example walked through the wizard reaches the workbook's cells", async ({ pane: page }) => {
   await open(page);

@@ -1,23 +1,15 @@
 import type { Page } from "@playwright/test";
-import { SEED_002_SLIP, seed002Budget } from "../fixtures/seed-002-budget";
-import { expect, expectNoSidewaysScroll, open, plain, screenshot, seriousViolations, test } from "./fixtures";
-
-/**
- * Seed 002's budget typed into a new sheet of the fake workbook, as a kansli builds it by hand (every figure a
- * typed number, so nothing waits for Excel's calculation), with or without the seed's own slip.
- */
-async function typeBudget(page: Page, slip = true): Promise<void> {
-  await page.evaluate(
-    async ({ sheet, rows }) => {
-      await window.fakeExcel.runner.run(async (context) => {
-        context.workbook.worksheets.add(sheet);
-        await context.sync();
-      });
-      window.fakeExcel.typeIn(sheet, "A1", rows);
-    },
-    { sheet: SEED_002_SLIP.sheet, rows: seed002Budget({ slip }) },
-  );
-}
+import { SEED_002_SLIP } from "../fixtures/seed-002-budget";
+import {
+  expect,
+  expectNoSidewaysScroll,
+  open,
+  plain,
+  screenshot,
+  seriousViolations,
+  test,
+  typeBudget,
+} from "./fixtures";
 
 async function runReview(page: Page): Promise<number> {
   await page.getByRole("tab", { name: "Granska plan" }).click();

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import { planScenarios, SCENARIOS } from "../../src/model/scenarios";
 import { SCENARIO_ASSUMPTIONS_NAME } from "../../src/templates/key-names";
-import { calculatedScenarios } from "../fixtures/calculated-scenarios";
 import {
+  calculateScenarios,
   createExamplePlan,
   example,
   expect,
@@ -21,10 +21,7 @@ const model = planScenarios(example);
 /** The example plan through the Ny plan wizard (as pane.spec.ts walks it), then what Excel would calculate on Scenarier. */
 async function examplePlanWithScenarios(page: Page): Promise<void> {
   await createExamplePlan(page);
-  await page.evaluate(
-    (values) => values.forEach(([name, grid]) => window.fakeExcel.calculatedRange(name, grid)),
-    calculatedScenarios(example),
-  );
+  await calculateScenarios(page);
 }
 
 test("Scenarier: each scenario's equity at year end, difference and verdict are the model's", async ({

@@ -1,0 +1,46 @@
+import { texts } from "../../src/taskpane/i18n/strings";
+
+/*
+ * The pieces of the pane's English texts that no Swedish text has: what a Swedish pane must never
+ * show. A text with blanks to fill in (a function) is filled with a marker and split there, so
+ * "Line 3: enter a name …" gives "Line" and ": enter a name …".
+ */
+
+const HOLE = "\u0001";
+
+/** A table value's literal pieces: the text, a filled-in template's parts between the blanks, an object's texts. */
+function pieces(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "function") {
+    const blanks = value.length;
+    // Filled with markers, and with 1s to reach the singular branches ("1 error", "1 warning").
+    return [
+      ...String(value(...Array(blanks).fill(HOLE))).split(HOLE),
+      ...String(value(...Array(blanks).fill(1))).split(/\d+/),
+    ];
+  }
+  if (value && typeof value === "object") return Object.values(value).flatMap(pieces);
+  return [];
+}
+
+// The language picker names each language in itself ("Svenska", "English") whatever the pane's language.
+const BOTH_LANGUAGES = new Set(["languageName"]);
+
+const entries = (language: "sv" | "en") => Object.entries(texts(language)).filter(([key]) => !BOTH_LANGUAGES.has(key));
+
+const swedish = entries("sv")
+  .flatMap(([, value]) => pieces(value))
+  .join("\n");
+
+/** Each English-only piece (with at least two letters) as a whole-word pattern, in any case. */
+export const englishOnly: { text: string; pattern: RegExp }[] = [
+  ...new Set(
+    entries("en")
+      .flatMap(([, value]) => pieces(value))
+      .map((piece) => piece.trim().replace(/^[\s.,:;()–-]+|[\s,:;(–-]+$/g, ""))
+      .filter((piece) => (piece.match(/\p{L}/gu) ?? []).length >= 2 && !swedish.includes(piece)),
+  ),
+].map((text) => ({
+  text,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu"),
+}));
