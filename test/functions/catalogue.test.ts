@@ -123,7 +123,12 @@ describe("FINSAM.QUARTERS / KVARTAL", () => {
   });
 
   refuses([
-    ["a fee with öre", () => quarterlyInstalments(100.5), "#VALUE!", /the fee \(100.5\) is not a whole number of kronor/],
+    [
+      "a fee with öre",
+      () => quarterlyInstalments(100.5),
+      "#VALUE!",
+      /the fee \(100.5\) is not a whole number of kronor/,
+    ],
     ["a negative fee", () => quarterlyInstalments(-4), "#VALUE!", /the fee must be a non-negative number/],
     ["text as the fee", () => quarterlyInstalments("4 000"), "#VALUE!", /fee is the text "4 000"/],
     ["an empty fee", () => quarterlyInstalments(""), "#VALUE!", /fee is empty/],
@@ -279,7 +284,12 @@ describe("FINSAM.DEPENDENCYRATIO / FORSORJNINGSKVOT", () => {
   });
 
   refuses([
-    ["nobody of working age", () => dependencyRatio([[1]], [[1]], [[0]]), "#VALUE!", /working \(persons 20–64\) is zero/],
+    [
+      "nobody of working age",
+      () => dependencyRatio([[1]], [[1]], [[0]]),
+      "#VALUE!",
+      /working \(persons 20–64\) is zero/,
+    ],
     [
       "an empty working range",
       () => dependencyRatio([[1]], [[1]], column([null, ""])),
