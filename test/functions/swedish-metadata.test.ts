@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   Metadata,
   MetadataParameter,
@@ -40,6 +42,15 @@ describe("the Swedish metadata (functions-sv.json)", () => {
       expect(sv.functions[i].id).toBe(fn.id);
       expect(sv.functions[i].parameters.map(withoutTexts)).toEqual(fn.parameters.map(withoutTexts));
     });
+  });
+
+  it("is what the README's function table shows in its Swedish column", () => {
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    const shown = sv.functions.map((fn) => {
+      const parameters = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+      return `| \`FINSAM.${en.functions.find((e) => e.id === fn.id)!.name}\` | \`FINSAM.${fn.name}(${parameters.join("; ")})\` |`;
+    });
+    shown.forEach((row) => expect(readme).toContain(row));
   });
 
   describe("refuses a table that does not fit the functions", () => {
