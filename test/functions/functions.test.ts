@@ -1,6 +1,6 @@
 import { burnRatio, equityYearEnd, memberFee, memberFees, memberShare } from "../../src/functions/functions";
 import { apportion } from "../../src/model/apportion";
-import { excelErrorOf, inDisplayLanguage, refuses } from "../fixtures/excel-error";
+import { errorsInBothLanguages, excelErrorOf, refuses } from "../fixtures/excel-error";
 import { column } from "../fixtures/excel-range";
 import { MUNICIPALITIES_2021, PLAN_2025_2027 } from "../fixtures/seed-figures";
 
@@ -144,14 +144,9 @@ describe("FINSAM.MEMBERFEES / MEDLEMSAVGIFTER", () => {
   });
 
   it("refuses an empty cell among the populations, naming its position in Excel's language", () => {
-    const run = () => excelErrorOf(() => memberFees(100, column([1, null, 3])));
-    expect(inDisplayLanguage("en-GB", run)).toEqual({
-      code: "#VALUE!",
-      message: "populations (item 2) is empty; it needs a number",
-    });
-    expect(inDisplayLanguage("sv-SE", run)).toEqual({
-      code: "#VALUE!",
-      message: "befolkning (nummer 2) är tom; här behövs ett tal",
+    expect(errorsInBothLanguages(() => memberFees(100, column([1, null, 3])))).toEqual({
+      en: { code: "#VALUE!", message: "populations (item 2) is empty; it needs a number" },
+      sv: { code: "#VALUE!", message: "befolkning (nummer 2) är tom; här behövs ett tal" },
     });
   });
 });
