@@ -192,7 +192,12 @@ describe("production build (dist/)", () => {
 });
 
 describe("custom function metadata (dist/functions.json, dist/functions-sv.json)", () => {
-  type FunctionMetadata = { id: string; name: string; description?: string; parameters: { name: string; description?: string }[] };
+  type FunctionMetadata = {
+    id: string;
+    name: string;
+    description?: string;
+    parameters: { name: string; description?: string }[];
+  };
   const metadata = (file: string): FunctionMetadata[] => JSON.parse(readDist(file)).functions;
   const withoutTexts = (fns: FunctionMetadata[]) =>
     fns.map(({ parameters, ...fn }) => ({
