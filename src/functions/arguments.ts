@@ -44,19 +44,18 @@ export function readNumber(value: CellValue, argument: Argument): number {
 
 /**
  * An amount to be shared in whole units (kronor, or öre with 2 decimals) and
- * handed back to Excel: its parts are exact only while the amount in units is a
- * safe integer of Excel's binary numbers (9 007 199 254 740 991). Beyond that,
- * fees would come back rounded and no longer add up, so they are refused.
+ * handed back to Excel: its parts come back exact only while Excel's binary
+ * numbers hold every unit. Whole kronor are exact up to 2⁵³ − 1; a number with
+ * decimals reads back at its decimals only below 2⁵² units, where the numbers
+ * lie closer together than one unit. Beyond that, fees would come back rounded
+ * and no longer add up, so they are refused.
  */
 export function checkShareable(amount: number, argument: Argument, decimals = 0): number {
-  if (Math.abs(amount) * 10 ** decimals > Number.MAX_SAFE_INTEGER) {
+  const units = decimals === 0 ? Number.MAX_SAFE_INTEGER : 2 ** 52;
+  if (Math.abs(amount) * 10 ** decimals > units) {
     throw new PlanError("invalid-number", {
       code: "argument-too-large",
-      params: {
-        subject: subjectOf(argument),
-        decimals,
-        limit: money(Number.MAX_SAFE_INTEGER).div(10 ** decimals),
-      },
+      params: { subject: subjectOf(argument), decimals, limit: money(units).div(10 ** decimals) },
     });
   }
   return amount;

@@ -1,5 +1,6 @@
 import { burnRatio, equityYearEnd, memberFee, memberFees, memberShare } from "../../src/functions/functions";
 import { apportion } from "../../src/model/apportion";
+import { money } from "../../src/model/money";
 import { errorsInBothLanguages, excelErrorOf, refuses } from "../fixtures/excel-error";
 import { column } from "../fixtures/excel-range";
 import { MUNICIPALITIES_2021, PLAN_2025_2027 } from "../fixtures/seed-figures";
@@ -33,6 +34,12 @@ describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
     expect(memberFee(100, "b", column(["a", "b", "c"]), column([1, 1, 1]), 2)).toBe(33.33);
   });
 
+  it("gives fees in many decimals that, read as Excel shows them, add up to a large total exactly", () => {
+    const fees = memberFees(40000000, column([1, 2]), 8).flat();
+    expect(fees.map(String)).toEqual(["13333333.33333333", "26666666.66666667"]);
+    expect(fees.reduce((sum, fee) => sum.plus(fee), money(0)).toFixed()).toBe("40000000");
+  });
+
   refuses([
     [
       "a total too large for whole kronor to come back exact (fees would not add up)",
@@ -44,7 +51,13 @@ describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
       "a total too large for öre to come back exact",
       () => memberFees(2 ** 50, [[1], [2]], 2),
       "#VALUE!",
-      /whole öre only up to 90071992547409\.91/,
+      /whole öre only up to 45035996273704\.96/,
+    ],
+    [
+      "a total whose fees in 8 decimals would not read back exactly (found by the fuzzer)",
+      () => memberFees(81267411, [[19937196], [96707129]], 8),
+      "#VALUE!",
+      /total is too large to share exactly/,
     ],
     [
       "a member not in the list",

@@ -148,7 +148,7 @@ describe("a custom function's error in Swedish Excel", () => {
       {
         code: "#VALUE!",
         message:
-          "belopp är för stort för att fördelas exakt: Excels tal rymmer hela ören bara upp till 90071992547409,91",
+          "belopp är för stort för att fördelas exakt: Excels tal rymmer hela ören bara upp till 45035996273704,96",
       },
     ],
   ])("%s", (_, run, expected) => {
