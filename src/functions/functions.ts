@@ -32,8 +32,9 @@ import { readParty } from "./party";
  * The FINSAM custom functions. Each is a thin declaration: its JSDoc is the
  * English metadata (custom-functions-metadata-plugin), src/functions/names.sv.json
  * holds the Swedish names, and the body reads its arguments and calls the model.
- * Parameter types are unions so that Excel hands over raw cell values and the
- * messages for wrong ones are ours.
+ * `evaluate` takes the function's id so that a message names the arguments as
+ * Excel shows them in its language. Parameter types are unions so that Excel
+ * hands over raw cell values and the messages for wrong ones are ours.
  */
 
 /**

@@ -79,6 +79,16 @@ describe("Excel's display language (Office.context.displayLanguage)", () => {
 });
 
 describe("a custom function's error in Swedish Excel", () => {
+  it("is made with the function's own id, so that it names the function's own parameters", () => {
+    const source = readFileSync(join(__dirname, "../../src/functions/functions.ts"), "utf8");
+    const declarations = source.split("@customfunction ").slice(1);
+    expect(declarations.length).toBeGreaterThanOrEqual(15);
+    declarations.forEach((declaration) => {
+      const id = declaration.slice(0, declaration.search(/\s/));
+      expect(declaration.match(/evaluate\("(\w+)"/g)).toEqual([`evaluate("${id}"`]);
+    });
+  });
+
   const sv = (run: () => unknown) => inDisplayLanguage("sv-SE", () => excelErrorOf(run));
 
   it.each([
