@@ -15,11 +15,14 @@ const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-j
 
 // ASCII capitals (FORBRUKNINGSKVOT, not FÖRBRUKNINGSKVOT): non-ASCII letters are fragile in function names.
 const functionName = /^[A-Z][A-Z0-9.]*$/;
+// Parameter names are shown in the formula tooltip, never typed: lowercase Swedish words (å, ä, ö allowed,
+// as Microsoft's naming rules allow any letter in a name), digits and underscores, no spaces or separators.
+const parameterName = /^[a-zåäö][a-zåäö0-9_]*$/;
 
 /**
  * Makes the Swedish metadata from the generated English one and the translation table
- * `{ ID: { name, description, parameters: { paramName: description } } }`. Excel's metadata has no
- * result description, so there is nothing else to translate.
+ * `{ ID: { name, description, parameters: { paramName: { name, description } } } }`. Excel's metadata
+ * has no result description, so there is nothing else to translate.
  * Throws a list of every missing or stale translation so that one build shows them all.
  */
 function localizeMetadata(metadata, table) {
@@ -41,10 +44,7 @@ function localizeMetadata(metadata, table) {
       ...fn,
       name: sv.name,
       description: swedish(sv.description, `${fn.id} description`),
-      parameters: fn.parameters.map((p) => ({
-        ...p,
-        description: swedish(sv.parameters?.[p.name], `${fn.id} parameter "${p.name}"`),
-      })),
+      parameters: localizeParameters(fn, sv.parameters ?? {}, problems),
     };
   });
   const ids = new Set(metadata.functions.map((fn) => fn.id));
@@ -57,6 +57,27 @@ function localizeMetadata(metadata, table) {
     .forEach((name) => problems.push(`Swedish name ${name} is used twice`));
   if (problems.length > 0) throw new Error(problems.join("\n  "));
   return { ...metadata, functions };
+}
+
+/** The Swedish name and help of every parameter of `fn`; a parameter missing, misnamed or left over is a problem. */
+function localizeParameters(fn, table, problems) {
+  const parameters = fn.parameters.map((p) => {
+    const sv = table[p.name];
+    const what = `${fn.id} parameter "${p.name}"`;
+    if (!sv?.description) problems.push(`${what} has no Swedish text`);
+    if (!parameterName.test(sv?.name ?? "")) {
+      problems.push(`${what}: name "${sv?.name}" must be lowercase letters, digits and underscores`);
+    }
+    return { ...p, name: sv?.name, description: sv?.description };
+  });
+  const names = parameters.map((p) => p.name);
+  names
+    .filter((name, i) => names.indexOf(name) !== i)
+    .forEach((name) => problems.push(`${fn.id}: Swedish parameter name ${name} is used twice`));
+  Object.keys(table)
+    .filter((name) => !fn.parameters.some((p) => p.name === name))
+    .forEach((name) => problems.push(`${fn.id} parameter "${name}" is not in the generated metadata`));
+  return parameters;
 }
 
 /** Emits the sv-SE metadata next to the generated functions.json (the manifest points sv-SE Excel at it). */
@@ -206,3 +227,6 @@ module.exports = async (env, options) => {
 
   return config;
 };
+
+// For the tests: the Swedish metadata is checked without a build.
+module.exports.localizeMetadata = localizeMetadata;

@@ -1,95 +1,113 @@
 import { PlanError } from "../model/errors";
+import { MessageCode, Param, Subject } from "../model/messages";
 import { money } from "../model/money";
 
 /**
  * The one place where Excel's argument values become model values. Excel hands
  * a custom function numbers, text, booleans, and `null` or `""` for empty cells,
- * a range as rows of those; anything else gets a message naming the argument and
- * the item, never a guess.
+ * a range as rows of those; a cell with a data type (a linked Stocks or Geography
+ * entity, or any Excel.CellValue) arrives as an object, as the generated metadata
+ * allows custom data in `any` parameters. Anything that is not what the argument
+ * needs gets a message naming the argument and the item, never a guess.
  */
-export type CellValue = number | string | boolean | null | undefined;
+export type CellValue = number | string | boolean | null | undefined | DataTypeValue;
 export type RangeValue = CellValue | CellValue[][];
+
+/** The part of Excel.CellValue read here: every kind has a `type`; plain kinds a `basicValue`, entities a `text`. */
+export interface DataTypeValue {
+  readonly type?: unknown;
+  readonly basicValue?: unknown;
+  readonly text?: unknown;
+}
+
+/** An argument as a message names it: a parameter's name, or that with a row, column or item; or a member's population. */
+export type Argument = string | Subject;
+type ParameterSubject = Extract<Subject, { parameter: string }>;
 
 /** Excel's date serials run from 1900-01-01 (1) to 9999-12-31 (2 958 465). */
 const LAST_EXCEL_DATE = 2958465;
 
+/** Data types whose basic value is the cell's value; the rest (entities, images, arrays, errors) are refused. */
+const PLAIN_TYPES = new Set(["Double", "FormattedNumber", "String", "Boolean", "Empty"]);
+
 export function isEmpty(value: CellValue): value is null | undefined | "" {
-  return value === null || value === undefined || value === "";
+  const plain = plainValue(value);
+  return plain === null || plain === undefined || plain === "";
 }
 
-export function readNumber(value: CellValue, argument: string): number {
+export function readNumber(value: CellValue, argument: Argument): number {
   if (isEmpty(value)) {
-    throw invalid(`${argument} is empty; it needs a number`);
+    throw invalid("argument-empty-number", { subject: subjectOf(argument) });
   }
   return checkNumber(value, argument);
 }
 
 /**
  * An amount to be shared in whole units (kronor, or öre with 2 decimals) and
- * handed back to Excel: its parts are exact only while the amount in units is a
- * safe integer of Excel's binary numbers (9 007 199 254 740 991). Beyond that,
- * fees would come back rounded and no longer add up, so they are refused.
+ * handed back to Excel: its parts come back exact only while Excel's binary
+ * numbers hold every unit. Whole kronor are exact up to 2⁵³ − 1; a number with
+ * decimals reads back at its decimals only below 2⁵² units, where the numbers
+ * lie closer together than one unit. Beyond that, fees would come back rounded
+ * and no longer add up, so they are refused.
  */
-export function checkShareable(amount: number, argument: string, decimals = 0): number {
-  if (Math.abs(amount) * 10 ** decimals > Number.MAX_SAFE_INTEGER) {
-    throw new PlanError(
-      "invalid-number",
-      `${argument} is too large to share exactly: Excel's numbers hold whole ${decimals > 0 ? "öre" : "kronor"} only up to ${money(
-        Number.MAX_SAFE_INTEGER,
-      )
-        .div(10 ** decimals)
-        .toFixed()}`,
-    );
+export function checkShareable(amount: number, argument: Argument, decimals = 0): number {
+  const units = decimals === 0 ? Number.MAX_SAFE_INTEGER : 2 ** 52;
+  if (Math.abs(amount) * 10 ** decimals > units) {
+    throw new PlanError("invalid-number", {
+      code: "argument-too-large",
+      params: { subject: subjectOf(argument), decimals, limit: money(units).div(10 ** decimals) },
+    });
   }
   return amount;
 }
 
-export function readOptionalNumber(value: CellValue, argument: string, fallback: number): number {
+export function readOptionalNumber(value: CellValue, argument: Argument, fallback: number): number {
   return isEmpty(value) ? fallback : checkNumber(value, argument);
 }
 
-export function readText(value: CellValue, argument: string): string {
+/** A name: text as typed, a number as Excel shows it, or the name a data-type entity shows in its cell. */
+export function readText(value: CellValue, argument: Argument): string {
   if (isEmpty(value)) {
-    throw invalid(`${argument} is empty; it needs a name`);
+    throw invalid("argument-empty-name", { subject: subjectOf(argument) });
   }
-  return String(value).trim();
+  const plain = plainValue(value);
+  if (plain !== null && typeof plain === "object") {
+    if (typeof plain.text === "string" && plain.text.trim() !== "") return plain.text.trim();
+    throw invalid("argument-data-type", { subject: subjectOf(argument), label: labelOf(plain), needs: "name" });
+  }
+  return String(plain).trim();
 }
 
-export function readDate(value: CellValue, argument: string): number {
+export function readDate(value: CellValue, argument: Argument): number {
   const serial = readNumber(value, argument);
   if (serial < 1 || serial >= LAST_EXCEL_DATE + 1) {
-    throw new PlanError(
-      "invalid-number",
-      `${argument} (${serial}) is not a date Excel knows (1900-01-01 to 9999-12-31)`,
-    );
+    throw new PlanError("invalid-number", {
+      code: "argument-not-date",
+      params: { subject: subjectOf(argument), serial },
+    });
   }
   // A date with a time of day still counts as that day.
   return Math.floor(serial);
 }
 
 /** A single column or row of cells, in order; a block of several rows and columns is refused. */
-export function readCells(range: RangeValue, argument: string): CellValue[] {
+export function readCells(range: RangeValue, argument: Argument): CellValue[] {
   if (!Array.isArray(range)) {
     return [range];
   }
   const rows = range.length;
   const columns = rows === 0 ? 0 : range[0].length;
   if (rows === 0 || columns === 0) {
-    throw invalid(`${argument} is an empty range`);
+    throw invalid("range-empty", { subject: subjectOf(argument) });
   }
   if (rows > 1 && columns > 1) {
-    throw invalid(`${argument} must be a single column or row, not ${rows} rows × ${columns} columns`);
+    throw invalid("range-not-line", { subject: subjectOf(argument), rows, columns });
   }
   return rows > 1 ? range.map((row) => row[0]) : range[0];
 }
 
-/** Every cell must hold a number. */
-export function readNumbers(range: RangeValue, argument: string): number[] {
-  return readCells(range, argument).map((value, index) => readNumber(value, itemOf(argument, index)));
-}
-
 /** The numbers of a range to be added up; empty cells count as nothing, as in SUM, but text is refused. */
-export function readAddends(range: RangeValue, argument: string): number[] {
+export function readAddends(range: RangeValue, argument: string | ParameterSubject): number[] {
   const cells = Array.isArray(range) ? range.flat() : [range];
   const numbers: number[] = [];
   cells.forEach((value, index) => {
@@ -105,31 +123,57 @@ export function readColumnAddends(range: RangeValue, argument: string): number[]
   const rows = Array.isArray(range) ? range : [[range]];
   const columns = rows.length === 0 ? 0 : rows[0].length;
   if (columns === 0) {
-    throw invalid(`${argument} is an empty range`);
+    throw invalid("range-empty", { subject: subjectOf(argument) });
   }
   return Array.from({ length: columns }, (_, column) =>
     readAddends(
       rows.map((row) => [row[column]]),
-      `${argument} column ${column + 1}`,
+      { parameter: argument, column: column + 1 },
     ),
   );
 }
 
-export function itemOf(argument: string, index: number): string {
-  return `${argument} (item ${index + 1})`;
+export function itemOf(argument: string | ParameterSubject, index: number): ParameterSubject {
+  return { ...(typeof argument === "string" ? { parameter: argument } : argument), item: index + 1 };
 }
 
-function checkNumber(value: CellValue, argument: string): number {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) {
-      throw new PlanError("invalid-number", `${argument} is not a finite number`);
+export function subjectOf(argument: Argument): Subject {
+  return typeof argument === "string" ? { parameter: argument } : argument;
+}
+
+/** A problem with what the user gave (#VALUE! in a cell). */
+export function invalid(code: MessageCode, params: Readonly<Record<string, Param>>): PlanError {
+  return new PlanError("invalid-value", { code, params });
+}
+
+function checkNumber(value: CellValue, argument: Argument): number {
+  const plain = plainValue(value);
+  if (typeof plain === "number") {
+    if (!Number.isFinite(plain)) {
+      throw new PlanError("invalid-number", { code: "argument-not-finite", params: { subject: subjectOf(argument) } });
     }
-    return value;
+    return plain;
   }
-  const shown = typeof value === "string" ? `the text "${value}"` : `the value ${String(value).toUpperCase()}`;
-  throw invalid(`${argument} is ${shown}; it needs a number`);
+  const subject = subjectOf(argument);
+  if (typeof plain === "string") throw invalid("argument-text", { subject, text: plain });
+  if (typeof plain === "boolean") throw invalid("argument-boolean", { subject, value: String(plain) });
+  throw invalid("argument-data-type", { subject, label: labelOf(plain ?? {}), needs: "number" });
 }
 
-function invalid(message: string): PlanError {
-  return new PlanError("invalid-value", message);
+/** A data type's basic value where it is a plain number, text, boolean or empty cell; otherwise the value itself. */
+function plainValue(value: CellValue): Exclude<CellValue, undefined> | undefined {
+  if (value === null || typeof value !== "object") return value;
+  if (typeof value.type === "string" && PLAIN_TYPES.has(value.type)) {
+    const basic = value.basicValue;
+    if (value.type === "Empty" || basic === undefined || basic === null) return null;
+    if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean") return basic;
+  }
+  return value;
+}
+
+/** How a message names a data type that has no plain value: the text it shows in its cell, else its kind. */
+function labelOf(value: DataTypeValue): string {
+  if (typeof value.text === "string" && value.text.trim() !== "") return value.text.trim();
+  if (typeof value.basicValue === "string" && value.basicValue !== "") return value.basicValue;
+  return typeof value.type === "string" ? value.type : "?";
 }

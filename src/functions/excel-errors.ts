@@ -1,41 +1,67 @@
 import { PlanError, PlanErrorKind } from "../model/errors";
+import { Language, ParameterNames, Problem, render } from "../model/messages";
+import swedishNames from "./names.sv.json";
 
-/** Read when an error is made, not at load: the runtime's globals exist only inside Excel. */
+/**
+ * Excel shows a custom function's message only on #VALUE! and #N/A; on #NUM!,
+ * #DIV/0! and the rest it drops it (CustomFunctions.ErrorCode in
+ * @types/custom-functions-runtime; Microsoft's "Handle and return errors from
+ * your custom function"). Every message here says what to change, so every
+ * problem is #VALUE!, except a name not in the list, which is #N/A as in Excel's
+ * own lookups. Read when an error is made: the runtime's globals exist only inside Excel.
+ */
 function errorCodeOf(kind: PlanErrorKind): CustomFunctions.ErrorCode {
-  switch (kind) {
-    case "invalid-value":
-    case "ambiguous":
-      return CustomFunctions.ErrorCode.invalidValue;
-    case "invalid-number":
-      return CustomFunctions.ErrorCode.invalidNumber;
-    case "not-found":
-      return CustomFunctions.ErrorCode.notAvailable;
-  }
+  return kind === "not-found" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
 }
 
 /**
- * Runs a custom function's body and turns every failure into an Excel error with
- * a message, so that a cell shows #VALUE!, #NUM! or #N/A rather than a number that
- * is wrong or a JavaScript error that Excel shows without explanation.
+ * Excel's display language when the error is made: Swedish for any sv-* tag,
+ * English for any other; Swedish too when there is no Office to ask (our users'
+ * language, and the default everywhere in the add-in).
  */
-export function evaluate<Result extends number | number[][]>(body: () => Result): Result {
+export function displayLanguage(): Language {
+  const tag = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+  if (typeof tag !== "string") return "sv";
+  return tag.toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
+type FunctionId = keyof typeof swedishNames;
+
+/** The parameter names Excel shows for the function in that language (functions-sv.json in Swedish). */
+function parameterNames(id: FunctionId, language: Language): ParameterNames {
+  const parameters: Readonly<Record<string, { name: string }>> = swedishNames[id].parameters;
+  return (name) => (language === "sv" ? (parameters[name]?.name ?? name) : name);
+}
+
+/**
+ * Runs the body of the custom function `id` and turns every failure into an
+ * Excel error with a message in Excel's language, so that a cell shows #VALUE!
+ * or #N/A with what is wrong rather than a number that is wrong or a JavaScript
+ * error that Excel shows without explanation.
+ */
+export function evaluate<Result extends number | number[][]>(id: FunctionId, body: () => Result): Result {
   let result: Result;
   try {
     result = body();
   } catch (error) {
-    throw toExcelError(error);
+    throw toExcelError(id, error);
   }
   const values = typeof result === "number" ? [result] : result.flat();
   if (values.some((value) => !Number.isFinite(value))) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "the result is not a finite number");
+    throw excelError(id, "invalid-number", { code: "result-not-finite" });
   }
   return result;
 }
 
-function toExcelError(error: unknown): CustomFunctions.Error {
+function toExcelError(id: FunctionId, error: unknown): CustomFunctions.Error {
   if (error instanceof PlanError) {
-    return new CustomFunctions.Error(errorCodeOf(error.kind), error.message);
+    return excelError(id, error.kind, error.problem);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `unexpected error: ${message}`);
+  const detail = error instanceof Error ? error.message : String(error);
+  return excelError(id, "invalid-value", { code: "unexpected", params: { detail } });
+}
+
+function excelError(id: FunctionId, kind: PlanErrorKind, problem: Problem): CustomFunctions.Error {
+  const language = displayLanguage();
+  return new CustomFunctions.Error(errorCodeOf(kind), render(problem, language, parameterNames(id, language)));
 }

@@ -1,6 +1,5 @@
 import { burnRatio as modelBurnRatio, paceRatio } from "../model/burn";
 import { PlanYear, equityChain, equityYearEnd as modelEquityYearEnd } from "../model/equity";
-import { PlanError } from "../model/errors";
 import { equityCeiling as modelEquityCeiling, equityHeadroom as modelEquityHeadroom } from "../model/guideline";
 import { feeInstalments } from "../model/instalments";
 import {
@@ -15,6 +14,7 @@ import {
   CellValue,
   RangeValue,
   checkShareable,
+  invalid,
   isEmpty,
   readAddends,
   readColumnAddends,
@@ -32,8 +32,9 @@ import { readParty } from "./party";
  * The FINSAM custom functions. Each is a thin declaration: its JSDoc is the
  * English metadata (custom-functions-metadata-plugin), src/functions/names.sv.json
  * holds the Swedish names, and the body reads its arguments and calls the model.
- * Parameter types are unions so that Excel hands over raw cell values and the
- * messages for wrong ones are ours.
+ * `evaluate` takes the function's id so that a message names the arguments as
+ * Excel shows them in its language. Parameter types are unions so that Excel
+ * hands over raw cell values and the messages for wrong ones are ours.
  */
 
 /**
@@ -53,7 +54,7 @@ export function memberFee(
   populations: Array<Array<number | string | boolean | null>>,
   decimals?: number | string | boolean | null,
 ): number {
-  return evaluate(() => {
+  return evaluate("MEMBERFEE", () => {
     const amount = readNumber(total, "total");
     const name = readText(member, "member");
     const table = readMemberTable(members, populations);
@@ -75,7 +76,7 @@ export function memberFees(
   populations: Array<Array<number | string | boolean | null>>,
   decimals?: number | string | boolean | null,
 ): number[][] {
-  return evaluate(() => {
+  return evaluate("MEMBERFEES", () => {
     const fees = memberFeeColumn(readNumber(total, "total"), readPopulations(populations), readDecimals(decimals));
     return populations.length === 1 ? [fees] : fees.map((fee) => [fee]);
   });
@@ -94,7 +95,7 @@ export function memberShare(
   members: Array<Array<number | string | boolean | null>>,
   populations: Array<Array<number | string | boolean | null>>,
 ): number {
-  return evaluate(() => {
+  return evaluate("MEMBERSHARE", () => {
     const name = readText(member, "member");
     const table = readMemberTable(members, populations);
     return memberShareColumn(table.populations)[indexOfMember(table, name)];
@@ -114,7 +115,7 @@ export function equityYearEnd(
   revenues: Array<Array<number | string | boolean | null>>,
   costs: Array<Array<number | string | boolean | null>>,
 ): number {
-  return evaluate(() => {
+  return evaluate("EQUITYYEAREND", () => {
     const year = readPlanYear(revenues, costs);
     return modelEquityYearEnd(readNumber(opening, "opening"), year).closing.toNumber();
   });
@@ -137,7 +138,7 @@ export function burnRatio(
   start?: number | string | boolean | null,
   end?: number | string | boolean | null,
 ): number {
-  return evaluate(() => {
+  return evaluate("BURNRATIO", () => {
     const spent = readNumber(outcome, "outcome");
     const planned = readNumber(budget, "budget");
     const dates = [asOf, start, end];
@@ -145,7 +146,11 @@ export function burnRatio(
       return modelBurnRatio(spent, planned).toNumber();
     }
     if (dates.some(isEmpty)) {
-      throw new PlanError("invalid-value", "give all three of asOf, start and end for the pace, or none of them");
+      throw invalid("pace-dates-incomplete", {
+        asOf: { parameter: "asOf" },
+        start: { parameter: "start" },
+        end: { parameter: "end" },
+      });
     }
     const period = { start: readDate(start, "start"), end: readDate(end, "end") };
     return paceRatio(spent, planned, period, readDate(asOf, "asOf")).toNumber();
@@ -160,7 +165,7 @@ export function burnRatio(
  * @returns The party's part.
  */
 export function partyShare(total: number | string | boolean | null, party: number | string | boolean | null): number {
-  return evaluate(() => {
+  return evaluate("PARTYSHARE", () => {
     const amount = checkShareable(readNumber(total, "total"), "total");
     return splitContribution(amount)[readParty(party, "party")].toNumber();
   });
@@ -177,9 +182,9 @@ export function fullAllocation(
   stateOffer: number | string | boolean | null,
   party: number | string | boolean | null,
 ): number {
-  return evaluate(() => {
+  return evaluate("FULLALLOCATION", () => {
     const offer = readNumber(stateOffer, "stateOffer");
-    checkShareable(offer * 2, "stateOffer (doubled for the whole allocation)");
+    checkShareable(offer * 2, { parameter: "stateOffer", part: "doubled" });
     return modelFullAllocation(offer)[readParty(party, "party")].toNumber();
   });
 }
@@ -191,7 +196,7 @@ export function fullAllocation(
  * @returns The four instalments, quarter 1 to 4.
  */
 export function quarterlyInstalments(fee: number | string | boolean | null): number[][] {
-  return evaluate(() => [
+  return evaluate("QUARTERS", () => [
     feeInstalments(checkShareable(readNumber(fee, "fee"), "fee")).map((instalment) => instalment.toNumber()),
   ]);
 }
@@ -209,16 +214,17 @@ export function equityPlan(
   revenues: Array<Array<number | string | boolean | null>>,
   costs: Array<Array<number | string | boolean | null>>,
 ): number[][] {
-  return evaluate(() => {
+  return evaluate("EQUITYPLAN", () => {
     const start = readNumber(opening, "opening");
     const revenueYears = readColumnAddends(revenues, "revenues");
     const costYears = readColumnAddends(costs, "costs");
     if (revenueYears.length !== costYears.length) {
-      throw new PlanError(
-        "invalid-value",
-        `revenues has ${columnCount(revenueYears.length)} but costs has ${columnCount(costYears.length)}; ` +
-          "give one column per year in both",
-      );
+      throw invalid("columns-differ", {
+        revenues: { parameter: "revenues" },
+        revenueColumns: revenueYears.length,
+        costs: { parameter: "costs" },
+        costColumns: costYears.length,
+      });
     }
     const years = revenueYears.map((yearRevenues, year) => ({ revenues: yearRevenues, costs: costYears[year] }));
     return [equityChain(start, years).map((year) => year.closing.toNumber())];
@@ -236,7 +242,9 @@ export function solidity(
   equity: number | string | boolean | null,
   totalAssets: number | string | boolean | null,
 ): number {
-  return evaluate(() => modelSolidity(readNumber(equity, "equity"), readNumber(totalAssets, "totalAssets")).toNumber());
+  return evaluate("SOLIDITY", () =>
+    modelSolidity(readNumber(equity, "equity"), readNumber(totalAssets, "totalAssets")).toNumber(),
+  );
 }
 
 /**
@@ -252,7 +260,7 @@ export function socialSaving(
   years: number | string | boolean | null,
   perPersonYear?: number | string | boolean | null,
 ): number {
-  return evaluate(() =>
+  return evaluate("SOCIALSAVING", () =>
     modelSocialSaving(
       readNumber(participants, "participants"),
       readNumber(years, "years"),
@@ -274,7 +282,7 @@ export function paybackMonths(
   participants: number | string | boolean | null,
   perPersonYear?: number | string | boolean | null,
 ): number {
-  return evaluate(() =>
+  return evaluate("PAYBACKMONTHS", () =>
     modelPaybackMonths(
       readNumber(cost, "cost"),
       readNumber(participants, "participants"),
@@ -296,7 +304,7 @@ export function dependencyRatio(
   old: Array<Array<number | string | boolean | null>>,
   working: Array<Array<number | string | boolean | null>>,
 ): number {
-  return evaluate(() =>
+  return evaluate("DEPENDENCYRATIO", () =>
     modelDependencyRatio({
       young: readAddends(young, "young"),
       old: readAddends(old, "old"),
@@ -316,7 +324,7 @@ export function equityCeiling(
   contributions: number | string | boolean | null,
   guideline: Array<Array<number | string | boolean | null>>,
 ): number {
-  return evaluate(() =>
+  return evaluate("EQUITYCEILING", () =>
     modelEquityCeiling(readNumber(contributions, "contributions"), readGuideline(guideline)).toNumber(),
   );
 }
@@ -336,7 +344,7 @@ export function equityHeadroom(
   costs: Array<Array<number | string | boolean | null>>,
   floor?: number | string | boolean | null,
 ): number {
-  return evaluate(() => {
+  return evaluate("HEADROOM", () => {
     const year = readPlanYear(revenues, costs);
     return modelEquityHeadroom(readNumber(opening, "opening"), year, readOptionalNumber(floor, "floor", 0)).toNumber();
   });
@@ -348,10 +356,6 @@ function readPlanYear(revenues: RangeValue, costs: RangeValue): PlanYear {
 
 function readPerPersonYear(perPersonYear: CellValue): number {
   return readOptionalNumber(perPersonYear, "perPersonYear", SUPPORT_COST_PER_PERSON_YEAR);
-}
-
-function columnCount(columns: number): string {
-  return columns === 1 ? "1 column" : `${columns} columns`;
 }
 
 function readDecimals(decimals: CellValue): number {

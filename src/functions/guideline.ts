@@ -1,6 +1,5 @@
-import { PlanError } from "../model/errors";
 import { Guideline } from "../model/guideline";
-import { CellValue, RangeValue, isEmpty, readNumber } from "./arguments";
+import { CellValue, RangeValue, invalid, isEmpty, readNumber } from "./arguments";
 
 /**
  * The guideline argument: one cell with a percentage, or two columns (contribution
@@ -16,20 +15,17 @@ export function readGuideline(range: RangeValue): Guideline {
     return readNumber(range[0][0], "guideline");
   }
   if (columns !== 2) {
-    throw new PlanError(
-      "invalid-value",
-      `guideline must be one percentage or two columns (contribution from, percentage), not ${range.length} rows × ${columns} columns`,
-    );
+    throw invalid("guideline-shape", { subject: { parameter: "guideline" }, rows: range.length, columns });
   }
   let rows = range.length;
   while (rows > 0 && range[rows - 1].every(isEmpty)) {
     rows -= 1;
   }
   if (rows === 0) {
-    throw new PlanError("invalid-value", "guideline is empty; it needs a percentage or rows of (from, percentage)");
+    throw invalid("guideline-empty", { subject: { parameter: "guideline" } });
   }
   return range.slice(0, rows).map(([from, rate]: CellValue[], index) => ({
-    from: readNumber(from, `guideline row ${index + 1} (from)`),
-    rate: readNumber(rate, `guideline row ${index + 1} (percentage)`),
+    from: readNumber(from, { parameter: "guideline", row: index + 1, part: "from" }),
+    rate: readNumber(rate, { parameter: "guideline", row: index + 1, part: "percentage" }),
   }));
 }

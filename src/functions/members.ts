@@ -1,6 +1,17 @@
 import { apportion, shares } from "../model/apportion";
 import { PlanError } from "../model/errors";
-import { CellValue, RangeValue, checkShareable, isEmpty, itemOf, readCells, readNumber } from "./arguments";
+import { Subject } from "../model/messages";
+import {
+  CellValue,
+  RangeValue,
+  checkShareable,
+  invalid,
+  isEmpty,
+  itemOf,
+  readCells,
+  readNumber,
+  readText,
+} from "./arguments";
 import { BoundedMemo } from "./memo";
 
 /** The member list of a fee table: names and populations 16–64, paired by position. */
@@ -11,6 +22,9 @@ export interface MemberTable {
   readonly keys: readonly string[];
 }
 
+const MEMBERS = { parameter: "members" } as const;
+const POPULATIONS = { parameter: "populations" } as const;
+
 /**
  * Reads a members column beside a populations column. Rows empty in both are
  * skipped, so a formula may reference a table with room to grow; a row with
@@ -20,10 +34,12 @@ export function readMemberTable(members: RangeValue, populations: RangeValue): M
   const nameCells = readCells(members, "members");
   const populationCells = readCells(populations, "populations");
   if (nameCells.length !== populationCells.length) {
-    throw new PlanError(
-      "invalid-value",
-      `members has ${nameCells.length} cells but populations has ${populationCells.length}; they must be the same size`,
-    );
+    throw invalid("members-sizes-differ", {
+      members: MEMBERS,
+      memberCells: nameCells.length,
+      populations: POPULATIONS,
+      populationCells: populationCells.length,
+    });
   }
   const names: string[] = [];
   const weights: number[] = [];
@@ -35,35 +51,35 @@ export function readMemberTable(members: RangeValue, populations: RangeValue): M
       return;
     }
     if (isEmpty(name)) {
-      throw new PlanError("invalid-value", `${itemOf("members", index)} is empty but its population is given`);
+      throw invalid("member-name-missing", { subject: { ...MEMBERS, item: index + 1 } });
     }
-    const trimmed = String(name).trim();
+    const trimmed = readText(name, itemOf("members", index));
     const key = memberKey(trimmed);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new PlanError("invalid-value", `"${trimmed}" is in members twice (items ${earlier + 1} and ${index + 1})`);
+      throw invalid("member-twice", { name: trimmed, members: MEMBERS, first: earlier + 1, second: index + 1 });
     }
     seen.set(key, index);
     names.push(trimmed);
     keys.push(key);
-    weights.push(readPopulation(population, () => `the population of ${trimmed}`));
+    weights.push(readPopulation(population, { member: trimmed }));
   });
   if (names.length === 0) {
-    throw new PlanError("invalid-value", "members and populations are empty");
+    throw invalid("members-empty", { members: MEMBERS, populations: POPULATIONS });
   }
   return { names, populations: weights, keys };
 }
 
 export function readPopulations(range: RangeValue): number[] {
   return readCells(range, "populations").map((value, index) =>
-    readPopulation(value, () => itemOf("populations", index)),
+    readPopulation(value, { ...POPULATIONS, item: index + 1 }),
   );
 }
 
 export function indexOfMember(table: MemberTable, member: string): number {
   const index = table.keys.indexOf(memberKey(member));
   if (index < 0) {
-    throw new PlanError("not-found", `"${member}" is not in the member list`);
+    throw new PlanError("not-found", { code: "member-not-found", params: { name: member } });
   }
   return index;
 }
@@ -90,14 +106,17 @@ function memberKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
-/** `argument` names the cell for a message; built only when there is one to give. */
-function readPopulation(value: CellValue, argument: () => string): number {
+/** `argument` names the cell for a message. */
+function readPopulation(value: CellValue, argument: Subject): number {
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
     return value;
   }
-  const population = readNumber(value, argument());
+  const population = readNumber(value, argument);
   if (population < 0) {
-    throw new PlanError("invalid-number", `${argument()} is negative (${population}); a population cannot be`);
+    throw new PlanError("invalid-number", {
+      code: "population-negative",
+      params: { subject: argument, value: population },
+    });
   }
   return population;
 }

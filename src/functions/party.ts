@@ -1,6 +1,5 @@
-import { PlanError } from "../model/errors";
 import { Party } from "../model/split";
-import { CellValue, readText } from "./arguments";
+import { Argument, CellValue, invalid, readText, subjectOf } from "./arguments";
 
 /** The words a party may be written as, English and Swedish, compared ignoring case. */
 const PARTY_WORDS: ReadonlyMap<string, Party> = new Map([
@@ -14,14 +13,11 @@ const PARTY_WORDS: ReadonlyMap<string, Party> = new Map([
   ["kommuner", "municipalities"],
 ]);
 
-export function readParty(value: CellValue, argument: string): Party {
+export function readParty(value: CellValue, argument: Argument): Party {
   const word = readText(value, argument);
   const party = PARTY_WORDS.get(word.toLowerCase());
   if (party === undefined) {
-    throw new PlanError(
-      "invalid-value",
-      `${argument} "${word}" is not a party of the split; write one of ${[...PARTY_WORDS.keys()].join(", ")}`,
-    );
+    throw invalid("not-a-party", { subject: subjectOf(argument), word, words: [...PARTY_WORDS.keys()].join(", ") });
   }
   return party;
 }

@@ -20,7 +20,7 @@ export function apportion(total: MoneyValue, weights: readonly MoneyValue[], dec
   const integerWeights = toIntegerWeights(weights);
   const weightSum = integerWeights.reduce((a, b) => a + b, 0n);
   if (weightSum === 0n) {
-    throw new PlanError("invalid-number", "the weights (populations) add up to zero, so there is nothing to share by");
+    throw new PlanError("invalid-number", { code: "weights-zero" });
   }
 
   const counts: bigint[] = [];
@@ -47,14 +47,17 @@ export function shares(weights: readonly MoneyValue[]): Money[] {
   const checked = weights.map(checkWeight);
   const weightSum = sum(checked);
   if (weightSum.isZero()) {
-    throw new PlanError("invalid-number", "the weights (populations) add up to zero, so there are no shares");
+    throw new PlanError("invalid-number", { code: "weights-zero" });
   }
   return checked.map((weight) => weight.div(weightSum));
 }
 
 function checkDecimals(decimals: number): number {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    throw new PlanError("invalid-number", `decimals must be a whole number from 0 to ${MAX_DECIMALS}, not ${decimals}`);
+    throw new PlanError("invalid-number", {
+      code: "decimals-out-of-range",
+      params: { subject: { parameter: "decimals" }, max: MAX_DECIMALS, value: decimals },
+    });
   }
   return decimals;
 }
@@ -62,17 +65,14 @@ function checkDecimals(decimals: number): number {
 /** The total counted in units; it must be a whole number of them to be shared exactly. */
 function checkTotal(total: Money, unit: Money): Money {
   if (!total.isFinite()) {
-    throw new PlanError("invalid-number", "the amount to share is not a finite number");
+    throw new PlanError("invalid-number", { code: "amount-not-finite" });
   }
   if (total.isNeg()) {
-    throw new PlanError("invalid-number", `the amount to share must not be negative (it is ${total.toFixed()})`);
+    throw new PlanError("invalid-number", { code: "amount-negative", params: { value: total } });
   }
   const units = total.div(unit);
   if (!units.isInteger()) {
-    throw new PlanError(
-      "invalid-number",
-      `the amount ${total.toFixed()} is not a whole number of ${unit.toFixed()}, so its parts cannot add up to it exactly`,
-    );
+    throw new PlanError("invalid-number", { code: "amount-not-whole", params: { value: total, unit } });
   }
   return units;
 }
@@ -80,13 +80,10 @@ function checkTotal(total: Money, unit: Money): Money {
 function checkWeight(value: MoneyValue, index: number): Money {
   const weight = money(value);
   if (!weight.isFinite()) {
-    throw new PlanError("invalid-number", `weight ${index + 1} is not a finite number`);
+    throw new PlanError("invalid-number", { code: "weight-not-finite", params: { index: index + 1 } });
   }
   if (weight.isNeg()) {
-    throw new PlanError(
-      "invalid-number",
-      `weight ${index + 1} is negative (${weight.toFixed()}); populations cannot be`,
-    );
+    throw new PlanError("invalid-number", { code: "weight-negative", params: { index: index + 1, value: weight } });
   }
   return weight;
 }
@@ -98,7 +95,7 @@ function compare(a: bigint, b: bigint): number {
 /** Scales all weights by one power of ten so that remainders compare exactly as integers. */
 function toIntegerWeights(weights: readonly MoneyValue[]): bigint[] {
   if (weights.length === 0) {
-    throw new PlanError("invalid-value", "there are no members to share between");
+    throw new PlanError("invalid-value", { code: "no-members" });
   }
   // Populations are whole numbers: the common case needs no decimal scaling.
   if (weights.every((weight) => Number.isSafeInteger(weight) && (weight as number) >= 0)) {

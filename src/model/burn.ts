@@ -16,10 +16,7 @@ export interface BudgetLine {
 export function burnRatio(outcome: MoneyValue, budget: MoneyValue): Money {
   const budgetAmount = money(budget);
   if (budgetAmount.isZero() || budgetAmount.isNeg()) {
-    throw new PlanError(
-      "invalid-number",
-      `the budget must be above zero to compare the outcome with (it is ${budgetAmount.toFixed()})`,
-    );
+    throw new PlanError("invalid-number", { code: "budget-not-positive", params: { value: budgetAmount } });
   }
   return money(outcome).div(budgetAmount);
 }
@@ -49,19 +46,16 @@ export function expectedOutcome(budget: MoneyValue, period: Period, asOf: number
 export function paceRatio(outcome: MoneyValue, budget: MoneyValue, period: Period, asOf: number): Money {
   checkPeriod(period);
   if (asOf < period.start) {
-    throw new PlanError(
-      "invalid-number",
-      "the follow-up date is before the period starts, so no budget has been used yet",
-    );
+    throw new PlanError("invalid-number", { code: "follow-up-before-start" });
   }
   return burnRatio(outcome, expectedOutcome(budget, period, asOf));
 }
 
 function checkPeriod({ start, end }: Period): void {
   if (!Number.isInteger(start) || !Number.isInteger(end)) {
-    throw new PlanError("invalid-value", "the period's start and end must be whole days");
+    throw new PlanError("invalid-value", { code: "period-not-whole-days" });
   }
   if (end < start) {
-    throw new PlanError("invalid-number", "the period ends before it starts");
+    throw new PlanError("invalid-number", { code: "period-reversed" });
   }
 }

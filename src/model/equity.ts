@@ -50,7 +50,7 @@ function nameTheYear<Result>(index: number, run: () => Result): Result {
     return run();
   } catch (error) {
     if (error instanceof PlanError) {
-      throw new PlanError(error.kind, `year ${index + 1} of the plan: ${error.message}`);
+      throw new PlanError(error.kind, { ...error.problem, year: index + 1 });
     }
     throw error;
   }
@@ -62,11 +62,15 @@ export function negativeCostTotal(costs: readonly MoneyValue[]): Money {
   const positive = values.findIndex((cost) => cost.isPositive() && !cost.isZero());
   const negative = values.findIndex((cost) => cost.isNegative() && !cost.isZero());
   if (positive >= 0 && negative >= 0) {
-    throw new PlanError(
-      "ambiguous",
-      `costs mix signs (item ${positive + 1} is ${values[positive].toFixed()}, item ${negative + 1} is ` +
-        `${values[negative].toFixed()}): write all costs negative, as plans do, or all positive`,
-    );
+    throw new PlanError("ambiguous", {
+      code: "costs-mixed-signs",
+      params: {
+        positiveItem: positive + 1,
+        positive: values[positive],
+        negativeItem: negative + 1,
+        negative: values[negative],
+      },
+    });
   }
   const total = sum(values);
   return positive >= 0 ? total.negated() : total;

@@ -1,3 +1,5 @@
+import { Problem, render } from "./messages";
+
 /**
  * Why an input cannot give a figure. The model names the kind of problem; each
  * surface (custom function, CLI, task pane) maps it to its own way of saying so.
@@ -12,12 +14,13 @@ export type PlanErrorKind =
   /** Two readings are possible and the model will not guess: mixed cost signs. */
   | "ambiguous";
 
+/** The message is the problem in English; a surface that speaks Swedish renders the problem itself. */
 export class PlanError extends Error {
   constructor(
     readonly kind: PlanErrorKind,
-    message: string,
+    readonly problem: Problem,
   ) {
-    super(message);
+    super(render(problem, "en"));
     this.name = "PlanError";
   }
 }

@@ -1,3 +1,4 @@
+import { Subject } from "./messages";
 import { PlanError } from "./errors";
 import { PlanYear, equityYearEnd } from "./equity";
 import { Money, MoneyValue, money } from "./money";
@@ -20,12 +21,11 @@ export type Guideline = MoneyValue | readonly GuidelineBand[];
 export function equityCeiling(contributions: MoneyValue, guideline: Guideline): Money {
   const amount = money(contributions);
   if (amount.isNeg()) {
-    throw new PlanError(
-      "invalid-number",
-      `the contributions must not be negative (they are ${amount.toFixed()}); the guideline starts at 0`,
-    );
+    throw new PlanError("invalid-number", { code: "contributions-negative", params: { value: amount } });
   }
-  return amount.times(isStaircase(guideline) ? rateOfStep(amount, guideline) : checkRate(guideline, "the guideline"));
+  return amount.times(
+    isStaircase(guideline) ? rateOfStep(amount, guideline) : checkRate(guideline, { noun: "guideline" }),
+  );
 }
 
 /**
@@ -44,24 +44,21 @@ function isStaircase(guideline: Guideline): guideline is readonly GuidelineBand[
 /** Checks every row, so that a wrong row is reported whatever the contributions are. */
 function rateOfStep(contributions: Money, bands: readonly GuidelineBand[]): Money {
   if (bands.length === 0) {
-    throw new PlanError("invalid-value", "the guideline has no rows");
+    throw new PlanError("invalid-value", { code: "guideline-no-rows" });
   }
   let rate = money(0);
   bands.forEach((band, index) => {
-    const row = `guideline row ${index + 1}`;
+    const row: Subject = { parameter: "guideline", row: index + 1 };
     const from = money(band.from);
     if (index === 0 && !from.isZero()) {
-      throw new PlanError(
-        "invalid-value",
-        `${row} starts at ${from.toFixed()}; the first row must start at 0, so that every contribution has a rate`,
-      );
+      throw new PlanError("invalid-value", { code: "guideline-first-row", params: { subject: row, from } });
     }
     const previous = index > 0 ? money(bands[index - 1].from) : undefined;
     if (previous !== undefined && from.lte(previous)) {
-      throw new PlanError(
-        "invalid-value",
-        `${row} starts at ${from.toFixed()}, not above row ${index}'s ${previous.toFixed()}; the rows must ascend`,
-      );
+      throw new PlanError("invalid-value", {
+        code: "guideline-not-ascending",
+        params: { subject: row, from, previousRow: index, previous },
+      });
     }
     const bandRate = checkRate(band.rate, row);
     if (from.lte(contributions)) {
@@ -71,16 +68,16 @@ function rateOfStep(contributions: Money, bands: readonly GuidelineBand[]): Mone
   return rate;
 }
 
-function checkRate(value: MoneyValue, what: string): Money {
+function checkRate(value: MoneyValue, what: Subject): Money {
   const rate = money(value);
   if (rate.isNeg()) {
-    throw new PlanError("invalid-number", `${what}'s percentage must not be negative (it is ${rate.toFixed()})`);
+    throw new PlanError("invalid-number", { code: "percentage-negative", params: { subject: what, rate } });
   }
   if (rate.gt(1)) {
-    throw new PlanError(
-      "invalid-number",
-      `${what}'s percentage ${rate.toFixed()} is above 100 %: write ${rate.toFixed()} % (or ${rate.div(100).toFixed()}), not ${rate.toFixed()}`,
-    );
+    throw new PlanError("invalid-number", {
+      code: "percentage-above-100",
+      params: { subject: what, rate, fraction: rate.div(100) },
+    });
   }
   return rate;
 }

@@ -1,5 +1,6 @@
 import { PlanError } from "./errors";
-import { Money, MoneyValue, money, unitName, unitOf } from "./money";
+import { Subject } from "./messages";
+import { Money, MoneyValue, money, unitOf } from "./money";
 
 export const QUARTERS = 4;
 
@@ -11,16 +12,16 @@ export const QUARTERS = 4;
  * totals differ by at most one unit: exactly total ÷ 4 when that is whole.
  */
 export function quarterlyInstalments(fees: readonly MoneyValue[], decimals = 0): Money[][] {
-  return deal(fees, decimals, (index) => `fee ${index + 1}`);
+  return deal(fees, decimals, (index) => ({ noun: "fee", index: index + 1 }));
 }
 
 /** One fee's four instalments on their own: its odd units fall in the first quarters. */
 export function feeInstalments(fee: MoneyValue, decimals = 0): Money[] {
-  return deal([fee], decimals, () => "the fee")[0];
+  return deal([fee], decimals, () => ({ noun: "fee" }))[0];
 }
 
 /** `label` names a fee in a message: "fee 2" in a list, "the fee" on its own. */
-function deal(fees: readonly MoneyValue[], decimals: number, label: (index: number) => string): Money[][] {
+function deal(fees: readonly MoneyValue[], decimals: number, label: (index: number) => Subject): Money[][] {
   const unit = unitOf(decimals);
   let nextQuarter = 0;
   return fees.map((value, index) => {
@@ -36,13 +37,16 @@ function deal(fees: readonly MoneyValue[], decimals: number, label: (index: numb
   });
 }
 
-function wholeUnits(fee: Money, decimals: number, label: string): Money {
+function wholeUnits(fee: Money, decimals: number, label: Subject): Money {
   if (!fee.isFinite() || fee.isNeg()) {
-    throw new PlanError("invalid-number", `${label} must be a non-negative number (it is ${fee.toString()})`);
+    throw new PlanError("invalid-number", { code: "fee-negative", params: { subject: label, value: fee.toString() } });
   }
   const units = fee.div(unitOf(decimals));
   if (!units.isInteger()) {
-    throw new PlanError("invalid-number", `${label} (${fee.toFixed()}) is not a whole number of ${unitName(decimals)}`);
+    throw new PlanError("invalid-number", {
+      code: "fee-not-whole",
+      params: { subject: label, value: fee, decimals, unit: unitOf(decimals) },
+    });
   }
   return units;
 }

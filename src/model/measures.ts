@@ -1,3 +1,4 @@
+import { Subject } from "./messages";
 import { PlanError } from "./errors";
 import { Money, MoneyValue, money, sum } from "./money";
 
@@ -15,10 +16,7 @@ const MONTHS_PER_YEAR = 12;
 export function solidity(equity: MoneyValue, totalAssets: MoneyValue): Money {
   const assets = money(totalAssets);
   if (assets.lte(0)) {
-    throw new PlanError(
-      "invalid-number",
-      `total assets must be above zero to relate equity to (they are ${assets.toFixed()})`,
-    );
+    throw new PlanError("invalid-number", { code: "total-assets-not-positive", params: { value: assets } });
   }
   return money(equity).div(assets);
 }
@@ -28,9 +26,9 @@ export function solidity(equity: MoneyValue, totalAssets: MoneyValue): Money {
  * cost of public support per person × years (seed 004: 60 × 142 000 × 5 = 42,6 mkr).
  */
 export function socialSaving(participants: MoneyValue, years: MoneyValue, perPersonYear: MoneyValue): Money {
-  return nonNegative(participants, "participants")
-    .times(nonNegative(years, "years"))
-    .times(nonNegative(perPersonYear, "the cost per person and year"));
+  return nonNegative(participants, { parameter: "participants" })
+    .times(nonNegative(years, { parameter: "years" }))
+    .times(nonNegative(perPersonYear, { noun: "perPersonYear" }));
 }
 
 /**
@@ -38,13 +36,10 @@ export function socialSaving(participants: MoneyValue, years: MoneyValue, perPer
  * saving ÷ 12). An exact fraction of months, not rounded: the sheet rounds for display.
  */
 export function paybackMonths(cost: MoneyValue, participants: MoneyValue, perPersonYear: MoneyValue): Money {
-  const amount = nonNegative(cost, "the cost");
+  const amount = nonNegative(cost, { noun: "cost" });
   const savingPerMonth = socialSaving(participants, 1, perPersonYear).div(MONTHS_PER_YEAR);
   if (savingPerMonth.isZero()) {
-    throw new PlanError(
-      "invalid-number",
-      "with no participants (or no cost per person) there is no saving, so the cost is never paid back",
-    );
+    throw new PlanError("invalid-number", { code: "no-saving" });
   }
   return amount.div(savingPerMonth);
 }
@@ -63,25 +58,22 @@ export interface AgeGroups {
 export function dependencyRatio(groups: AgeGroups): Money {
   const [young, old, working] = (["young", "old", "working"] as const).map((name) => persons(groups[name], name));
   if (working.isZero()) {
-    throw new PlanError(
-      "invalid-number",
-      "working (persons 20–64) is zero, so there is nobody to relate the others to",
-    );
+    throw new PlanError("invalid-number", { code: "working-zero", params: { subject: { parameter: "working" } } });
   }
   return young.plus(old).div(working).times(100);
 }
 
 function persons(counts: readonly MoneyValue[], group: string): Money {
   if (counts.length === 0) {
-    throw new PlanError("invalid-value", `${group} has no numbers; it needs the number of persons`);
+    throw new PlanError("invalid-value", { code: "group-empty", params: { subject: { parameter: group } } });
   }
-  return sum(counts.map((count, index) => nonNegative(count, `${group} (item ${index + 1})`)));
+  return sum(counts.map((count, index) => nonNegative(count, { parameter: group, item: index + 1 })));
 }
 
-function nonNegative(value: MoneyValue, what: string): Money {
+function nonNegative(value: MoneyValue, what: Subject): Money {
   const amount = money(value);
   if (amount.isNeg()) {
-    throw new PlanError("invalid-number", `${what} must not be negative (it is ${amount.toFixed()})`);
+    throw new PlanError("invalid-number", { code: "must-not-be-negative", params: { subject: what, value: amount } });
   }
   return amount;
 }

@@ -28,8 +28,3 @@ export function sum(values: readonly MoneyValue[]): Money {
 export function unitOf(decimals: number): Money {
   return new Money(10).pow(-decimals);
 }
-
-/** The unit as a message names it: "kronor" for whole kronor, else e.g. "0.01 kr". */
-export function unitName(decimals: number): string {
-  return decimals === 0 ? "kronor" : `${unitOf(decimals).toFixed()} kr`;
-}

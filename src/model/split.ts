@@ -1,5 +1,5 @@
 import { apportion } from "./apportion";
-import { Money, MoneyValue, money, unitName, unitOf } from "./money";
+import { Money, MoneyValue, money, unitOf } from "./money";
 import { PlanError } from "./errors";
 
 export type Party = "state" | "region" | "municipalities";
@@ -33,13 +33,13 @@ export function splitContribution(total: MoneyValue, decimals = 0): PartySplit {
 export function fullAllocation(stateOffer: MoneyValue, decimals = 0): PartySplit {
   const offer = money(stateOffer);
   if (offer.isNeg()) {
-    throw new PlanError("invalid-number", `the state's offer must not be negative (it is ${offer.toFixed()})`);
+    throw new PlanError("invalid-number", { code: "offer-negative", params: { value: offer } });
   }
   if (!offer.div(unitOf(decimals)).isInteger()) {
-    throw new PlanError(
-      "invalid-number",
-      `the state's offer (${offer.toFixed()}) is not a whole number of ${unitName(decimals)}, so the state could not pay exactly its offer`,
-    );
+    throw new PlanError("invalid-number", {
+      code: "offer-not-whole",
+      params: { value: offer, decimals, unit: unitOf(decimals) },
+    });
   }
   return splitContribution(offer.times(2), decimals);
 }

@@ -68,8 +68,8 @@ describe("FINSAM.PARTYSHARE / PARTSANDEL", () => {
     ["a number as the party", () => partyShare(100, 2), "#VALUE!", /party "2" is not a party/],
     ["an empty party", () => partyShare(100, null), "#VALUE!", /party is empty/],
     ["text as the total", () => partyShare("16 mkr", "staten"), "#VALUE!", /total is the text "16 mkr"/],
-    ["a total with öre", () => partyShare(100.5, "staten"), "#NUM!", /100.5 is not a whole number/],
-    ["a negative total", () => partyShare(-4, "staten"), "#NUM!", /must not be negative/],
+    ["a total with öre", () => partyShare(100.5, "staten"), "#VALUE!", /100.5 is not a whole number/],
+    ["a negative total", () => partyShare(-4, "staten"), "#VALUE!", /must not be negative/],
   ]);
 });
 
@@ -87,11 +87,11 @@ describe("FINSAM.FULLALLOCATION / FULLTILLDELNING", () => {
   });
 
   refuses([
-    ["a negative offer", () => fullAllocation(-1, "staten"), "#NUM!", /offer must not be negative/],
+    ["a negative offer", () => fullAllocation(-1, "staten"), "#VALUE!", /offer must not be negative/],
     [
       "an offer with öre",
       () => fullAllocation(10.5, "staten"),
-      "#NUM!",
+      "#VALUE!",
       /offer \(10.5\) is not a whole number of kronor/,
     ],
     ["text as the offer", () => fullAllocation("mycket", "staten"), "#VALUE!", /stateOffer is the text "mycket"/],
@@ -123,8 +123,13 @@ describe("FINSAM.QUARTERS / KVARTAL", () => {
   });
 
   refuses([
-    ["a fee with öre", () => quarterlyInstalments(100.5), "#NUM!", /the fee \(100.5\) is not a whole number of kronor/],
-    ["a negative fee", () => quarterlyInstalments(-4), "#NUM!", /the fee must be a non-negative number/],
+    [
+      "a fee with öre",
+      () => quarterlyInstalments(100.5),
+      "#VALUE!",
+      /the fee \(100.5\) is not a whole number of kronor/,
+    ],
+    ["a negative fee", () => quarterlyInstalments(-4), "#VALUE!", /the fee must be a non-negative number/],
     ["text as the fee", () => quarterlyInstalments("4 000"), "#VALUE!", /fee is the text "4 000"/],
     ["an empty fee", () => quarterlyInstalments(""), "#VALUE!", /fee is empty/],
   ]);
@@ -211,11 +216,11 @@ describe("FINSAM.SOLIDITY / SOLIDITET", () => {
   });
 
   refuses([
-    ["total assets of zero", () => solidity(1, 0), "#NUM!", /total assets must be above zero/],
+    ["total assets of zero", () => solidity(1, 0), "#VALUE!", /total assets must be above zero/],
     [
       "negative total assets",
       () => solidity(1, -5),
-      "#NUM!",
+      "#VALUE!",
       /total assets must be above zero to relate equity to \(they are -5\)/,
     ],
     ["text as equity", () => solidity("eget kapital", 5), "#VALUE!", /equity is the text "eget kapital"/],
@@ -238,12 +243,12 @@ describe("FINSAM.SOCIALSAVING / SAMHALLSBESPARING", () => {
   });
 
   refuses([
-    ["negative participants", () => socialSaving(-1, 1), "#NUM!", /participants must not be negative/],
-    ["negative years", () => socialSaving(1, -1), "#NUM!", /years must not be negative/],
+    ["negative participants", () => socialSaving(-1, 1), "#VALUE!", /participants must not be negative/],
+    ["negative years", () => socialSaving(1, -1), "#VALUE!", /years must not be negative/],
     [
       "a negative cost per person",
       () => socialSaving(1, 1, -5),
-      "#NUM!",
+      "#VALUE!",
       /cost per person and year must not be negative/,
     ],
     ["text as the cost per person", () => socialSaving(1, 1, "hög"), "#VALUE!", /perPersonYear is the text "hög"/],
@@ -262,9 +267,9 @@ describe("FINSAM.PAYBACKMONTHS / ATERBETALNINGSTID", () => {
   });
 
   refuses([
-    ["no participants, as never paying back", () => paybackMonths(100, 0), "#NUM!", /never paid back/],
-    ["a cost per person of zero", () => paybackMonths(100, 5, 0), "#NUM!", /never paid back/],
-    ["a negative cost", () => paybackMonths(-100, 5), "#NUM!", /the cost must not be negative/],
+    ["no participants, as never paying back", () => paybackMonths(100, 0), "#VALUE!", /never paid back/],
+    ["a cost per person of zero", () => paybackMonths(100, 5, 0), "#VALUE!", /never paid back/],
+    ["a negative cost", () => paybackMonths(-100, 5), "#VALUE!", /the cost must not be negative/],
     ["text as the cost", () => paybackMonths("dyrt", 5), "#VALUE!", /cost is the text "dyrt"/],
   ]);
 });
@@ -279,7 +284,12 @@ describe("FINSAM.DEPENDENCYRATIO / FORSORJNINGSKVOT", () => {
   });
 
   refuses([
-    ["nobody of working age", () => dependencyRatio([[1]], [[1]], [[0]]), "#NUM!", /working \(persons 20–64\) is zero/],
+    [
+      "nobody of working age",
+      () => dependencyRatio([[1]], [[1]], [[0]]),
+      "#VALUE!",
+      /working \(persons 20–64\) is zero/,
+    ],
     [
       "an empty working range",
       () => dependencyRatio([[1]], [[1]], column([null, ""])),
@@ -295,7 +305,7 @@ describe("FINSAM.DEPENDENCYRATIO / FORSORJNINGSKVOT", () => {
     [
       "a negative count",
       () => dependencyRatio([[1]], column([2, -1]), [[5]]),
-      "#NUM!",
+      "#VALUE!",
       /old \(item 2\) must not be negative/,
     ],
   ]);
@@ -328,7 +338,7 @@ describe("FINSAM.EQUITYCEILING / KAPITALTAK", () => {
     [
       "a percentage written as 20",
       () => equityCeiling(16000000, [[20]]),
-      "#NUM!",
+      "#VALUE!",
       /percentage 20 is above 100 %: write 20 % \(or 0.2\), not 20/,
     ],
     [
@@ -358,7 +368,7 @@ describe("FINSAM.EQUITYCEILING / KAPITALTAK", () => {
     ["an empty staircase", () => equityCeiling(16000000, [[null, null]]), "#VALUE!", /guideline is empty/],
     ["an empty guideline cell", () => equityCeiling(16000000, [[null]]), "#VALUE!", /guideline is empty/],
     ["text as the guideline", () => equityCeiling(16000000, [["20 %"]]), "#VALUE!", /guideline is the text "20 %"/],
-    ["negative contributions", () => equityCeiling(-1, [[0.2]]), "#NUM!", /contributions must not be negative/],
+    ["negative contributions", () => equityCeiling(-1, [[0.2]]), "#VALUE!", /contributions must not be negative/],
   ]);
 });
 

@@ -1,6 +1,7 @@
 import { burnRatio, equityYearEnd, memberFee, memberFees, memberShare } from "../../src/functions/functions";
 import { apportion } from "../../src/model/apportion";
-import { excelErrorOf, refuses } from "../fixtures/excel-error";
+import { money } from "../../src/model/money";
+import { errorsInBothLanguages, excelErrorOf, refuses } from "../fixtures/excel-error";
 import { column } from "../fixtures/excel-range";
 import { MUNICIPALITIES_2021, PLAN_2025_2027 } from "../fixtures/seed-figures";
 
@@ -33,18 +34,30 @@ describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
     expect(memberFee(100, "b", column(["a", "b", "c"]), column([1, 1, 1]), 2)).toBe(33.33);
   });
 
+  it("gives fees in many decimals that, read as Excel shows them, add up to a large total exactly", () => {
+    const fees = memberFees(40000000, column([1, 2]), 8).flat();
+    expect(fees.map(String)).toEqual(["13333333.33333333", "26666666.66666667"]);
+    expect(fees.reduce((sum, fee) => sum.plus(fee), money(0)).toFixed()).toBe("40000000");
+  });
+
   refuses([
     [
       "a total too large for whole kronor to come back exact (fees would not add up)",
       () => memberFees(1.7976931348623157e308, [[142000], [2958466]]),
-      "#NUM!",
+      "#VALUE!",
       /total is too large to share exactly: Excel's numbers hold whole kronor only up to 9007199254740991/,
     ],
     [
       "a total too large for öre to come back exact",
       () => memberFees(2 ** 50, [[1], [2]], 2),
-      "#NUM!",
-      /whole öre only up to 90071992547409\.91/,
+      "#VALUE!",
+      /whole öre only up to 45035996273704\.96/,
+    ],
+    [
+      "a total whose fees in 8 decimals would not read back exactly (found by the fuzzer)",
+      () => memberFees(81267411, [[19937196], [96707129]], 8),
+      "#VALUE!",
+      /total is too large to share exactly/,
     ],
     [
       "a member not in the list",
@@ -70,7 +83,7 @@ describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
     [
       "a negative population",
       () => memberFee(100, "a", column(["a", "b"]), column([5, -1])),
-      "#NUM!",
+      "#VALUE!",
       /population of b is negative/,
     ],
     [
@@ -121,10 +134,10 @@ describe("FINSAM.MEMBERFEE / MEDLEMSAVGIFT", () => {
     [
       "a total with öre for whole kronor",
       () => memberFee(100.5, "a", column(["a"]), column([1])),
-      "#NUM!",
+      "#VALUE!",
       /not a whole number of 1/,
     ],
-    ["populations all zero", () => memberFee(100, "a", column(["a"]), column([0])), "#NUM!", /add up to zero/],
+    ["populations all zero", () => memberFee(100, "a", column(["a"]), column([0])), "#VALUE!", /add up to zero/],
     [
       "text as decimals",
       () => memberFee(100, "a", column(["a"]), column([1]), "två"),
@@ -143,10 +156,11 @@ describe("FINSAM.MEMBERFEES / MEDLEMSAVGIFTER", () => {
     expect(memberFees(4000000, [MUNICIPALITIES_2021.map((m) => m.population)])).toEqual([modelFees]);
   });
 
-  it("refuses an empty cell among the populations, naming its position", () => {
-    const error = excelErrorOf(() => memberFees(100, column([1, null, 3])));
-    expect(error.code).toBe("#VALUE!");
-    expect(error.message).toMatch(/populations \(item 2\) is empty/);
+  it("refuses an empty cell among the populations, naming its position in Excel's language", () => {
+    expect(errorsInBothLanguages(() => memberFees(100, column([1, null, 3])))).toEqual({
+      en: { code: "#VALUE!", message: "populations (item 2) is empty; it needs a number" },
+      sv: { code: "#VALUE!", message: "befolkning (nummer 2) är tom; här behövs ett tal" },
+    });
   });
 });
 
@@ -201,20 +215,20 @@ describe("FINSAM.BURNRATIO / FORBRUKNINGSKVOT", () => {
   });
 
   refuses([
-    ["a zero budget", () => burnRatio(1, 0), "#NUM!", /budget must be above zero/],
+    ["a zero budget", () => burnRatio(1, 0), "#VALUE!", /budget must be above zero/],
     ["text as outcome", () => burnRatio("mycket", 10), "#VALUE!", /outcome is the text "mycket"/],
     ["only some of the dates", () => burnRatio(1, 10, 45777), "#VALUE!", /all three of asOf, start and end/],
-    ["a date Excel does not know", () => burnRatio(1, 10, 45777, -3, 46022), "#NUM!", /start \(-3\) is not a date/],
+    ["a date Excel does not know", () => burnRatio(1, 10, 45777, -3, 46022), "#VALUE!", /start \(-3\) is not a date/],
     [
       "a follow-up date before the period",
       () => burnRatio(1, 10, 45600, 45658, 46022),
-      "#NUM!",
+      "#VALUE!",
       /before the period starts/,
     ],
     [
       "a period that ends before it starts",
       () => burnRatio(1, 10, 45777, 46022, 45658),
-      "#NUM!",
+      "#VALUE!",
       /ends before it starts/,
     ],
   ]);

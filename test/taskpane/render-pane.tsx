@@ -2,7 +2,6 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { officeOutcomeImport, type OutcomeImportAdapter } from "../../src/excel/outcome-import";
 import { officePlanWorkbook, type PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
 import { officeReviewReader } from "../../src/excel/review-reader";
@@ -13,6 +12,7 @@ import App, { type ViewId } from "../../src/taskpane/App";
 import type { Language } from "../../src/taskpane/i18n/strings";
 import type { FunctionMetadata } from "../../src/taskpane/logic/function-guide";
 import { FakeExcel } from "../excel/fake-excel";
+import { builtMetadata } from "../fixtures/swedish-metadata";
 
 export const example: PlanInput = readPlan(
   readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"),
@@ -46,19 +46,5 @@ export function renderPane(
 
 /** The metadata the build makes: English from the JSDoc, Swedish names and help from names.sv.json. */
 export async function metadata(): Promise<Record<Language, FunctionMetadata>> {
-  const generated = await generateCustomFunctionsMetadata("src/functions/functions.ts");
-  const en = JSON.parse(generated.metadataJson) as FunctionMetadata;
-  const table = JSON.parse(readFileSync("src/functions/names.sv.json", "utf8")) as Record<
-    string,
-    { name: string; description: string; parameters: Record<string, string> }
-  >;
-  const sv = {
-    functions: en.functions.map((fn) => ({
-      ...fn,
-      name: table[fn.id].name,
-      description: table[fn.id].description,
-      parameters: fn.parameters.map((p) => ({ ...p, description: table[fn.id].parameters[p.name] })),
-    })),
-  };
-  return { en, sv };
+  return (await builtMetadata()) as Record<Language, FunctionMetadata>;
 }
