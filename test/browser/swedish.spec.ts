@@ -127,9 +127,7 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   expect(english.found).toEqual([]);
 });
 
-// The parameters' names come from functions-sv.json, which has English parameter names until the Swedish
-// ones are added to src/functions/names.sv.json: enable this then.
-test.fixme("Funktioner: every function's help and parameters in Swedish", async ({ pane: page }) => {
+test("Funktioner: every function's help and parameters in Swedish", async ({ pane: page }) => {
   const english = new EnglishFinder(page);
   await open(page);
   await view(page, "Funktioner");

@@ -15,6 +15,13 @@ describe("the function guide", () => {
     }
   });
 
+  it("names the parameters as each language's Excel shows them in the formula tooltip", async () => {
+    const guides = functionGuides(await metadata(), functionExamples);
+    const fee = guides.find((g) => g.id === "MEMBERFEE")!;
+    expect(fee.parameters.map((p) => p.name.sv)).toEqual(["belopp", "medlem", "medlemmar", "befolkning", "decimaler"]);
+    expect(fee.parameters.map((p) => p.name.en)).toEqual(["total", "member", "members", "populations", "decimals"]);
+  });
+
   it("writes examples in Excel's invariant notation for inserting, and as Swedish Excel shows them", () => {
     const data = {
       en: { functions: [{ id: "X", name: "X", parameters: [] }] },

@@ -29,7 +29,8 @@ export interface FunctionGuide {
   readonly name: Localized;
   readonly description: Localized;
   readonly parameters: readonly {
-    readonly name: string;
+    /** As each language's Excel shows it in the formula tooltip. */
+    readonly name: Localized;
     readonly optional: boolean;
     readonly description: Localized;
   }[];
@@ -69,7 +70,7 @@ export function functionGuides(
       name,
       description: { en: en.description ?? "", sv: sv.description ?? "" },
       parameters: en.parameters.map((p, i) => ({
-        name: p.name,
+        name: { en: p.name, sv: sv.parameters[i]?.name ?? p.name },
         optional: p.optional ?? false,
         description: { en: p.description ?? "", sv: sv.parameters[i]?.description ?? "" },
       })),

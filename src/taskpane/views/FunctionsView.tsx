@@ -94,9 +94,9 @@ export default function FunctionsView() {
               <Body1 as="p">{fn.description[language]}</Body1>
               <ul className={styles.params}>
                 {fn.parameters.map((p) => (
-                  <li key={p.name}>
+                  <li key={p.name.en}>
                     <Body1>
-                      <code>{p.name}</code>
+                      <code>{p.name[language]}</code>
                       {p.optional ? ` (${t.optional})` : ""}: {p.description[language]}
                     </Body1>
                   </li>
