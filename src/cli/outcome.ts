@@ -1,19 +1,53 @@
-import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { ImportPreview, previewImport } from "../outcome/import";
+import { ImportProblem, importProblemText } from "../outcome/messages";
+import { skipReasonText } from "../sie/messages";
+import type { Language } from "../templates/labels";
+import { endQuietlyOnClosedPipe } from "./closed-pipe";
+import { readSieFile } from "./sie-file";
 import { writeWorkbookFile } from "./write-workbook";
 import { OutcomeWorkbookError, applyOutcome, readOutcomeCells, undoLastImport } from "../xlsx/outcome-workbook";
 
 const USAGE =
-  "usage: npm run outcome -- plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx\n" +
+  "usage: npm run outcome -- plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx [--lang sv|en]\n" +
   "       npm run outcome -- plan.xlsx --undo --out restored.xlsx";
 
-/** The largest SIE file read: a year of a large association's books is a few MB. */
-const MAX_SIE_BYTES = 100 * 1024 * 1024;
 /** Problems listed; the rest are counted. */
 const SHOWN_PROBLEMS = 20;
+
+/** What the command says about the SIE file and the import, in Swedish and English. */
+const TEXTS = {
+  sv: {
+    nothingImported: "inget importerat",
+    more: (count: number) => `… och ${count} till`,
+    summary: (company: string, year: string, verifications: number, counted: number, asOf: string, later: number) =>
+      `${company}, räkenskapsår ${year}: ${verifications} verifikationer; ${counted} kostnadstransaktioner till och med ${asOf} räknade, ${later} senare lämnade utanför`,
+    noCompany: "(inget företagsnamn)",
+    empty: "(tomt)",
+    notMapped: (names: string) => `inte i Kopplingar, lämnas som de är: ${names}`,
+    unmapped: (account: string, amount: string, transactions: number) =>
+      `kostnad på konto ${account} som inte finns i Kopplingar: ${amount} (${transactions} transaktioner)`,
+    skipped: (count: number, label: string, line: number, reason: string) =>
+      `förbigick ${count} × ${label} (från rad ${line}): ${reason}`,
+    warning: "varning",
+  },
+  en: {
+    nothingImported: "nothing imported",
+    more: (count: number) => `… and ${count} more`,
+    summary: (company: string, year: string, verifications: number, counted: number, asOf: string, later: number) =>
+      `${company}, fiscal year ${year}: ${verifications} verifications; ${counted} cost transactions up to ${asOf} counted, ${later} dated later left out`,
+    noCompany: "(no company name)",
+    empty: "(empty)",
+    notMapped: (names: string) => `not in Kopplingar, left as they are: ${names}`,
+    unmapped: (account: string, amount: string, transactions: number) =>
+      `cost on account ${account} not in Kopplingar: ${amount} (${transactions} transactions)`,
+    skipped: (count: number, label: string, line: number, reason: string) =>
+      `passed over ${count} × ${label} (from line ${line}): ${reason}`,
+    warning: "warning",
+  },
+} as const;
 
 /**
  * `npm run outcome`: imports the outcome so far from an SIE file into a plan
@@ -23,12 +57,17 @@ const SHOWN_PROBLEMS = 20;
  * plan or the SIE file cannot be used.
  */
 async function main(argv: string[]): Promise<number> {
-  let parsed: { values: { "as-of"?: string; out?: string; undo?: boolean }; positionals: string[] };
+  let parsed: { values: { "as-of"?: string; out?: string; undo?: boolean; lang?: string }; positionals: string[] };
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { "as-of": { type: "string" }, out: { type: "string" }, undo: { type: "boolean" } },
+      options: {
+        "as-of": { type: "string" },
+        out: { type: "string" },
+        undo: { type: "boolean" },
+        lang: { type: "string" },
+      },
     });
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
@@ -36,6 +75,8 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const [planPath, siePath] = positionals;
   const undo = values.undo === true;
+  const language = values.lang ?? "sv";
+  if (language !== "sv" && language !== "en") return fail(`--lang must be sv or en\n${USAGE}`);
   if (!values.out) return fail(`--out is required\n${USAGE}`);
   if (!planPath || positionals.length !== (undo ? 1 : 2)) return fail(USAGE);
   if (!undo && !values["as-of"]) return fail(`--as-of is required\n${USAGE}`);
@@ -53,17 +94,11 @@ async function main(argv: string[]): Promise<number> {
       console.log(`undid the import of ${undone[0].file} (${undone[0].importedAt}): ${undone.length} cells restored`);
     } else {
       const cells = readOutcomeCells(workbook);
-      let bytes: Buffer;
-      try {
-        const { size } = statSync(siePath);
-        if (size > MAX_SIE_BYTES) return fail(`${siePath}: the file is over ${MAX_SIE_BYTES / 1024 / 1024} MB`);
-        bytes = readFileSync(siePath);
-      } catch (error) {
-        return fail(`${siePath}: cannot be read (${reason(error)})`);
-      }
-      const preview = previewImport(cells, bytes, values["as-of"] as string);
-      if (!preview.ok) return fail(problemsText(siePath, preview.problems));
-      printPreview(preview);
+      const file = readSieFile(siePath, language);
+      if ("reason" in file) return fail(`${siePath}: ${file.reason}`);
+      const preview = previewImport(cells, file.bytes, values["as-of"] as string);
+      if (!preview.ok) return fail(problemsText(siePath, preview.problems, language));
+      printPreview(preview, language);
       applyOutcome(workbook, preview, basename(siePath), new Date().toISOString().slice(0, 19).replace("T", " "));
     }
   } catch (error) {
@@ -81,42 +116,50 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-const kronor = (value: number | null) =>
+const kronor = (value: number | null, language: Language) =>
   value === null
-    ? "(empty)"
+    ? TEXTS[language].empty
     : value.toLocaleString("sv-SE", {
         minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
         maximumFractionDigits: 2,
       });
 
-function printPreview(preview: Extract<ImportPreview, { ok: true }>): void {
-  const { report, changes } = preview;
+function printPreview(preview: Extract<ImportPreview, { ok: true }>, language: Language): void {
+  const { report, changes, sie } = preview;
+  const say = TEXTS[language];
+  const year = report.fiscalYear ? `${report.fiscalYear.start}–${report.fiscalYear.end}` : preview.asOf.slice(0, 4);
   console.log(
-    `${report.company || "(no company name)"}, fiscal year ${report.fiscalYear?.start}–${report.fiscalYear?.end}: ` +
-      `${report.verifications} verifications; ${report.counted} cost transactions up to ${preview.asOf} counted, ` +
-      `${report.later} dated later left out`,
+    say.summary(
+      report.company || say.noCompany,
+      year,
+      report.verifications,
+      report.counted,
+      preview.asOf,
+      report.later,
+    ),
   );
   const width = Math.max(...changes.map((change) => change.target.length), 10);
   for (const change of changes) {
     console.log(
-      `  ${change.target.padEnd(width)}  ${kronor(change.before).padStart(16)} → ${kronor(change.after.toNumber()).padStart(16)}`,
+      `  ${change.target.padEnd(width)}  ${kronor(change.before, language).padStart(16)} → ${kronor(change.after.toNumber(), language).padStart(16)}`,
     );
   }
-  if (report.notMapped.length > 0) console.log(`not in Kopplingar, left as they are: ${report.notMapped.join("; ")}`);
+  if (report.notMapped.length > 0) console.log(say.notMapped(report.notMapped.join("; ")));
   for (const account of report.unmapped) {
-    console.log(
-      `cost on account ${account.account} ${account.name} not in Kopplingar: ${kronor(account.amount.toNumber())} (${account.transactions} transactions)`,
-    );
+    const amount = kronor(account.amount.toNumber(), language);
+    console.log(say.unmapped(`${account.account} ${account.name}`, amount, account.transactions));
   }
-  for (const skipped of report.skipped) {
-    console.log(`passed over ${skipped.count} × ${skipped.label} (from line ${skipped.firstLine}): ${skipped.reason}`);
+  for (const skipped of sie.skipped) {
+    const reason = skipReasonText(skipped.reason, language);
+    console.log(say.skipped(skipped.count, skipped.label, skipped.firstLine, reason));
   }
+  for (const warning of sie.warnings) console.log(`${say.warning}: ${importProblemText(warning, language)}`);
 }
 
-function problemsText(path: string, problems: readonly string[]): string {
-  const shown = problems.slice(0, SHOWN_PROBLEMS);
-  const more = problems.length > shown.length ? `\n- … and ${problems.length - shown.length} more` : "";
-  return `${path}: nothing imported:\n- ${shown.join("\n- ")}${more}`;
+function problemsText(path: string, problems: readonly ImportProblem[], language: Language): string {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map((problem) => importProblemText(problem, language));
+  const more = problems.length > shown.length ? `\n- ${TEXTS[language].more(problems.length - shown.length)}` : "";
+  return `${path}: ${TEXTS[language].nothingImported}:\n- ${shown.join("\n- ")}${more}`;
 }
 
 const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -126,4 +169,5 @@ function fail(message: string): number {
   return 2;
 }
 
+endQuietlyOnClosedPipe();
 main(process.argv.slice(2)).then((code) => (process.exitCode = code));

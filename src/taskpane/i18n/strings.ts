@@ -302,12 +302,6 @@ const table = {
     en: (account: string, amount: string, transactions: number) =>
       `Account ${account}: ${amount} in ${transactions} transactions has no row in Mappings.`,
   },
-  skippedRecords: {
-    sv: (count: number, label: string, line: number, reason: string) =>
-      `${count} × ${label} (från rad ${line}) lästes inte: ${reason}.`,
-    en: (count: number, label: string, line: number, reason: string) =>
-      `${count} × ${label} (from line ${line}) not read: ${reason}.`,
-  },
   cannotImport: {
     sv: "Filen kan inte importeras, och inget skrivs. Skälen:",
     en: "The file cannot be imported, and nothing is written. The reasons:",
