@@ -1,8 +1,9 @@
-import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { sieText, skipReasonText } from "../../sie/messages";
 import type { SieSummary } from "../../sie/summary";
 import { SUMMARY_TEXTS } from "../../sie/summary-texts";
 import type { Language } from "../../templates/labels";
+import { MessageListBar } from "./MessageListBar";
 
 const useStyles = makeStyles({
   facts: {
@@ -14,7 +15,6 @@ const useStyles = makeStyles({
     "& dd": { margin: 0, overflowWrap: "anywhere" },
   },
   pair: { display: "contents" },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 /** What the chosen SIE file holds, as `npm run sie` says it: before any preview of what it would change. */
@@ -49,16 +49,12 @@ export function SieFileSummary({ summary, language }: { summary: SieSummary; lan
         ))}
       </dl>
       {summary.warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {words.warnings}:
-            <ul className={styles.list} data-testid="sie-warnings">
-              {summary.warnings.map((warning, i) => (
-                <li key={i}>{sieText(warning, language)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <MessageListBar
+          intent="warning"
+          lead={`${words.warnings}:`}
+          messages={summary.warnings.map((warning) => sieText(warning, language))}
+          testId="sie-warnings"
+        />
       )}
       {summary.skipped.length > 0 && (
         <Body1 as="p">

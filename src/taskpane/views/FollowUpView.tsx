@@ -23,6 +23,7 @@ import { money } from "../../model/money";
 import { type ImportPreview, previewImport } from "../../outcome/import";
 import { importProblemText } from "../../outcome/messages";
 import { TextInput } from "../components/inputs";
+import { MessageListBar } from "../components/MessageListBar";
 import { SieFileSummary } from "../components/SieFileSummary";
 import { useLayoutStyles } from "../components/layout";
 import { amountOre, count, kronorOre } from "../format";
@@ -188,16 +189,12 @@ function PreviewReport({
   const styles = useStyles();
   if (!preview.ok) {
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          {t.cannotImport}
-          <ul className={styles.list} data-testid="import-problems">
-            {preview.problems.map((problem, i) => (
-              <li key={i}>{importProblemText(problem, language)}</li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
+      <MessageListBar
+        intent="error"
+        lead={t.cannotImport}
+        messages={preview.problems.map((problem) => importProblemText(problem, language))}
+        testId="import-problems"
+      />
     );
   }
   const { report, changes, followUpDate } = preview;
