@@ -222,3 +222,12 @@ describe("npm run outcome with what it cannot use", () => {
     expect(await refused("noasof", [at("plan.xlsx"), at("ledger.se")])).toMatch(/--as-of is required/);
   }, 60_000);
 });
+
+describe("npm run outcome into a pipe", () => {
+  it("ends quietly when the reader of its output goes away (| head -1)", async () => {
+    const command = `"${process.execPath}" --import tsx src/cli/outcome.ts "${at("plan.xlsx")}" "${at("ledger.se")}" --as-of ${AS_OF} --out "${at("piped.xlsx")}" | head -1`;
+    const { stdout, stderr } = await execute("sh", ["-c", command], { cwd: ROOT });
+    expect(stderr).toBe("");
+    expect(stdout.split("\n")).toHaveLength(2);
+  }, 60_000);
+});
