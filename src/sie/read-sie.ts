@@ -44,6 +44,9 @@ interface ReaderState extends ReadRecords {
   /** The fiscal year's opening and closing balances and results, for comparing with the verifications. */
   readonly balances: { readonly [K in "#IB" | "#UB" | "#RES"]: Map<string, Money> };
   readonly verifications: Verification[];
+  /** Whether a record has been read (the first must be #FLAGGA). */
+  started: boolean;
+  /** The verification state: a #VER read and its { awaited, or its { } open with the transactions so far. */
   awaitingBrace?: Verification;
   open?: { verification: Verification; transactions: Transaction[]; sum: Money };
   problem(issue: SieIssue): void;
@@ -167,6 +170,7 @@ export function readSie(bytes: Uint8Array): SieReading {
     objects: new Map(),
     balances: { "#IB": new Map(), "#UB": new Map(), "#RES": new Map() },
     verifications: [],
+    started: false,
     problem: (issue) => {
       problemCount++;
       if (problems.length < MAX_PROBLEMS) problems.push(issue);
@@ -178,42 +182,11 @@ export function readSie(bytes: Uint8Array): SieReading {
     },
   };
 
-  let first = true;
-  decoded.text.split(/\r?\n/).forEach((text, index) => {
-    const line = index + 1;
-    const trimmed = text.trim();
-    if (trimmed === "") return;
-    if (hasControlCharacter(text)) return state.problem(sieIssue("control-character", line));
-    if (state.awaitingBrace && trimmed !== "{") {
-      const at = state.awaitingBrace.line;
-      state.problem(sieIssue("ver-without-block", at, { ver: verName(state.awaitingBrace) }));
-      state.awaitingBrace = undefined;
-    }
-    if (trimmed === "{" || trimmed === "}") return readBrace(state, trimmed, line);
-    try {
-      const record = tokenize(text);
-      const { label } = record;
-      if (!label.startsWith("#")) {
-        return state.problem(sieIssue("not-a-record", line, { text: text.slice(0, 40) }));
-      }
-      if (first && label !== "#FLAGGA") state.problem(sieIssue("flag-first", line, { label }));
-      first = false;
-      if (state.open) return readInVerification(state, record, line);
-      const handler = HANDLERS[label];
-      if (handler) handler(state, record, line);
-      else state.skip(label, line, PASSED_OVER[label] ?? "unknown");
-    } catch (error) {
-      if (!(error instanceof LineError)) throw error;
-      state.problem({ ...error.issue, line });
-    }
-  });
-  const { awaitingBrace, open } = state;
-  if (awaitingBrace) {
-    state.problem(sieIssue("ver-without-block", awaitingBrace.line, { ver: verName(awaitingBrace) }));
-  }
-  if (open) {
-    const at = open.verification.line;
-    state.problem(sieIssue("ver-not-closed", at, { ver: verName(open.verification) }));
+  decoded.text.split(/\r?\n/).forEach((text, index) => readLine(state, text, index + 1));
+  leaveVerification(state);
+  if (state.open) {
+    const at = state.open.verification.line;
+    state.problem(sieIssue("ver-not-closed", at, { ver: verName(state.open.verification) }));
   }
 
   const checked = checkLedger(state);
@@ -228,6 +201,37 @@ export function readSie(bytes: Uint8Array): SieReading {
     warnings: [...decoded.warnings, ...checked.warnings],
     skipped: [...skipped].map(([label, entry]) => ({ label, ...entry })),
   };
+}
+
+/** One line: a brace, or a record for the open verification or for its label's handler. */
+function readLine(state: ReaderState, text: string, line: number): void {
+  const trimmed = text.trim();
+  if (trimmed === "") return;
+  if (hasControlCharacter(text)) return state.problem(sieIssue("control-character", line));
+  if (trimmed !== "{") leaveVerification(state);
+  if (trimmed === "{" || trimmed === "}") return readBrace(state, trimmed, line);
+  try {
+    const record = tokenize(text);
+    const { label } = record;
+    if (!label.startsWith("#")) return state.problem(sieIssue("not-a-record", line, { text: text.slice(0, 40) }));
+    if (!state.started && label !== "#FLAGGA") state.problem(sieIssue("flag-first", line, { label }));
+    state.started = true;
+    if (state.open) return readInVerification(state, record, line);
+    const handler = HANDLERS[label];
+    if (handler) handler(state, record, line);
+    else state.skip(label, line, PASSED_OVER[label] ?? "unknown");
+  } catch (error) {
+    if (!(error instanceof LineError)) throw error;
+    state.problem({ ...error.issue, line });
+  }
+}
+
+/** A #VER whose { does not follow it has no transactions: a problem at the #VER. */
+function leaveVerification(state: ReaderState): void {
+  const head = state.awaitingBrace;
+  if (!head) return;
+  state.problem(sieIssue("ver-without-block", head.line, { ver: verName(head) }));
+  state.awaitingBrace = undefined;
 }
 
 function readTransaction(record: SieRecord, line: number, verificationDate: string): Transaction {
