@@ -208,15 +208,7 @@ function PreviewReport({
   return (
     <>
       <Subtitle2 as="h2">{t.previewHeading}</Subtitle2>
-      <Caption1>
-        {t.reportSummary(
-          report.company,
-          report.fiscalYear ? `${report.fiscalYear.start}–${report.fiscalYear.end}` : "",
-          count(money(report.verifications)),
-          count(money(report.counted)),
-          count(money(report.later)),
-        )}
-      </Caption1>
+      <Caption1>{t.reportSummary(count(money(report.counted)), count(money(report.later)))}</Caption1>
       {/* Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
       <div className={styles.scroller} role="region" aria-label={t.previewCaption(file)} tabIndex={0}>
         <Table size="small" className={styles.table} aria-label={t.previewCaption(file)}>
