@@ -1,5 +1,5 @@
 import type { Language } from "../templates/labels";
-import { SieIssue, sieText } from "../sie/messages";
+import { SieIssue, say, sieText } from "../sie/messages";
 
 /*
  * Why an outcome import cannot go ahead, in Swedish and English: one code per
@@ -7,9 +7,6 @@ import { SieIssue, sieText } from "../sie/messages";
  * Uppföljning say the same thing. The SIE file's own problems keep the SIE
  * reader's codes (src/sie/messages.ts).
  */
-
-type Say<A> = Readonly<Record<Language, (args: A) => string>>;
-const say = <A>(sv: (args: A) => string, en: (args: A) => string): Say<A> => ({ sv, en });
 
 type Row = { row: number };
 

@@ -7,10 +7,11 @@ import type { Language } from "../templates/labels";
  * pane say the same thing in the user's language.
  */
 
-type Say<A> = Readonly<Record<Language, (args: A) => string>>;
+/** One message in both languages, from the arguments its text needs. */
+export type Say<A> = Readonly<Record<Language, (args: A) => string>>;
 type NoArgs = Record<string, never>;
 
-const say = <A = NoArgs>(sv: (args: A) => string, en: (args: A) => string): Say<A> => ({ sv, en });
+export const say = <A = NoArgs>(sv: (args: A) => string, en: (args: A) => string): Say<A> => ({ sv, en });
 
 /** The fields of a record, named in messages about them. */
 const FIELDS = {
