@@ -6,7 +6,7 @@ import { objectKey } from "../../src/sie/ledger";
 import { SieIssue, sieMessage } from "../../src/sie/messages";
 import { readSie } from "../../src/sie/read-sie";
 import { tokenize } from "../../src/sie/tokens";
-import { SieExport, sieBytes } from "../../src/sie/write-sie";
+import { SieExport, quote, sieBytes } from "../../src/sie/write-sie";
 
 /** An SIE 4E file as an accounting program writes it, in PC8, with CR LF. */
 const pc8 = (lines: readonly string[]) => encodeCp437(lines.join("\r\n") + "\r\n");
@@ -120,6 +120,16 @@ describe("fields (SIE 4B, chapter 5)", () => {
     ]);
     expect(tokenize("#TRANS 4010 {} 10.00").fields[1]).toEqual([]);
     expect(tokenize('#TRANS 4010 {1 "100"} 10.00').fields[1]).toEqual([{ dimension: "1", object: "100" }]);
+  });
+
+  it("reads back any texts the writer quotes, backslashes before their closing quotes included", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", " ", "\\", '"', "{", "}"), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => {
+        expect(tokenize(`#X ${texts.map(quote).join(" ")}`).fields).toEqual(texts);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each([
