@@ -11,7 +11,7 @@ import { writeWorkbookFile } from "./write-workbook";
 import { OutcomeWorkbookError, applyOutcome, readOutcomeCells, undoLastImport } from "../xlsx/outcome-workbook";
 
 const USAGE =
-  "usage: npm run outcome -- plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx [--lang sv|en]\n" +
+  "npm run outcome -- plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx [--lang sv|en]\n" +
   "       npm run outcome -- plan.xlsx --undo --out restored.xlsx";
 
 /** Problems listed; the rest are counted. */
@@ -20,6 +20,13 @@ const SHOWN_PROBLEMS = 20;
 /** What the command says about the SIE file and the import, in Swedish and English. */
 const TEXTS = {
   sv: {
+    usage: `användning: ${USAGE}`,
+    required: (option: string) => `${option} krävs`,
+    noImportToUndo: "loggen har ingen import att ångra",
+    undone: (file: string, at: string, cells: number) =>
+      `ångrade importen av ${file} (${at}): ${cells} celler återställda`,
+    cannotBeWritten: (reason: string) => `kan inte skrivas (${reason})`,
+    wrote: (file: string) => `skrev ${file}`,
     nothingImported: "inget importerat",
     more: (count: number) => `… och ${count} till`,
     summary: (company: string, year: string, verifications: number, counted: number, asOf: string, later: number) =>
@@ -34,6 +41,12 @@ const TEXTS = {
     warning: "varning",
   },
   en: {
+    usage: `usage: ${USAGE}`,
+    required: (option: string) => `${option} is required`,
+    noImportToUndo: "the log has no import to undo",
+    undone: (file: string, at: string, cells: number) => `undid the import of ${file} (${at}): ${cells} cells restored`,
+    cannotBeWritten: (reason: string) => `cannot be written (${reason})`,
+    wrote: (file: string) => `wrote ${file}`,
     nothingImported: "nothing imported",
     more: (count: number) => `… and ${count} more`,
     summary: (company: string, year: string, verifications: number, counted: number, asOf: string, later: number) =>
@@ -70,16 +83,17 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    return fail(`${(error as Error).message}\n${TEXTS.sv.usage}`);
   }
   const { values, positionals } = parsed;
   const [planPath, siePath] = positionals;
   const undo = values.undo === true;
   const language = values.lang ?? "sv";
-  if (language !== "sv" && language !== "en") return fail(`--lang must be sv or en\n${USAGE}`);
-  if (!values.out) return fail(`--out is required\n${USAGE}`);
-  if (!planPath || positionals.length !== (undo ? 1 : 2)) return fail(USAGE);
-  if (!undo && !values["as-of"]) return fail(`--as-of is required\n${USAGE}`);
+  if (language !== "sv" && language !== "en") return fail(`--lang ska vara sv eller en\n${TEXTS.sv.usage}`);
+  const say = TEXTS[language];
+  if (!values.out) return fail(`${say.required("--out")}\n${say.usage}`);
+  if (!planPath || positionals.length !== (undo ? 1 : 2)) return fail(say.usage);
+  if (!undo && !values["as-of"]) return fail(`${say.required("--as-of")}\n${say.usage}`);
 
   const workbook = new ExcelJS.Workbook();
   try {
@@ -90,8 +104,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (undo) {
       const undone = undoLastImport(workbook);
-      if (undone.length === 0) return fail(`${planPath}: the log has no import to undo`);
-      console.log(`undid the import of ${undone[0].file} (${undone[0].importedAt}): ${undone.length} cells restored`);
+      if (undone.length === 0) return fail(`${planPath}: ${say.noImportToUndo}`);
+      console.log(say.undone(undone[0].file, undone[0].importedAt, undone.length));
     } else {
       const cells = readOutcomeCells(workbook);
       const file = readSieFile(siePath, language);
@@ -110,9 +124,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     await writeWorkbookFile(workbook, values.out);
   } catch (error) {
-    return fail(`${values.out}: cannot be written (${reason(error)})`);
+    return fail(`${values.out}: ${say.cannotBeWritten(reason(error))}`);
   }
-  console.log(`wrote ${values.out}`);
+  console.log(say.wrote(values.out));
   return 0;
 }
 

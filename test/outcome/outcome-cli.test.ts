@@ -219,7 +219,7 @@ describe("npm run outcome with what it cannot use", () => {
     expect(await refused("nobook", [at("ledger.se"), at("ledger.se"), "--as-of", AS_OF])).toMatch(
       /cannot be read as a workbook/,
     );
-    expect(await refused("noasof", [at("plan.xlsx"), at("ledger.se")])).toMatch(/--as-of is required/);
+    expect(await refused("noasof", [at("plan.xlsx"), at("ledger.se")])).toMatch(/--as-of krävs/);
   }, 60_000);
 });
 
