@@ -29,6 +29,9 @@ const BACKSLASH = 0x5c;
 const OPEN = 0x7b;
 const CLOSE = 0x7d;
 
+/** Trial readings of a line's rest inside one another, at most (see Tokenizer.endsField). */
+const MAX_TRIALS = 8;
+
 /**
  * Splits a record line into its label and fields (SIE 4B, chapter 5): fields
  * are separated by spaces or tabs; a field with spaces is quoted, with `\"`
@@ -53,6 +56,8 @@ class Tokenizer {
     private readonly line: string,
     private i = 0,
     restReads?: Map<number, boolean>,
+    /** How many trial readings of the rest this one lies inside. */
+    private readonly depth = 0,
   ) {
     this.restReads = restReads ?? new Map();
   }
@@ -144,10 +149,12 @@ class Tokenizer {
   private endsField(at: number, insideList: boolean): boolean {
     const next = this.line.charCodeAt(at + 1);
     if (at + 1 < this.line.length && next !== SPACE && next !== TAB && !(insideList && next === CLOSE)) return false;
+    // Past a few such quotes inside one another, `\"` is the escape the format defines: a hostile line stays cheap.
+    if (this.depth >= MAX_TRIALS) return false;
     const key = 2 * at + (insideList ? 1 : 0);
     let reads = this.restReads.get(key);
     if (reads === undefined) {
-      reads = new Tokenizer(this.line, at + 1, this.restReads).readsToEnd(insideList);
+      reads = new Tokenizer(this.line, at + 1, this.restReads, this.depth + 1).readsToEnd(insideList);
       this.restReads.set(key, reads);
     }
     return reads;

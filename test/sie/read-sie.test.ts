@@ -5,7 +5,7 @@ import { decodeSie } from "../../src/sie/encoding";
 import { objectKey } from "../../src/sie/ledger";
 import { SieIssue, sieMessage } from "../../src/sie/messages";
 import { readSie } from "../../src/sie/read-sie";
-import { tokenize } from "../../src/sie/tokens";
+import { LineError, tokenize } from "../../src/sie/tokens";
 import { SieExport, quote, sieBytes } from "../../src/sie/write-sie";
 
 /** An SIE 4E file as an accounting program writes it, in PC8, with CR LF. */
@@ -130,6 +130,16 @@ describe("fields (SIE 4B, chapter 5)", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("reads a hostile line of 50 000 fields, each a backslash before its closing quote, quickly: fields or a line error, never a crash", () => {
+    const started = Date.now();
+    try {
+      tokenize(`#X ${'"\\" '.repeat(50_000)}`);
+    } catch (error) {
+      expect(error).toBeInstanceOf(LineError);
+    }
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it.each([
