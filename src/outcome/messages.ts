@@ -23,9 +23,9 @@ const TEXTS = {
   ),
   "outside-follow-up-year": say<{ count: number; ver: string; line: number; year: number }>(
     (a) =>
-      `${a.count} verifikationer ligger utanför uppföljningsåret ${a.year}, den första #VER ${a.ver} på rad ${a.line}; filen anger inget räkenskapsår, så alla måste ligga i det året`,
+      `${a.count === 1 ? "en verifikation ligger" : `${a.count} verifikationer ligger`} utanför uppföljningsåret ${a.year}, den första #VER ${a.ver} på rad ${a.line}; filen anger inget räkenskapsår, så alla måste ligga i det året`,
     (a) =>
-      `${a.count} verifications lie outside the follow-up year ${a.year}, the first #VER ${a.ver} on line ${a.line}; the file names no fiscal year, so all must lie in that year`,
+      `${a.count === 1 ? "one verification lies" : `${a.count} verifications lie`} outside the follow-up year ${a.year}, the first #VER ${a.ver} on line ${a.line}; the file names no fiscal year, so all must lie in that year`,
   ),
   "follow-up-year": say<{ asOf: string; planYear: number }>(
     (a) => `uppföljningsdatumet ${a.asOf} ligger inte i planens uppföljningsår ${a.planYear} (Parametrar)`,

@@ -191,12 +191,16 @@ const TEXTS = {
       "the file names no fiscal year (#RAR 0), which a 4I file may leave out: when importing, the year comes from the follow-up date and the plan",
   ),
   "undeclared-accounts": say<{ count: number; list: string }>(
-    (a) => `${a.count} konton saknar #KONTO (inte deklarerade; numret används som namn): ${a.list}`,
-    (a) => `${a.count} accounts have no #KONTO (not declared; the number serves as the name): ${a.list}`,
+    (a) =>
+      `${a.count === 1 ? "ett konto saknar" : `${a.count} konton saknar`} #KONTO (inte deklarerat; numret används som namn): ${a.list}`,
+    (a) =>
+      `${a.count === 1 ? "one account has" : `${a.count} accounts have`} no #KONTO (not declared; the number serves as the name): ${a.list}`,
   ),
   "undeclared-objects": say<{ count: number; list: string }>(
-    (a) => `${a.count} objekt saknar #OBJEKT (inte deklarerade; koden används som namn): ${a.list}`,
-    (a) => `${a.count} objects have no #OBJEKT (not declared; the code serves as the name): ${a.list}`,
+    (a) =>
+      `${a.count === 1 ? "ett objekt saknar" : `${a.count} objekt saknar`} #OBJEKT (inte deklarerat; koden används som namn): ${a.list}`,
+    (a) =>
+      `${a.count === 1 ? "one object has" : `${a.count} objects have`} no #OBJEKT (not declared; the code serves as the name): ${a.list}`,
   ),
   "undeclared-dimensions": say<{ list: string }>(
     (a) => `objekt i dimensioner som varken #DIM eller #UNDERDIM deklarerar: ${a.list}`,
@@ -204,9 +208,9 @@ const TEXTS = {
   ),
   "balance-mismatch": say<{ count: number; list: string }>(
     (a) =>
-      `filen stämmer inte med sig själv: för ${a.count} konton summerar verifikationerna inte till filens egna #RES eller #UB − #IB: ${a.list}`,
+      `filen stämmer inte med sig själv: för ${a.count === 1 ? "ett konto" : `${a.count} konton`} summerar verifikationerna inte till filens egna #RES eller #UB − #IB: ${a.list}`,
     (a) =>
-      `the file disagrees with itself: on ${a.count} accounts the verifications do not add up to its own #RES or #UB − #IB: ${a.list}`,
+      `the file disagrees with itself: on ${a.count === 1 ? "one account" : `${a.count} accounts`} the verifications do not add up to its own #RES or #UB − #IB: ${a.list}`,
   ),
 } as const;
 

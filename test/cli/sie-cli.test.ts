@@ -46,7 +46,7 @@ describe("npm run sie", () => {
         "",
         "Varningar:",
         "- filen är i UTF-8, inte i PC8 som SIE föreskriver; den läses som UTF-8",
-        '- 1 objekt saknar #OBJEKT (inte deklarerade; koden används som namn): 6 "P1"',
+        '- ett objekt saknar #OBJEKT (inte deklarerat; koden används som namn): 6 "P1"',
         "",
       ].join("\n"),
     );

@@ -209,7 +209,7 @@ describe("previewImport", () => {
       const spanning = books([...LEDGER.verifications, paid("2024-12-30", ["4010", "P1", "5"])]);
       expect(problemsOf(previewImport(plan(rows), without(spanning), "2025-04-30"))).toEqual([
         expect.stringMatching(
-          /^1 verifications lie outside the follow-up year 2025, the first #VER A \d+ \(2024-12-30\)/,
+          /^one verification lies outside the follow-up year 2025, the first #VER A \d+ \(2024-12-30\)/,
         ),
       ]);
     });

@@ -232,8 +232,8 @@ describe("readSie", () => {
     expect(ledger.objects.get(objectKey("1", "999"))).toBe("999");
     expect(ledger.undeclared).toEqual({ accounts: ["4999"], objects: [{ dimension: "1", object: "999" }] });
     expect(english(warnings)).toEqual([
-      "1 accounts have no #KONTO (not declared; the number serves as the name): 4999",
-      '1 objects have no #OBJEKT (not declared; the code serves as the name): 1 "999"',
+      "one account has no #KONTO (not declared; the number serves as the name): 4999",
+      'one object has no #OBJEKT (not declared; the code serves as the name): 1 "999"',
     ]);
   });
 
@@ -272,7 +272,7 @@ describe("readSie", () => {
       ...verification("20250425", "#TRANS 4010 {} 100.00", "#TRANS 1930 {} -100.00"),
     ];
     expect(english(read(lines).warnings)).toEqual([
-      "the file disagrees with itself: on 1 accounts the verifications do not add up to its own #RES or #UB − #IB: 6550",
+      "the file disagrees with itself: on one account the verifications do not add up to its own #RES or #UB − #IB: 6550",
     ]);
     expect(read(lines.filter((l) => l !== "#RES 0 6550 5.00")).warnings).toEqual([]);
   });
