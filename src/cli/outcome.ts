@@ -1,19 +1,66 @@
-import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { ImportPreview, previewImport } from "../outcome/import";
+import { ImportProblem, importProblemText } from "../outcome/messages";
+import { skipReasonText } from "../sie/messages";
+import type { Language } from "../templates/labels";
+import { endQuietlyOnClosedPipe } from "./closed-pipe";
+import { readSieFile } from "./sie-file";
 import { writeWorkbookFile } from "./write-workbook";
 import { OutcomeWorkbookError, applyOutcome, readOutcomeCells, undoLastImport } from "../xlsx/outcome-workbook";
 
 const USAGE =
-  "usage: npm run outcome -- plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx\n" +
+  "npm run outcome -- plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx [--lang sv|en]\n" +
   "       npm run outcome -- plan.xlsx --undo --out restored.xlsx";
 
-/** The largest SIE file read: a year of a large association's books is a few MB. */
-const MAX_SIE_BYTES = 100 * 1024 * 1024;
 /** Problems listed; the rest are counted. */
 const SHOWN_PROBLEMS = 20;
+
+/** What the command says about the SIE file and the import, in Swedish and English. */
+const TEXTS = {
+  sv: {
+    usage: `användning: ${USAGE}`,
+    required: (option: string) => `${option} krävs`,
+    noImportToUndo: "loggen har ingen import att ångra",
+    undone: (file: string, at: string, cells: number) =>
+      `ångrade importen av ${file} (${at}): ${cells} celler återställda`,
+    cannotBeWritten: (reason: string) => `kan inte skrivas (${reason})`,
+    wrote: (file: string) => `skrev ${file}`,
+    nothingImported: "inget importerat",
+    more: (count: number) => `… och ${count} till`,
+    summary: (company: string, year: string, verifications: number, counted: number, asOf: string, later: number) =>
+      `${company}, räkenskapsår ${year}: ${verifications} verifikationer; ${counted} kostnadstransaktioner till och med ${asOf} räknade, ${later} senare lämnade utanför`,
+    noCompany: "(inget företagsnamn)",
+    empty: "(tomt)",
+    notMapped: (names: string) => `inte i Kopplingar, lämnas som de är: ${names}`,
+    unmapped: (account: string, amount: string, transactions: number) =>
+      `kostnad på konto ${account} som inte finns i Kopplingar: ${amount} (${transactions} transaktioner)`,
+    skipped: (count: number, label: string, line: number, reason: string) =>
+      `förbigick ${count} × ${label} (från rad ${line}): ${reason}`,
+    warning: "varning",
+  },
+  en: {
+    usage: `usage: ${USAGE}`,
+    required: (option: string) => `${option} is required`,
+    noImportToUndo: "the log has no import to undo",
+    undone: (file: string, at: string, cells: number) => `undid the import of ${file} (${at}): ${cells} cells restored`,
+    cannotBeWritten: (reason: string) => `cannot be written (${reason})`,
+    wrote: (file: string) => `wrote ${file}`,
+    nothingImported: "nothing imported",
+    more: (count: number) => `… and ${count} more`,
+    summary: (company: string, year: string, verifications: number, counted: number, asOf: string, later: number) =>
+      `${company}, fiscal year ${year}: ${verifications} verifications; ${counted} cost transactions up to ${asOf} counted, ${later} dated later left out`,
+    noCompany: "(no company name)",
+    empty: "(empty)",
+    notMapped: (names: string) => `not in Kopplingar, left as they are: ${names}`,
+    unmapped: (account: string, amount: string, transactions: number) =>
+      `cost on account ${account} not in Kopplingar: ${amount} (${transactions} transactions)`,
+    skipped: (count: number, label: string, line: number, reason: string) =>
+      `passed over ${count} × ${label} (from line ${line}): ${reason}`,
+    warning: "warning",
+  },
+} as const;
 
 /**
  * `npm run outcome`: imports the outcome so far from an SIE file into a plan
@@ -23,22 +70,30 @@ const SHOWN_PROBLEMS = 20;
  * plan or the SIE file cannot be used.
  */
 async function main(argv: string[]): Promise<number> {
-  let parsed: { values: { "as-of"?: string; out?: string; undo?: boolean }; positionals: string[] };
+  let parsed: { values: { "as-of"?: string; out?: string; undo?: boolean; lang?: string }; positionals: string[] };
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { "as-of": { type: "string" }, out: { type: "string" }, undo: { type: "boolean" } },
+      options: {
+        "as-of": { type: "string" },
+        out: { type: "string" },
+        undo: { type: "boolean" },
+        lang: { type: "string" },
+      },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    return fail(`${(error as Error).message}\n${TEXTS.sv.usage}`);
   }
   const { values, positionals } = parsed;
   const [planPath, siePath] = positionals;
   const undo = values.undo === true;
-  if (!values.out) return fail(`--out is required\n${USAGE}`);
-  if (!planPath || positionals.length !== (undo ? 1 : 2)) return fail(USAGE);
-  if (!undo && !values["as-of"]) return fail(`--as-of is required\n${USAGE}`);
+  const language = values.lang ?? "sv";
+  if (language !== "sv" && language !== "en") return fail(`--lang ska vara sv eller en\n${TEXTS.sv.usage}`);
+  const say = TEXTS[language];
+  if (!values.out) return fail(`${say.required("--out")}\n${say.usage}`);
+  if (!planPath || positionals.length !== (undo ? 1 : 2)) return fail(say.usage);
+  if (!undo && !values["as-of"]) return fail(`${say.required("--as-of")}\n${say.usage}`);
 
   const workbook = new ExcelJS.Workbook();
   try {
@@ -49,21 +104,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (undo) {
       const undone = undoLastImport(workbook);
-      if (undone.length === 0) return fail(`${planPath}: the log has no import to undo`);
-      console.log(`undid the import of ${undone[0].file} (${undone[0].importedAt}): ${undone.length} cells restored`);
+      if (undone.length === 0) return fail(`${planPath}: ${say.noImportToUndo}`);
+      console.log(say.undone(undone[0].file, undone[0].importedAt, undone.length));
     } else {
       const cells = readOutcomeCells(workbook);
-      let bytes: Buffer;
-      try {
-        const { size } = statSync(siePath);
-        if (size > MAX_SIE_BYTES) return fail(`${siePath}: the file is over ${MAX_SIE_BYTES / 1024 / 1024} MB`);
-        bytes = readFileSync(siePath);
-      } catch (error) {
-        return fail(`${siePath}: cannot be read (${reason(error)})`);
-      }
-      const preview = previewImport(cells, bytes, values["as-of"] as string);
-      if (!preview.ok) return fail(problemsText(siePath, preview.problems));
-      printPreview(preview);
+      const file = readSieFile(siePath, language);
+      if ("reason" in file) return fail(`${siePath}: ${file.reason}`);
+      const preview = previewImport(cells, file.bytes, values["as-of"] as string);
+      if (!preview.ok) return fail(problemsText(siePath, preview.problems, language));
+      printPreview(preview, language);
       applyOutcome(workbook, preview, basename(siePath), new Date().toISOString().slice(0, 19).replace("T", " "));
     }
   } catch (error) {
@@ -75,48 +124,56 @@ async function main(argv: string[]): Promise<number> {
   try {
     await writeWorkbookFile(workbook, values.out);
   } catch (error) {
-    return fail(`${values.out}: cannot be written (${reason(error)})`);
+    return fail(`${values.out}: ${say.cannotBeWritten(reason(error))}`);
   }
-  console.log(`wrote ${values.out}`);
+  console.log(say.wrote(values.out));
   return 0;
 }
 
-const kronor = (value: number | null) =>
+const kronor = (value: number | null, language: Language) =>
   value === null
-    ? "(empty)"
+    ? TEXTS[language].empty
     : value.toLocaleString("sv-SE", {
         minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
         maximumFractionDigits: 2,
       });
 
-function printPreview(preview: Extract<ImportPreview, { ok: true }>): void {
-  const { report, changes } = preview;
+function printPreview(preview: Extract<ImportPreview, { ok: true }>, language: Language): void {
+  const { report, changes, sie } = preview;
+  const say = TEXTS[language];
+  const year = report.fiscalYear ? `${report.fiscalYear.start}–${report.fiscalYear.end}` : preview.asOf.slice(0, 4);
   console.log(
-    `${report.company || "(no company name)"}, fiscal year ${report.fiscalYear?.start}–${report.fiscalYear?.end}: ` +
-      `${report.verifications} verifications; ${report.counted} cost transactions up to ${preview.asOf} counted, ` +
-      `${report.later} dated later left out`,
+    say.summary(
+      report.company || say.noCompany,
+      year,
+      report.verifications,
+      report.counted,
+      preview.asOf,
+      report.later,
+    ),
   );
   const width = Math.max(...changes.map((change) => change.target.length), 10);
   for (const change of changes) {
     console.log(
-      `  ${change.target.padEnd(width)}  ${kronor(change.before).padStart(16)} → ${kronor(change.after.toNumber()).padStart(16)}`,
+      `  ${change.target.padEnd(width)}  ${kronor(change.before, language).padStart(16)} → ${kronor(change.after.toNumber(), language).padStart(16)}`,
     );
   }
-  if (report.notMapped.length > 0) console.log(`not in Kopplingar, left as they are: ${report.notMapped.join("; ")}`);
+  if (report.notMapped.length > 0) console.log(say.notMapped(report.notMapped.join("; ")));
   for (const account of report.unmapped) {
-    console.log(
-      `cost on account ${account.account} ${account.name} not in Kopplingar: ${kronor(account.amount.toNumber())} (${account.transactions} transactions)`,
-    );
+    const amount = kronor(account.amount.toNumber(), language);
+    console.log(say.unmapped(`${account.account} ${account.name}`, amount, account.transactions));
   }
-  for (const skipped of report.skipped) {
-    console.log(`passed over ${skipped.count} × ${skipped.label} (from line ${skipped.firstLine}): ${skipped.reason}`);
+  for (const skipped of sie.skipped) {
+    const reason = skipReasonText(skipped.reason, language);
+    console.log(say.skipped(skipped.count, skipped.label, skipped.firstLine, reason));
   }
+  for (const warning of sie.warnings) console.log(`${say.warning}: ${importProblemText(warning, language)}`);
 }
 
-function problemsText(path: string, problems: readonly string[]): string {
-  const shown = problems.slice(0, SHOWN_PROBLEMS);
-  const more = problems.length > shown.length ? `\n- … and ${problems.length - shown.length} more` : "";
-  return `${path}: nothing imported:\n- ${shown.join("\n- ")}${more}`;
+function problemsText(path: string, problems: readonly ImportProblem[], language: Language): string {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map((problem) => importProblemText(problem, language));
+  const more = problems.length > shown.length ? `\n- ${TEXTS[language].more(problems.length - shown.length)}` : "";
+  return `${path}: ${TEXTS[language].nothingImported}:\n- ${shown.join("\n- ")}${more}`;
 }
 
 const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -126,4 +183,5 @@ function fail(message: string): number {
   return 2;
 }
 
+endQuietlyOnClosedPipe();
 main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,5 +1,6 @@
 import { Money, ZERO } from "../model/money";
-import { SieLedger, Transaction, objectKey } from "../sie/read-sie";
+import { SieLedger, Transaction, objectKey } from "../sie/ledger";
+import { OutcomeIssue, outcomeIssue } from "./messages";
 import { MappingRow, isCostAccount } from "./mapping";
 
 /** Cost booked on accounts no mapping row covers: shown, not imported. */
@@ -17,7 +18,7 @@ export interface OutcomeTotals {
   /** Cost transactions dated after the follow-up date: not part of the outcome so far. */
   readonly later: number;
   readonly unmapped: readonly UnmappedAccount[];
-  readonly problems: readonly string[];
+  readonly problems: readonly OutcomeIssue[];
 }
 
 /**
@@ -30,7 +31,7 @@ export interface OutcomeTotals {
  */
 export function aggregateOutcome(ledger: SieLedger, mapping: readonly MappingRow[], asOf: string): OutcomeTotals {
   const byTarget = new Map<string, Money>(mapping.map((row) => [row.target, ZERO]));
-  const problems = new Set<string>();
+  const problems = new Map<string, OutcomeIssue>();
   const unmapped = new Map<string, { amount: Money; transactions: number }>();
   let counted = 0;
   let later = 0;
@@ -74,18 +75,25 @@ export function aggregateOutcome(ledger: SieLedger, mapping: readonly MappingRow
     unmapped: [...unmapped]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([account, entry]) => ({ account, name: ledger.accounts.get(account) ?? "", ...entry })),
-    problems: [...problems],
+    problems: [...problems.values()],
   };
 }
 
-function bestRow(rows: readonly MappingRow[], transaction: Transaction, problems: Set<string>): MappingRow | undefined {
+function bestRow(
+  rows: readonly MappingRow[],
+  transaction: Transaction,
+  problems: Map<string, OutcomeIssue>,
+): MappingRow | undefined {
   const held = new Set(transaction.objects.map(({ dimension, object }) => objectKey(dimension, object)));
   const withObject = rows.filter((row) => row.object && held.has(objectKey(row.object.dimension, row.object.object)));
   const matching = withObject.length > 0 ? withObject : rows.filter((row) => !row.object);
   const targets = new Set(matching.map((row) => row.target));
   if (targets.size > 1) {
     const which = matching.map((row) => `${row.row} (${row.target})`).join(", ");
-    problems.add(`account ${transaction.account}: Kopplingar rows ${which} all claim the same transactions`);
+    problems.set(
+      `${transaction.account} ${which}`,
+      outcomeIssue("rows-claim-same", { account: transaction.account, rows: which }),
+    );
     return undefined;
   }
   return matching[0];

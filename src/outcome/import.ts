@@ -1,8 +1,11 @@
 import { Money } from "../model/money";
 import { dayNumber } from "../model/plan";
-import { readSie, SieProblem, SkippedRecords } from "../sie/read-sie";
+import { verName } from "../sie/ledger";
+import { readSie } from "../sie/read-sie";
+import { SieSummary, summarizeSie } from "../sie/summary";
 import { aggregateOutcome, UnmappedAccount } from "./aggregate";
 import { CellValue, readMapping } from "./mapping";
+import { ImportProblem, outcomeIssue } from "./messages";
 
 /*
  * Importing outcomes from an SIE file, in three steps any workbook adapter can
@@ -50,7 +53,6 @@ export interface ImportReport {
   /** Cost transactions counted into the outcome, and those dated after the follow-up date. */
   readonly counted: number;
   readonly later: number;
-  readonly skipped: readonly SkippedRecords[];
   readonly unmapped: readonly UnmappedAccount[];
   /** Plan rows that no mapping row names: their outcome is left as it is. */
   readonly notMapped: readonly string[];
@@ -63,8 +65,10 @@ export type ImportPreview =
       readonly changes: readonly OutcomeChange[];
       readonly followUpDate: { readonly cell: CellRef; readonly before: number | null; readonly after: number };
       readonly report: ImportReport;
+      /** What the SIE file holds, its warnings included. */
+      readonly sie: SieSummary;
     }
-  | { readonly ok: false; readonly problems: readonly string[]; readonly skipped: readonly SkippedRecords[] };
+  | { readonly ok: false; readonly problems: readonly ImportProblem[]; readonly sie: SieSummary };
 
 /**
  * What importing `file` up to and including `asOf` would change, or every
@@ -74,43 +78,51 @@ export type ImportPreview =
  * only in the budget year (their budget is the budget sheet's).
  */
 export function previewImport(plan: PlanOutcomeCells, file: Uint8Array, asOf: string): ImportPreview {
-  const { ledger, problems: sieProblems, skipped } = readSie(file);
-  const problems = sieProblems.map(lineText);
-  const fail = (more: readonly string[] = []): ImportPreview => ({
+  const reading = readSie(file);
+  const { ledger } = reading;
+  const sie = summarizeSie(reading);
+  const problems: ImportProblem[] = [...reading.problems];
+  const fail = (more: readonly ImportProblem[] = []): ImportPreview => ({
     ok: false,
     problems: [...problems, ...more],
-    skipped,
+    sie,
   });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
-    return fail([`the follow-up date "${asOf}" is not a date (YYYY-MM-DD)`]);
+    return fail([outcomeIssue("as-of-not-a-date", { asOf })]);
   }
   const year = Number(asOf.slice(0, 4));
   const fiscalYear = ledger.fiscalYear;
   if (fiscalYear && (fiscalYear.start !== `${year}-01-01` || fiscalYear.end !== `${year}-12-31`)) {
-    problems.push(
-      `the follow-up date ${asOf} needs the books of ${year} (January–December); the file's fiscal year is ${fiscalYear.start}–${fiscalYear.end}`,
-    );
+    problems.push(outcomeIssue("fiscal-year", { asOf, year, start: fiscalYear.start, end: fiscalYear.end }));
+  }
+  // A 4I file may name no fiscal year: the follow-up year stands in for it, so every verification must lie in it.
+  if (!fiscalYear) {
+    const outside = ledger.verifications.filter((v) => !v.date.startsWith(`${year}-`));
+    if (outside.length > 0) {
+      const [first] = outside;
+      problems.push(
+        outcomeIssue("outside-follow-up-year", { count: outside.length, ver: verName(first), line: first.line, year }),
+      );
+    }
   }
   if (year !== plan.followUpYear) {
-    problems.push(`the follow-up date ${asOf} is not in the plan's follow-up year ${plan.followUpYear} (Parametrar)`);
+    problems.push(outcomeIssue("follow-up-year", { asOf, planYear: plan.followUpYear }));
   }
   const names = [...plan.interventions, ...plan.costRows].map((row) => row.name);
   const twice = names.filter(
     (name, i) => names.findIndex((n) => n.trim().toLowerCase() === name.trim().toLowerCase()) !== i,
   );
-  twice.forEach((name) => problems.push(`"${name}" names both an intervention and a cost row (or two of either)`));
+  twice.forEach((name) => problems.push(outcomeIssue("name-twice", { name })));
   const mapping = readMapping(plan.mapping.rows, plan.mapping.firstRow, names);
   problems.push(...mapping.problems);
   const costNames = new Set(plan.costRows.map((row) => row.name));
   const costTargets = [...new Set(mapping.rows.map((row) => row.target).filter((target) => costNames.has(target)))];
   if (costTargets.length > 0 && year !== plan.budgetYear) {
-    problems.push(
-      `the cost rows ${costTargets.join(", ")} have budgets for ${plan.budgetYear}, not for the follow-up year ${year}`,
-    );
+    problems.push(outcomeIssue("cost-rows-year", { rows: costTargets.join(", "), budgetYear: plan.budgetYear, year }));
   }
   for (const row of mapping.rows) {
     if (row.accounts.from === row.accounts.to && !ledger.accounts.has(String(row.accounts.from))) {
-      problems.push(`Kopplingar row ${row.row}: account ${row.accounts.from} is not in the file's chart of accounts`);
+      problems.push(outcomeIssue("account-not-in-file", { row: row.row, account: row.accounts.from }));
     }
   }
   if (problems.length > 0) return fail();
@@ -138,10 +150,10 @@ export function previewImport(plan: PlanOutcomeCells, file: Uint8Array, asOf: st
       verifications: ledger.verifications.length,
       counted: totals.counted,
       later: totals.later,
-      skipped,
       unmapped: totals.unmapped,
       notMapped,
     },
+    sie,
   };
 }
 
@@ -187,5 +199,3 @@ export function undoEntries(log: readonly LogEntry[]): LogEntry[] {
   const latest = log.length > 0 ? log[log.length - 1].importedAt : undefined;
   return log.filter((entry) => entry.importedAt === latest);
 }
-
-const lineText = ({ line, message }: SieProblem) => (line > 0 ? `line ${line}: ${message}` : message);

@@ -1,3 +1,5 @@
+import { OutcomeIssue, outcomeIssue } from "./messages";
+
 /** One row of Kopplingar: accounts, optionally one object, and the plan row they belong to. */
 export interface MappingRow {
   /** The sheet's row number (1-based), for messages. */
@@ -28,29 +30,27 @@ export function readMapping(
   rows: readonly (readonly CellValue[])[],
   firstRow: number,
   targets: readonly string[],
-): { rows: MappingRow[]; problems: string[] } {
+): { rows: MappingRow[]; problems: OutcomeIssue[] } {
   const known = new Map(targets.map((name) => [name.trim().toLowerCase(), name]));
   const mapping: MappingRow[] = [];
-  const problems: string[] = [];
+  const problems: OutcomeIssue[] = [];
   rows.forEach((cells, i) => {
     const row = firstRow + i;
     const [account, dimension, object, target] = [0, 1, 2, 3].map((c) => cellText(cells[c]));
     if ([account, dimension, object, target].every((text) => text === "")) return;
-    const at = `Kopplingar row ${row}`;
     const before = problems.length;
     const range = /^(\d+)\s*(?:[-–]\s*(\d+))?$/.exec(account);
     const from = range ? Number(range[1]) : NaN;
     const to = range ? Number(range[2] ?? range[1]) : NaN;
     const name = known.get(target.toLowerCase());
-    if (!range) problems.push(`${at}: "${account}" is not an account (4010) or a range of accounts (4000-4999)`);
-    else if (to < from) problems.push(`${at}: the range ${account} ends before it starts`);
+    if (!range) problems.push(outcomeIssue("mapping-not-account", { row, text: account }));
+    else if (to < from) problems.push(outcomeIssue("mapping-range-reversed", { row, text: account }));
     else if (!isCostAccount(from) || !isCostAccount(to) || String(from).length !== String(to).length) {
-      problems.push(`${at}: ${account} is not all cost accounts (classes 4–7)`);
+      problems.push(outcomeIssue("mapping-not-costs", { row, text: account }));
     }
-    if ((dimension === "") !== (object === "")) problems.push(`${at}: an object needs both its dimension and its code`);
-    if (target === "") problems.push(`${at}: no intervention or cost row named`);
-    else if (!name)
-      problems.push(`${at}: "${target}" is neither an intervention on Insatser nor a cost row of the budget`);
+    if ((dimension === "") !== (object === "")) problems.push(outcomeIssue("mapping-half-object", { row }));
+    if (target === "") problems.push(outcomeIssue("mapping-no-target", { row }));
+    else if (!name) problems.push(outcomeIssue("mapping-unknown-target", { row, target }));
     if (problems.length === before) {
       mapping.push({
         row,

@@ -32,26 +32,3 @@ export function encodeCp437(text: string): Buffer {
   }
   return Buffer.from(bytes);
 }
-
-/** The Swedish letters' bytes in PC8 (å ä ö Å Ä Ö é Ü ü) and in Windows-1252 / ISO 8859-1. */
-const PC8_LETTERS = new Set([0x86, 0x84, 0x94, 0x8f, 0x8e, 0x99, 0x82, 0x9a, 0x81]);
-const LATIN1_LETTERS = new Set([0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9, 0xdc, 0xfc]);
-
-/**
- * Why the bytes are not PC8 text, if they look like another encoding: the
- * usual slips are a UTF-8 export (å is C3 A5) or a Windows one (å is E5, σ in PC8).
- */
-export function otherEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "UTF-8 (it starts with a byte order mark)";
-  let pc8 = false;
-  let latin1 = false;
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (byte < 0x80) continue;
-    // C3 followed by 80–BF is how UTF-8 writes å, ä, ö, é ...; in PC8 it would read "├Ñ".
-    if (byte === 0xc3 && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0xbf) return "UTF-8 (å, ä, ö written as two bytes)";
-    pc8 ||= PC8_LETTERS.has(byte);
-    latin1 ||= LATIN1_LETTERS.has(byte);
-  }
-  return latin1 && !pc8 ? "Windows-1252 / ISO 8859-1 (å, ä, ö read as σ, Σ, ÷)" : undefined;
-}

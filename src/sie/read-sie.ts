@@ -1,344 +1,275 @@
 import { Money, ZERO, money } from "../model/money";
-import { decodeCp437, otherEncoding } from "./cp437";
-import { LineError, ObjectRef, SieRecord, tokenize } from "./tokens";
-
-/** A booked transaction: debit positive, credit negative, as SIE writes amounts. */
-export interface Transaction {
-  readonly account: string;
-  readonly objects: readonly ObjectRef[];
-  readonly amount: Money;
-  /** ISO date: the transaction's own date, or its verification's when it has none. */
-  readonly date: string;
-  readonly line: number;
-}
-
-export interface Verification {
-  readonly series: string;
-  readonly number: string;
-  readonly date: string;
-  readonly text: string;
-  readonly line: number;
-  readonly transactions: readonly Transaction[];
-}
-
-export interface FiscalYear {
-  readonly start: string;
-  readonly end: string;
-}
-
-export interface SieLedger {
-  readonly company: string;
-  readonly program: string;
-  /** The current fiscal year (#RAR 0), which the verifications belong to. */
-  readonly fiscalYear: FiscalYear | undefined;
-  readonly accounts: ReadonlyMap<string, string>;
-  readonly dimensions: ReadonlyMap<string, string>;
-  /** Object names by `objectKey(dimension, object)`. */
-  readonly objects: ReadonlyMap<string, string>;
-  readonly verifications: readonly Verification[];
-}
-
-/** Something that makes the file unusable: nothing is imported while there is one. */
-export interface SieProblem {
-  /** 1-based line of the file; 0 for the file as a whole. */
-  readonly line: number;
-  readonly message: string;
-}
-
-/** Records read past on purpose, counted per label, with why. */
-export interface SkippedRecords {
-  readonly label: string;
-  readonly count: number;
-  readonly firstLine: number;
-  readonly reason: string;
-}
-
-export interface SieReading {
-  readonly ledger: SieLedger;
-  readonly problems: readonly SieProblem[];
-  readonly skipped: readonly SkippedRecords[];
-}
-
-export const objectKey = (dimension: string, object: string): string => `${dimension}\u0000${object}`;
+import { decodeSie } from "./encoding";
+import { FiscalYear, SieReading, Transaction, Verification, objectKey, verName } from "./ledger";
+import { ReadRecords, checkLedger } from "./ledger-checks";
+import { FieldName, SieIssue, SkipReason, sieIssue } from "./messages";
+import { LineError, SieRecord, tokenize } from "./tokens";
 
 /** Problems kept in full; a file with more is counted, not listed. */
 export const MAX_PROBLEMS = 200;
 
 /** Labels of SIE 4 that the outcome does not need, and why they are passed over. */
-const IGNORED: Readonly<Record<string, string>> = {
-  "#GEN": "who wrote the file and when",
-  "#ORGNR": "the company's identity",
-  "#FNR": "the company's identity",
-  "#ADRESS": "the company's identity",
-  "#KPTYP": "the chart of accounts' type",
-  "#TAXAR": "the tax year",
-  "#OMFATTN": "the balances' date",
-  "#PROSA": "free text",
-  "#FTYP": "the company's type",
-  "#BKOD": "the industry code",
-  "#KTYP": "the account's type (costs are found by account class)",
-  "#ENHET": "the account's unit of quantity",
-  "#SRU": "tax return codes",
-  "#UNDERDIM": "sub-dimensions (objects are matched as written)",
-  "#IB": "opening balances: the outcome comes from the verifications",
-  "#UB": "closing balances: the outcome comes from the verifications",
-  "#OIB": "opening balances per object: the outcome comes from the verifications",
-  "#OUB": "closing balances per object: the outcome comes from the verifications",
-  "#RES": "the year's result per account: the outcome comes from the verifications",
-  "#PSALDO": "period balances: the outcome comes from the verifications",
-  "#PBUDGET": "period budgets: the plan holds the budget",
-  "#KSUMMA": "the checksum (not checked)",
-  "#RTRANS": "a transaction added later; the #TRANS that follows it carries the amount",
-  "#BTRANS": "a transaction removed later; it is not part of the verification",
+const PASSED_OVER: Readonly<Record<string, SkipReason>> = {
+  "#GEN": "written",
+  "#ORGNR": "identity",
+  "#FNR": "identity",
+  "#ADRESS": "identity",
+  "#KPTYP": "chart",
+  "#TAXAR": "taxYear",
+  "#OMFATTN": "balanceDate",
+  "#PROSA": "freeText",
+  "#FTYP": "companyType",
+  "#BKOD": "industry",
+  "#KTYP": "accountType",
+  "#ENHET": "unit",
+  "#SRU": "taxCodes",
+  "#OIB": "objectBalances",
+  "#OUB": "objectBalances",
+  "#PSALDO": "periodBalances",
+  "#PBUDGET": "periodBudgets",
+  "#KSUMMA": "checksum",
 };
 
-/** SIE reserves dimensions 1–19 (1 kostnadsställe, 6 projekt, ...); files need not declare them. */
-const RESERVED_DIMENSIONS = 19;
+/** What a file has said so far, and the verification being read (its #VER seen, its { } open or not yet). */
+interface ReaderState extends ReadRecords {
+  company: string;
+  program: string;
+  format?: string;
+  sieType?: string;
+  currency: string;
+  readonly years: Map<string, FiscalYear>;
+  readonly accounts: Map<string, string>;
+  readonly dimensions: Map<string, string>;
+  readonly objects: Map<string, string>;
+  /** The fiscal year's opening and closing balances and results, for comparing with the verifications. */
+  readonly balances: { readonly [K in "#IB" | "#UB" | "#RES"]: Map<string, Money> };
+  readonly verifications: Verification[];
+  /** Whether a record has been read (the first must be #FLAGGA). */
+  started: boolean;
+  /** The verification state: a #VER read and its { awaited, or its { } open with the transactions so far. */
+  awaitingBrace?: Verification;
+  open?: { verification: Verification; transactions: Transaction[]; sum: Money };
+  problem(issue: SieIssue): void;
+  skip(label: string, line: number, reason: SkipReason): void;
+}
+
+type Handler = (state: ReaderState, record: SieRecord, line: number) => void;
+
+/** A balance of the fiscal year (year number 0); other years' are passed over. */
+const balance =
+  (label: "#IB" | "#UB" | "#RES"): Handler =>
+  (state, record, line) => {
+    if (textField(record, 0, "yearNumber") !== "0") return state.skip(label, line, "earlierBalances");
+    state.balances[label].set(textField(record, 1, "account"), amountField(record, 2));
+  };
+
+const optionalText = (record: SieRecord, i: number, what: FieldName) =>
+  record.fields.length > i ? textField(record, i, what) : "";
+
+/** One handler per label outside a verification's { }. */
+const HANDLERS: Readonly<Record<string, Handler>> = {
+  "#FLAGGA": (state, record, line) => {
+    if (!["0", "1"].includes(textField(record, 0, "flag"))) state.problem(sieIssue("flag-value", line));
+  },
+  "#FORMAT": (state, record) => void (state.format = textField(record, 0, "charset").toUpperCase()),
+  "#SIETYP": (state, record) => void (state.sieType = textField(record, 0, "type")),
+  "#PROGRAM": (state, record) =>
+    void (state.program = record.fields.filter((f): f is string => typeof f === "string").join(" ")),
+  "#FNAMN": (state, record) => void (state.company = textField(record, 0, "name")),
+  "#VALUTA": (state, record) => void (state.currency = textField(record, 0, "currency").toUpperCase()),
+  // A #RAR without its dates (as BL Administration writes in 4I files) names no year, which 4I files may leave out.
+  "#RAR": (state, record) => {
+    if (record.fields.length === 1) return;
+    state.years.set(textField(record, 0, "yearNumber"), {
+      start: dateField(record, 1, "start"),
+      end: dateField(record, 2, "end"),
+    });
+  },
+  "#KONTO": (state, record, line) => {
+    const account = accountField(record);
+    if (state.accounts.has(account)) state.problem(sieIssue("account-twice", line, { account }));
+    state.accounts.set(account, optionalText(record, 1, "name"));
+  },
+  "#DIM": (state, record) =>
+    void state.dimensions.set(textField(record, 0, "dimension"), optionalText(record, 1, "name")),
+  // A sub-dimension (#UNDERDIM number name parent) declares a dimension like #DIM (SIE 4B).
+  "#UNDERDIM": (state, record) =>
+    void state.dimensions.set(textField(record, 0, "dimension"), optionalText(record, 1, "name")),
+  "#OBJEKT": (state, record) =>
+    void state.objects.set(
+      objectKey(textField(record, 0, "dimension"), textField(record, 1, "object")),
+      optionalText(record, 2, "name"),
+    ),
+  "#IB": balance("#IB"),
+  "#UB": balance("#UB"),
+  "#RES": balance("#RES"),
+  "#VER": (state, record, line) => {
+    state.awaitingBrace = {
+      series: textField(record, 0, "series"),
+      number: textField(record, 1, "number"),
+      date: dateField(record, 2, "date"),
+      text: optionalText(record, 3, "text"),
+      line,
+      transactions: [],
+    };
+  },
+  "#TRANS": (state, _record, line) => state.problem(sieIssue("trans-outside-ver", line)),
+};
+
+/** Inside a verification's { }: its transactions, and the corrections SIE 4B marks (11.2). */
+function readInVerification(state: ReaderState, record: SieRecord, line: number): void {
+  const open = state.open as NonNullable<ReaderState["open"]>;
+  if (record.label === "#TRANS") {
+    const transaction = readTransaction(record, line, open.verification.date);
+    open.transactions.push(transaction);
+    open.sum = open.sum.plus(transaction.amount);
+  } else if (record.label === "#RTRANS") state.skip(record.label, line, "added");
+  else if (record.label === "#BTRANS") state.skip(record.label, line, "removed");
+  else state.problem(sieIssue("label-in-ver", line, { label: record.label }));
+}
+
+/** A { or } line: opens the block of the #VER before it, or closes and checks the open one. */
+function readBrace(state: ReaderState, brace: "{" | "}", line: number): void {
+  if (brace === "{") {
+    if (!state.awaitingBrace) state.problem(sieIssue("brace-without-ver", line));
+    else state.open = { verification: state.awaitingBrace, transactions: [], sum: ZERO };
+    state.awaitingBrace = undefined;
+    return;
+  }
+  const { open } = state;
+  if (!open) return state.problem(sieIssue("close-without-open", line));
+  if (!open.sum.isZero()) {
+    const at = open.verification.line;
+    state.problem(sieIssue("unbalanced", at, { ver: verName(open.verification), sum: open.sum.toFixed(2) }));
+  }
+  state.verifications.push({ ...open.verification, transactions: open.transactions });
+  state.open = undefined;
+}
 
 /**
- * Reads an SIE 4 file (types 4E and 4I, SIE 4B specification) from its bytes,
- * in the format's character set PC8. Strict: every breach of the format, every
- * unbalanced verification, unknown account or object and date outside the
- * fiscal year is a problem with its line; what the outcome does not need is
- * counted in `skipped`, with why.
+ * Reads an SIE 4 file (types 4E and 4I, SIE 4B specification) from its bytes:
+ * in PC8, the format's character set, or in UTF-8 or Windows-1252 where the
+ * bytes say so (with a warning). Strict about what the format forbids (every
+ * breach of its syntax, an unbalanced verification, a date outside the fiscal
+ * year is a problem with its line); lenient where it allows (undeclared
+ * accounts and objects, a 4I file without #RAR or #KONTO are warnings); what
+ * the outcome does not need is counted in `skipped`, with why.
  */
 export function readSie(bytes: Uint8Array): SieReading {
-  const problems: SieProblem[] = [];
-  let problemCount = 0;
-  const problem = (line: number, message: string) => {
-    problemCount++;
-    if (problems.length < MAX_PROBLEMS) problems.push({ line, message });
+  const decoded = decodeSie(bytes);
+  const problems: SieIssue[] = [...decoded.problems];
+  let problemCount = problems.length;
+  const skipped = new Map<string, { count: number; firstLine: number; reason: SkipReason }>();
+  const state: ReaderState = {
+    company: "",
+    program: "",
+    currency: "SEK",
+    years: new Map(),
+    accounts: new Map(),
+    dimensions: new Map(),
+    objects: new Map(),
+    balances: { "#IB": new Map(), "#UB": new Map(), "#RES": new Map() },
+    verifications: [],
+    started: false,
+    problem: (issue) => {
+      problemCount++;
+      if (problems.length < MAX_PROBLEMS) problems.push(issue);
+    },
+    skip: (label, line, reason) => {
+      const entry = skipped.get(label);
+      if (entry) entry.count++;
+      else skipped.set(label, { count: 1, firstLine: line, reason });
+    },
   };
-  const skipped = new Map<string, { count: number; firstLine: number; reason: string }>();
-  const skip = (label: string, line: number, reason: string) => {
-    const entry = skipped.get(label);
-    if (entry) entry.count++;
-    else skipped.set(label, { count: 1, firstLine: line, reason });
-  };
 
-  const encoding = otherEncoding(bytes);
-  if (encoding)
-    problem(0, `the file is not in PC8 (code page 437), the character set SIE prescribes: it looks like ${encoding}`);
-  const lines = decodeCp437(bytes).split(/\r?\n/);
-
-  let company = "";
-  let program = "";
-  let format: string | undefined;
-  let sieType: string | undefined;
-  let currency = "SEK";
-  const years = new Map<string, FiscalYear>();
-  const accounts = new Map<string, string>();
-  const dimensions = new Map<string, string>();
-  const objects = new Map<string, string>();
-  const verifications: Verification[] = [];
-  let open: { verification: Verification; transactions: Transaction[]; sum: Money } | undefined;
-  let awaitingBrace: Verification | undefined;
-  let first = true;
-
-  lines.forEach((text, index) => {
-    const line = index + 1;
-    const trimmed = text.trim();
-    if (trimmed === "") return;
-    if (hasControlCharacter(text)) {
-      problem(line, "a control character inside the line");
-      return;
-    }
-    if (awaitingBrace && trimmed !== "{") {
-      problem(awaitingBrace.line, `#VER ${verName(awaitingBrace)} has no { ... } block of transactions`);
-      awaitingBrace = undefined;
-    }
-    if (trimmed === "{") {
-      if (!awaitingBrace) problem(line, "a { without a #VER before it");
-      else open = { verification: awaitingBrace, transactions: [], sum: ZERO };
-      awaitingBrace = undefined;
-      return;
-    }
-    if (trimmed === "}") {
-      if (!open) problem(line, "a } without a { before it");
-      else {
-        if (!open.sum.isZero()) {
-          problem(
-            open.verification.line,
-            `#VER ${verName(open.verification)} does not balance: its transactions add up to ${open.sum.toFixed(2)}, not 0`,
-          );
-        }
-        verifications.push({ ...open.verification, transactions: open.transactions });
-        open = undefined;
-      }
-      return;
-    }
-    let record: SieRecord;
-    try {
-      record = tokenize(text);
-    } catch (error) {
-      if (!(error instanceof LineError)) throw error;
-      problem(line, error.message);
-      return;
-    }
-    const { label, fields } = record;
-    if (!label.startsWith("#")) {
-      problem(line, `a line that is not a record (records start with #): "${text.slice(0, 40)}"`);
-      return;
-    }
-    if (first && label !== "#FLAGGA") problem(line, `the file must start with #FLAGGA, not ${label}`);
-    first = false;
-    try {
-      if (open) {
-        if (label === "#TRANS") {
-          const transaction = readTransaction(record, line, open.verification.date);
-          open.transactions.push(transaction);
-          open.sum = open.sum.plus(transaction.amount);
-        } else if (label === "#RTRANS" || label === "#BTRANS") {
-          skip(label, line, IGNORED[label]);
-        } else {
-          problem(line, `${label} inside a verification's { ... } (only #TRANS, #RTRANS, #BTRANS belong there)`);
-        }
-        return;
-      }
-      switch (label) {
-        case "#FLAGGA":
-          if (!["0", "1"].includes(textField(record, 0, "flag"))) problem(line, "#FLAGGA must be 0 or 1");
-          break;
-        case "#FORMAT":
-          format = textField(record, 0, "character set").toUpperCase();
-          break;
-        case "#SIETYP":
-          sieType = textField(record, 0, "type");
-          break;
-        case "#PROGRAM":
-          program = fields.filter((f): f is string => typeof f === "string").join(" ");
-          break;
-        case "#FNAMN":
-          company = textField(record, 0, "name");
-          break;
-        case "#VALUTA":
-          currency = textField(record, 0, "currency").toUpperCase();
-          break;
-        case "#RAR":
-          years.set(textField(record, 0, "year number"), {
-            start: dateField(record, 1, "start"),
-            end: dateField(record, 2, "end"),
-          });
-          break;
-        case "#KONTO":
-          if (accounts.has(textField(record, 0, "account number")))
-            problem(line, `account ${fields[0] as string} is declared twice`);
-          accounts.set(textField(record, 0, "account number"), fields.length > 1 ? textField(record, 1, "name") : "");
-          break;
-        case "#DIM":
-          dimensions.set(
-            textField(record, 0, "dimension number"),
-            fields.length > 1 ? textField(record, 1, "name") : "",
-          );
-          break;
-        case "#OBJEKT":
-          objects.set(
-            objectKey(textField(record, 0, "dimension number"), textField(record, 1, "object")),
-            fields.length > 2 ? textField(record, 2, "name") : "",
-          );
-          break;
-        case "#VER":
-          awaitingBrace = {
-            series: textField(record, 0, "series"),
-            number: textField(record, 1, "number"),
-            date: dateField(record, 2, "date"),
-            text: fields.length > 3 ? textField(record, 3, "text") : "",
-            line,
-            transactions: [],
-          };
-          break;
-        case "#TRANS":
-          problem(line, "#TRANS outside a verification's { ... }");
-          break;
-        default:
-          skip(label, line, IGNORED[label] ?? "a label SIE 4 does not define (readers pass over unknown labels)");
-      }
-    } catch (error) {
-      if (!(error instanceof LineError)) throw error;
-      problem(line, error.message);
-    }
-  });
-  if (awaitingBrace) problem(awaitingBrace.line, `#VER ${verName(awaitingBrace)} has no { ... } block of transactions`);
-  if (open) problem(open.verification.line, `#VER ${verName(open.verification)} is not closed with }`);
-
-  if (format !== "PC8") problem(0, format ? `#FORMAT is ${format}; SIE files are PC8` : "the file has no #FORMAT PC8");
-  if (sieType !== "4") {
-    problem(0, sieType ? `#SIETYP ${sieType}: only SIE 4 (4E, 4I) carries verifications` : "the file has no #SIETYP");
+  decoded.text.split(/\r?\n/).forEach((text, index) => readLine(state, text, index + 1));
+  leaveVerification(state);
+  if (state.open) {
+    const at = state.open.verification.line;
+    state.problem(sieIssue("ver-not-closed", at, { ver: verName(state.open.verification) }));
   }
-  if (currency !== "SEK") problem(0, `the amounts are in ${currency}; the plan is in kronor (SEK)`);
-  const fiscalYear = years.get("0");
-  if (!fiscalYear && verifications.length > 0) problem(0, "the file does not say its fiscal year (#RAR 0)");
 
-  for (const dimension of new Set([...objects.keys()].map((key) => key.split("\u0000")[0]))) {
-    if (!dimensions.has(dimension) && !isReserved(dimension)) {
-      problem(0, `#OBJEKT in dimension ${dimension}, which no #DIM declares`);
-    }
-  }
-  for (const verification of verifications) {
-    const within = (date: string) => !fiscalYear || (date >= fiscalYear.start && date <= fiscalYear.end);
-    if (!within(verification.date)) {
-      problem(
-        verification.line,
-        `#VER ${verName(verification)} is dated ${verification.date}, outside the fiscal year ${yearText(fiscalYear)}`,
-      );
-    }
-    for (const transaction of verification.transactions) {
-      if (!accounts.has(transaction.account)) {
-        problem(transaction.line, `#TRANS on account ${transaction.account}, which no #KONTO declares`);
-      }
-      if (transaction.date !== verification.date && !within(transaction.date)) {
-        problem(transaction.line, `#TRANS dated ${transaction.date}, outside the fiscal year ${yearText(fiscalYear)}`);
-      }
-      for (const { dimension, object } of transaction.objects) {
-        if (!objects.has(objectKey(dimension, object))) {
-          problem(
-            transaction.line,
-            `#TRANS names object "${object}" in dimension ${dimension}, which no #OBJEKT declares`,
-          );
-        }
-      }
-    }
-  }
+  const checked = checkLedger(state);
+  checked.problems.forEach(state.problem);
   if (problemCount > problems.length) {
-    problems.push({ line: 0, message: `… and ${problemCount - problems.length} more problems` });
+    problems.push(sieIssue("more-problems", 0, { count: problemCount - problems.length }));
   }
   return {
-    ledger: { company, program, fiscalYear, accounts, dimensions, objects, verifications },
+    ledger: checked.ledger,
+    encoding: decoded.encoding,
     problems,
+    warnings: [...decoded.warnings, ...checked.warnings],
     skipped: [...skipped].map(([label, entry]) => ({ label, ...entry })),
   };
 }
 
+/** One line: a brace, or a record for the open verification or for its label's handler. */
+function readLine(state: ReaderState, text: string, line: number): void {
+  const trimmed = text.trim();
+  if (trimmed === "") return;
+  if (hasControlCharacter(text)) return state.problem(sieIssue("control-character", line));
+  if (trimmed !== "{") leaveVerification(state);
+  if (trimmed === "{" || trimmed === "}") return readBrace(state, trimmed, line);
+  try {
+    const record = tokenize(text);
+    const { label } = record;
+    if (!label.startsWith("#")) return state.problem(sieIssue("not-a-record", line, { text: text.slice(0, 40) }));
+    if (!state.started && label !== "#FLAGGA") state.problem(sieIssue("flag-first", line, { label }));
+    state.started = true;
+    if (state.open) return readInVerification(state, record, line);
+    const handler = HANDLERS[label];
+    if (handler) handler(state, record, line);
+    else state.skip(label, line, PASSED_OVER[label] ?? "unknown");
+  } catch (error) {
+    if (!(error instanceof LineError)) throw error;
+    state.problem({ ...error.issue, line });
+  }
+}
+
+/** A #VER whose { does not follow it has no transactions: a problem at the #VER. */
+function leaveVerification(state: ReaderState): void {
+  const head = state.awaitingBrace;
+  if (!head) return;
+  state.problem(sieIssue("ver-without-block", head.line, { ver: verName(head) }));
+  state.awaitingBrace = undefined;
+}
+
 function readTransaction(record: SieRecord, line: number, verificationDate: string): Transaction {
-  const account = textField(record, 0, "account");
+  const account = accountField(record);
   const objects = record.fields[1];
-  if (typeof objects === "string" || objects === undefined) {
-    throw new LineError("#TRANS lacks its object list ({} when it has none)");
-  }
-  const amountText = textField(record, 2, "amount");
-  if (!AMOUNT.test(amountText)) {
-    throw new LineError(`#TRANS amount "${amountText}" is not an amount (digits, a point and at most two decimals)`);
-  }
-  const dateText = record.fields.length > 3 ? textField(record, 3, "date") : "";
-  const date = dateText === "" ? verificationDate : isoDate(dateText);
-  if (!date) throw new LineError(`#TRANS date "${dateText}" is not a date (YYYYMMDD)`);
-  return { account, objects, amount: money(amountText), date, line };
+  if (typeof objects === "string" || objects === undefined) throw new LineError(sieIssue("trans-no-list", 0));
+  const amount = amountField(record, 2);
+  const date = record.fields.length > 3 && record.fields[3] !== "" ? dateField(record, 3, "date") : verificationDate;
+  return { account, objects, amount, date, line };
 }
 
 const AMOUNT = /^-?\d+(\.\d{1,2})?$/;
 
-function textField({ label, fields }: SieRecord, i: number, what: string): string {
+function amountField(record: SieRecord, i: number): Money {
+  const text = textField(record, i, "amount");
+  if (!AMOUNT.test(text)) throw new LineError(sieIssue("not-an-amount", 0, { text }));
+  return money(text);
+}
+
+/** An account number: never empty, although quotes could make it so. */
+function accountField(record: SieRecord): string {
+  const account = textField(record, 0, "account");
+  if (account === "") throw new LineError(sieIssue("field-missing", 0, { label: record.label, what: "account" }));
+  return account;
+}
+
+function textField({ label, fields }: SieRecord, i: number, what: FieldName): string {
   const field = fields[i];
   if (typeof field !== "string") {
-    throw new LineError(field === undefined ? `${label} lacks its ${what}` : `${label}'s ${what} is an object list`);
+    throw new LineError(sieIssue(field === undefined ? "field-missing" : "field-is-list", 0, { label, what }));
   }
   return field;
 }
 
-function dateField(record: SieRecord, i: number, what: string): string {
+function dateField(record: SieRecord, i: number, what: FieldName): string {
   const text = textField(record, i, what);
   const iso = isoDate(text);
-  if (!iso) throw new LineError(`${record.label}'s ${what} "${text}" is not a date (YYYYMMDD)`);
+  if (!iso) throw new LineError(sieIssue("not-a-date", 0, { label: record.label, what, text }));
   return iso;
 }
 
@@ -359,13 +290,6 @@ function checkedDate(text: string): string | undefined {
   const day = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso) ? iso : undefined;
 }
-
-const verName = (v: Pick<Verification, "series" | "number" | "date">) =>
-  `${[v.series, v.number].filter((part) => part !== "").join(" ") || "(no number)"} (${v.date})`;
-
-const yearText = (year: FiscalYear | undefined) => (year ? `${year.start}–${year.end}` : "(none)");
-
-const isReserved = (dimension: string) => /^\d+$/.test(dimension) && Number(dimension) <= RESERVED_DIMENSIONS;
 
 /** Control characters other than tab have no place in an SIE line. */
 function hasControlCharacter(text: string): boolean {

@@ -23,8 +23,8 @@ export interface SieExport {
   }[];
 }
 
-/** A field as SIE quotes it: in quotes, with \" for a quote and \\ for a backslash. */
-export const quote = (text: string): string => `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+/** A field as SIE quotes it: in quotes, with \" for a quote (the format's only escape). */
+export const quote = (text: string): string => `"${text.replace(/"/g, '\\"')}"`;
 
 const sieDate = (iso: string) => iso.replace(/-/g, "");
 

@@ -3,6 +3,7 @@ import { dayNumber } from "../../src/model/plan";
 import { aggregateOutcome } from "../../src/outcome/aggregate";
 import { ImportPreview, PlanOutcomeCells, logEntries, previewImport, undoEntries } from "../../src/outcome/import";
 import { CellValue, readMapping } from "../../src/outcome/mapping";
+import { ImportProblem, importProblemText } from "../../src/outcome/messages";
 import { readSie } from "../../src/sie/read-sie";
 import { SieExport, sieBytes } from "../../src/sie/write-sie";
 
@@ -65,11 +66,12 @@ const plan = (rows: CellValue[][], overrides: Partial<PlanOutcomeCells> = {}): P
   ...overrides,
 });
 
+const english = (problems: readonly ImportProblem[]) => problems.map((p) => importProblemText(p, "en"));
 const ok = (preview: ImportPreview) => {
-  if (!preview.ok) throw new Error(preview.problems.join("\n"));
+  if (!preview.ok) throw new Error(english(preview.problems).join("\n"));
   return preview;
 };
-const problemsOf = (preview: ImportPreview) => (preview.ok ? [] : preview.problems);
+const problemsOf = (preview: ImportPreview) => (preview.ok ? [] : english(preview.problems));
 
 describe("readMapping", () => {
   it("reads accounts, ranges and objects, passes over blank rows and names each bad row", () => {
@@ -93,7 +95,7 @@ describe("readMapping", () => {
       { row: 6, accounts: { from: 4010, to: 4010 }, object: undefined, target: "Sikta" },
       { row: 8, accounts: { from: 4000, to: 7999 }, object: { dimension: "6", object: "P2" }, target: "Slussen" },
     ]);
-    expect(problems).toEqual([
+    expect(english(problems)).toEqual([
       "Kopplingar row 9: 3010 is not all cost accounts (classes 4–7)",
       "Kopplingar row 10: 4000-8999 is not all cost accounts (classes 4–7)",
       "Kopplingar row 11: an object needs both its dimension and its code",
@@ -109,7 +111,7 @@ describe("aggregateOutcome", () => {
   const { ledger } = readSie(sieBytes(LEDGER));
   const aggregate = (rows: CellValue[][], asOf = "2025-04-30") => {
     const mapping = readMapping(rows, 6, TARGETS);
-    expect(mapping.problems).toEqual([]);
+    expect(english(mapping.problems)).toEqual([]);
     return aggregateOutcome(ledger, mapping.rows, asOf);
   };
   const amounts = (totals: ReturnType<typeof aggregate>) =>
@@ -137,9 +139,12 @@ describe("aggregateOutcome", () => {
 
   it("refuses two rows of the same kind that claim the same transactions for different targets", () => {
     const totals = aggregate(mappingRows(["4000-4999", "", "", "Sikta"], [4010, "", "", "Kansli"]));
-    expect(totals.problems).toEqual([
+    expect(english(totals.problems)).toEqual([
       "account 4010: Kopplingar rows 6 (Sikta), 7 (Kansli) all claim the same transactions",
     ]);
+    expect(importProblemText(totals.problems[0], "sv")).toBe(
+      "konto 4010: raderna 6 (Sikta), 7 (Kansli) på Kopplingar gör alla anspråk på samma transaktioner",
+    );
   });
 });
 
@@ -172,12 +177,42 @@ describe("previewImport", () => {
   });
 
   it("imports nothing from a file with a problem, and says what and where", () => {
-    const bad = Buffer.from(sieBytes(LEDGER).toString("latin1").replace("#KONTO 5410", "#KONTO 5411"), "latin1");
+    const bad = Buffer.from(sieBytes(LEDGER).toString("latin1").replace("-12000.50", "-12000.00"), "latin1");
     const preview = previewImport(plan(rows), bad, "2025-04-30");
     expect(preview.ok).toBe(false);
     expect(problemsOf(preview)).toEqual([
-      expect.stringMatching(/^line \d+: #TRANS on account 5410, which no #KONTO declares$/),
+      expect.stringMatching(/^line \d+: #VER A \d+ \(2025-01-15\) does not balance: .* 0\.50, not 0$/),
     ]);
+    expect(preview.sie).toMatchObject({ company: "Prov", verifications: 5, transactions: 12, encoding: "PC8" });
+  });
+
+  describe("a file that names no fiscal year (4I without #RAR)", () => {
+    const without = (ledger: SieExport) =>
+      Buffer.from(
+        sieBytes(ledger)
+          .toString("latin1")
+          .replace(/#RAR 0 \d+ \d+\r\n/, ""),
+        "latin1",
+      );
+
+    it("is imported for the follow-up year, with the file's warning", () => {
+      const preview = ok(previewImport(plan(rows), without(LEDGER), "2025-04-30"));
+      expect(preview.changes.map((c) => [c.target, c.after.toFixed(2)])).toEqual([
+        ["Sikta", "10500.00"],
+        ["Slussen", "1500.00"],
+        ["Kansli", "300.00"],
+      ]);
+      expect(preview.sie.warnings.map((w) => w.code)).toEqual(["no-fiscal-year"]);
+    });
+
+    it("is refused when a verification lies outside the follow-up year", () => {
+      const spanning = books([...LEDGER.verifications, paid("2024-12-30", ["4010", "P1", "5"])]);
+      expect(problemsOf(previewImport(plan(rows), without(spanning), "2025-04-30"))).toEqual([
+        expect.stringMatching(
+          /^one verification lies outside the follow-up year 2025, the first #VER A \d+ \(2024-12-30\)/,
+        ),
+      ]);
+    });
   });
 
   it.each([

@@ -148,8 +148,8 @@ describe("npm run outcome, into the example plan, recalculated in LibreOffice", 
 
   it("prints the changes and what it left out", () => {
     expect(printed).toMatch(/SIKTA\s+2\s837\s000\s+→/);
-    expect(printed).toMatch(/cost on account \d{4} .* not in Kopplingar/);
-    expect(printed).toMatch(/dated later left out/);
+    expect(printed).toMatch(/kostnad på konto \d{4} .* som inte finns i Kopplingar/);
+    expect(printed).toMatch(/senare lämnade utanför/);
   });
 
   it("undoes the import with --undo", async () => {
@@ -180,10 +180,13 @@ describe("npm run outcome with what it cannot use", () => {
     return at(name);
   };
 
-  it("refuses a UTF-8 file, naming the encoding", async () => {
-    const utf8 = ledgerFile("utf8.se", Buffer.from(text, "utf8"));
-    expect(await refused("utf8", [at("plan.xlsx"), utf8, "--as-of", AS_OF])).toMatch(
-      /nothing imported:\n- the file is not in PC8 .* UTF-8/,
+  it("refuses a file whose letters were lost to replacement characters, in Swedish and in English", async () => {
+    const lost = ledgerFile("lost.se", Buffer.from(text.replace("#FNAMN", '#PROSA "\ufffdvrigt"\r\n#FNAMN'), "utf8"));
+    expect(await refused("lost", [at("plan.xlsx"), lost, "--as-of", AS_OF])).toMatch(
+      /inget importerat:\n- filen innehåller ersättningstecken \(U\+FFFD, i UTF-8\)/,
+    );
+    expect(await refused("lost-en", [at("plan.xlsx"), lost, "--as-of", AS_OF, "--lang", "en"])).toMatch(
+      /nothing imported:\n- the file holds replacement characters \(U\+FFFD, in UTF-8\)/,
     );
   }, 60_000);
 
@@ -197,9 +200,9 @@ describe("npm run outcome with what it cannot use", () => {
       "--as-of",
       AS_OF,
     ]);
-    expect(stderr).toMatch(/line \d+: #VER A 1 \(2022-01-05\) does not balance/);
+    expect(stderr).toMatch(/rad \d+: #VER A 1 \(2022-01-05\) balanserar inte/);
     expect(stderr).toMatch(
-      /line \d+: #VER A 1 \(2022-01-05\) is dated 2022-01-05, outside the fiscal year 2021-01-01–2021-12-31/,
+      /rad \d+: #VER A 1 \(2022-01-05\) är daterad 2022-01-05, utanför räkenskapsåret 2021-01-01–2021-12-31/,
     );
   }, 60_000);
 
@@ -216,6 +219,15 @@ describe("npm run outcome with what it cannot use", () => {
     expect(await refused("nobook", [at("ledger.se"), at("ledger.se"), "--as-of", AS_OF])).toMatch(
       /cannot be read as a workbook/,
     );
-    expect(await refused("noasof", [at("plan.xlsx"), at("ledger.se")])).toMatch(/--as-of is required/);
+    expect(await refused("noasof", [at("plan.xlsx"), at("ledger.se")])).toMatch(/--as-of krävs/);
+  }, 60_000);
+});
+
+describe("npm run outcome into a pipe", () => {
+  it("ends quietly when the reader of its output goes away (| head -1)", async () => {
+    const command = `"${process.execPath}" --import tsx src/cli/outcome.ts "${at("plan.xlsx")}" "${at("ledger.se")}" --as-of ${AS_OF} --out "${at("piped.xlsx")}" | head -1`;
+    const { stdout, stderr } = await execute("sh", ["-c", command], { cwd: ROOT });
+    expect(stderr).toBe("");
+    expect(stdout.split("\n")).toHaveLength(2);
   }, 60_000);
 });

@@ -37,6 +37,19 @@ describe("Uppföljning", () => {
     await user.upload(screen.getByLabelText(/SIE-fil/), sieFile(sieBytes(ledger)));
 
     const preview = await screen.findByRole("table", { name: /Utfall från bokforing\.se/ });
+    // What the file holds comes first, as `npm run sie` says it.
+    const transactions = ledger.verifications.reduce((n, v) => n + v.transactions.length, 0);
+    expect(screen.getByRole("region", { name: "SIE-filen" }).textContent).toBe(
+      "SIE-filen" +
+        "ProgramFinsam Planner 1.0" +
+        `Företag${ledger.company}` +
+        "Räkenskapsår2021-01-01–2021-12-31" +
+        "TeckenkodningPC8" +
+        `Konton${ledger.accounts.length}` +
+        `Verifikationer${ledger.verifications.length}` +
+        `Transaktioner${transactions}` +
+        "Förbigått: 1 × #KPTYP (från rad 7): kontoplanens typ",
+    );
     const sikta = within(preview).getByRole("row", { name: /SIKTA/ });
     expect(plain(sikta.textContent)).toBe(`SIKTA2 837 000${plain(ore(siktaAt("2021-04-30")))}`);
     expect(within(preview).getByRole("row", { name: /Uppföljningsdatum/ }).textContent).toBe(
@@ -70,7 +83,9 @@ describe("Uppföljning", () => {
     await user.upload(await screen.findByLabelText(/SIE-fil/), sieFile(new TextEncoder().encode(`${text}ÅÄÖ`)));
 
     const problems = await screen.findByTestId("import-problems");
-    expect(problems.textContent).toMatch(/UTF-8/);
+    expect(problems.textContent).toMatch(/^rad \d+: #VER A 1 \(2021-\d\d-\d\d\) balanserar inte: /);
+    // UTF-8 is read, with a warning in the file's summary.
+    expect(screen.getByTestId("sie-warnings").textContent).toMatch(/filen är i UTF-8, inte i PC8/);
     expect(screen.getByText(/Filen kan inte importeras, och inget skrivs/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Skriv utfall" }).hasAttribute("disabled")).toBe(true);
     expect(excel.sheets.map((sheet) => sheet.name)).not.toContain("Utfallslogg");

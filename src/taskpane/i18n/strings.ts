@@ -285,10 +285,10 @@ const table = {
   empty: { sv: "tom", en: "empty" },
   followUpDate: { sv: "Uppföljningsdatum", en: "Follow-up date" },
   reportSummary: {
-    sv: (company: string, year: string, verifications: string, counted: string, later: string) =>
-      `${company}, räkenskapsår ${year}: ${verifications} verifikationer; ${counted} kostnadstransaktioner till och med uppföljningsdatumet räknade, ${later} senare lämnade utanför.`,
-    en: (company: string, year: string, verifications: string, counted: string, later: string) =>
-      `${company}, fiscal year ${year}: ${verifications} verifications; ${counted} cost transactions up to the follow-up date counted, ${later} dated later left out.`,
+    sv: (counted: string, later: string) =>
+      `${counted} kostnadstransaktioner till och med uppföljningsdatumet räknade, ${later} senare lämnade utanför.`,
+    en: (counted: string, later: string) =>
+      `${counted} cost transactions up to the follow-up date counted, ${later} dated later left out.`,
   },
   leftOutHeading: { sv: "Lämnat utanför", en: "Left out" },
   nothingLeftOut: { sv: "Inget lämnades utanför.", en: "Nothing was left out." },
@@ -301,12 +301,6 @@ const table = {
       `Konto ${account}: ${amount} i ${transactions} transaktioner har ingen rad i Kopplingar.`,
     en: (account: string, amount: string, transactions: number) =>
       `Account ${account}: ${amount} in ${transactions} transactions has no row in Mappings.`,
-  },
-  skippedRecords: {
-    sv: (count: number, label: string, line: number, reason: string) =>
-      `${count} × ${label} (från rad ${line}) lästes inte: ${reason}.`,
-    en: (count: number, label: string, line: number, reason: string) =>
-      `${count} × ${label} (from line ${line}) not read: ${reason}.`,
   },
   cannotImport: {
     sv: "Filen kan inte importeras, och inget skrivs. Skälen:",

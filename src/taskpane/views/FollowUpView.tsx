@@ -21,10 +21,13 @@ import type { ConfirmedPreview, OutcomeWorkbook } from "../../excel/outcome-impo
 import { OutcomeImportError } from "../../excel/outcome-import";
 import { money } from "../../model/money";
 import { type ImportPreview, previewImport } from "../../outcome/import";
+import { importProblemText } from "../../outcome/messages";
 import { TextInput } from "../components/inputs";
+import { MessageListBar } from "../components/MessageListBar";
+import { SieFileSummary } from "../components/SieFileSummary";
 import { useLayoutStyles } from "../components/layout";
 import { amountOre, count, kronorOre } from "../format";
-import type { Texts } from "../i18n/strings";
+import type { Language, Texts } from "../i18n/strings";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
@@ -55,7 +58,7 @@ function defaultAsOf(workbook: OutcomeWorkbook): string {
 
 /** Uppföljning: the outcome so far from an SIE file, previewed, then written in one batch; the latest import undone. */
 export default function FollowUpView() {
-  const { outcome, t } = usePane();
+  const { outcome, t, language } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });
@@ -137,7 +140,12 @@ export default function FollowUpView() {
       <Field label={t.asOf}>
         <TextInput type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} />
       </Field>
-      {preview && file && <PreviewReport preview={preview} file={file.name} t={t} />}
+      {preview && file && (
+        <>
+          <SieFileSummary summary={preview.sie} language={language} />
+          <PreviewReport preview={preview} file={file.name} t={t} language={language} />
+        </>
+      )}
       <div className={styles.actions}>
         <Button
           appearance="primary"
@@ -167,20 +175,26 @@ export default function FollowUpView() {
   );
 }
 
-function PreviewReport({ preview, file, t }: { preview: ImportPreview; file: string; t: Texts }) {
+function PreviewReport({
+  preview,
+  file,
+  t,
+  language,
+}: {
+  preview: ImportPreview;
+  file: string;
+  t: Texts;
+  language: Language;
+}) {
   const styles = useStyles();
   if (!preview.ok) {
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          {t.cannotImport}
-          <ul className={styles.list} data-testid="import-problems">
-            {preview.problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
+      <MessageListBar
+        intent="error"
+        lead={t.cannotImport}
+        messages={preview.problems.map((problem) => importProblemText(problem, language))}
+        testId="import-problems"
+      />
     );
   }
   const { report, changes, followUpDate } = preview;
@@ -190,22 +204,11 @@ function PreviewReport({ preview, file, t }: { preview: ImportPreview; file: str
     ...report.unmapped.map((account) =>
       t.unmappedAccount(`${account.account} ${account.name}`.trim(), kronorOre(account.amount), account.transactions),
     ),
-    ...report.skipped.map((skipped) =>
-      t.skippedRecords(skipped.count, skipped.label, skipped.firstLine, skipped.reason),
-    ),
   ];
   return (
     <>
       <Subtitle2 as="h2">{t.previewHeading}</Subtitle2>
-      <Caption1>
-        {t.reportSummary(
-          report.company,
-          report.fiscalYear ? `${report.fiscalYear.start}–${report.fiscalYear.end}` : "",
-          count(money(report.verifications)),
-          count(money(report.counted)),
-          count(money(report.later)),
-        )}
-      </Caption1>
+      <Caption1>{t.reportSummary(count(money(report.counted)), count(money(report.later)))}</Caption1>
       {/* Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
       <div className={styles.scroller} role="region" aria-label={t.previewCaption(file)} tabIndex={0}>
         <Table size="small" className={styles.table} aria-label={t.previewCaption(file)}>

@@ -1,0 +1,143 @@
+import { Money, ZERO } from "../model/money";
+import { FiscalYear, SieLedger, Verification, objectKey, verName } from "./ledger";
+import { SieIssue, sieIssue } from "./messages";
+import { accountMovements } from "./movements";
+import type { ObjectRef } from "./tokens";
+
+/** What the reader gathered from the file's lines. */
+export interface ReadRecords {
+  readonly company: string;
+  readonly program: string;
+  readonly format?: string;
+  readonly sieType?: string;
+  readonly currency: string;
+  readonly years: ReadonlyMap<string, FiscalYear>;
+  readonly accounts: Map<string, string>;
+  readonly dimensions: ReadonlyMap<string, string>;
+  readonly objects: Map<string, string>;
+  /** The fiscal year's opening and closing balances and results. */
+  readonly balances: { readonly [K in "#IB" | "#UB" | "#RES"]: ReadonlyMap<string, Money> };
+  readonly verifications: readonly Verification[];
+}
+
+/** SIE reserves dimensions 1–19 (1 kostnadsställe, 6 projekt, ...); files need not declare them. */
+const RESERVED_DIMENSIONS = 19;
+
+/** Items named in a warning's list; the count says how many there are in all. */
+const LISTED = 20;
+
+/**
+ * What can be judged only once the whole file is read: the header's type,
+ * character set and currency, dates inside the fiscal year, what the
+ * transactions use without declaring it, and whether the verifications add up
+ * to the file's own closing balances and results.
+ */
+export function checkLedger(state: ReadRecords): {
+  ledger: SieLedger;
+  problems: SieIssue[];
+  warnings: SieIssue[];
+} {
+  const problems: SieIssue[] = [];
+  const warnings: SieIssue[] = [];
+  const { format, sieType, currency, verifications } = state;
+  if (format !== "PC8") problems.push(format ? sieIssue("format", 0, { format }) : sieIssue("no-format", 0));
+  if (sieType !== "4") problems.push(sieType ? sieIssue("type", 0, { type: sieType }) : sieIssue("no-type", 0));
+  if (currency !== "SEK") problems.push(sieIssue("currency", 0, { currency }));
+  const fiscalYear = state.years.get("0");
+  if (!fiscalYear && verifications.length > 0) warnings.push(sieIssue("no-fiscal-year", 0));
+  if (fiscalYear) problems.push(...datesOutside(state, fiscalYear));
+
+  const undeclared = declareUsed(state);
+  if (undeclared.accounts.length > 0) {
+    warnings.push(sieIssue("undeclared-accounts", 0, listOf(undeclared.accounts)));
+  }
+  if (undeclared.objects.length > 0) {
+    const named = undeclared.objects.map(({ dimension, object }) => `${dimension} "${object}"`);
+    warnings.push(sieIssue("undeclared-objects", 0, listOf(named)));
+  }
+  const dimensions = new Set([...state.objects.keys()].map((key) => key.split("\u0000")[0]));
+  const strangers = [...dimensions].filter((dimension) => !state.dimensions.has(dimension) && !isReserved(dimension));
+  if (strangers.length > 0) warnings.push(sieIssue("undeclared-dimensions", 0, { list: strangers.join(", ") }));
+  const disagreeing = balancesDisagreeing(state, accountMovements(verifications));
+  if (disagreeing.length > 0) warnings.push(sieIssue("balance-mismatch", 0, listOf(disagreeing)));
+
+  const { company, program, accounts, objects } = state;
+  return {
+    ledger: {
+      company,
+      program,
+      fiscalYear,
+      accounts,
+      dimensions: state.dimensions,
+      objects,
+      undeclared,
+      verifications,
+    },
+    problems,
+    warnings,
+  };
+}
+
+function datesOutside({ verifications }: ReadRecords, fiscalYear: FiscalYear): SieIssue[] {
+  const problems: SieIssue[] = [];
+  const year = `${fiscalYear.start}–${fiscalYear.end}`;
+  const within = (date: string) => date >= fiscalYear.start && date <= fiscalYear.end;
+  for (const verification of verifications) {
+    const { date, line } = verification;
+    if (!within(date)) problems.push(sieIssue("ver-outside-year", line, { ver: verName(verification), date, year }));
+    for (const transaction of verification.transactions) {
+      if (transaction.date !== date && !within(transaction.date)) {
+        problems.push(sieIssue("trans-outside-year", transaction.line, { date: transaction.date, year }));
+      }
+    }
+  }
+  return problems;
+}
+
+/** Adds what the transactions use without a declaration, with its code as its name, and says what that was. */
+function declareUsed({ verifications, accounts, objects }: ReadRecords): {
+  accounts: string[];
+  objects: ObjectRef[];
+} {
+  const undeclared = { accounts: [] as string[], objects: [] as ObjectRef[] };
+  for (const verification of verifications) {
+    for (const transaction of verification.transactions) {
+      if (!accounts.has(transaction.account)) {
+        accounts.set(transaction.account, transaction.account);
+        undeclared.accounts.push(transaction.account);
+      }
+      for (const ref of transaction.objects) {
+        const key = objectKey(ref.dimension, ref.object);
+        if (!objects.has(key)) {
+          objects.set(key, ref.object);
+          undeclared.objects.push(ref);
+        }
+      }
+    }
+  }
+  return undeclared;
+}
+
+/**
+ * Accounts whose verifications do not add up to what the file itself says:
+ * a result account's #RES, a balance account's #UB − #IB (of the fiscal year).
+ */
+function balancesDisagreeing({ balances }: ReadRecords, movements: ReadonlyMap<string, Money>): string[] {
+  const moved = (account: string) => movements.get(account) ?? ZERO;
+  const disagreeing = new Set<string>();
+  for (const [account, result] of balances["#RES"]) {
+    if (!result.equals(moved(account))) disagreeing.add(account);
+  }
+  for (const [account, closing] of balances["#UB"]) {
+    const opening = balances["#IB"].get(account) ?? ZERO;
+    if (!closing.minus(opening).equals(moved(account))) disagreeing.add(account);
+  }
+  return [...disagreeing].sort();
+}
+
+const listOf = (items: readonly string[]) => ({
+  count: items.length,
+  list: items.slice(0, LISTED).join(", ") + (items.length > LISTED ? ", …" : ""),
+});
+
+const isReserved = (dimension: string) => /^\d+$/.test(dimension) && Number(dimension) <= RESERVED_DIMENSIONS;
