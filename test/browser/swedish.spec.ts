@@ -136,9 +136,7 @@ test("Funktioner: every function's help and parameters in Swedish", async ({ pan
   expect(english.found).toEqual([]);
 });
 
-// The report's reasons come from the SIE reader and the outcome import (src/sie, src/outcome), whose messages
-// are English only until they are made bilingual: enable this then.
-test.fixme("Uppföljning: an SIE file's report, and a malformed file's reasons, in Swedish", async ({ pane: page }) => {
+test("Uppföljning: an SIE file's report, and a malformed file's reasons, in Swedish", async ({ pane: page }) => {
   const english = new EnglishFinder(page);
   await open(page);
   await createExamplePlan(page);
