@@ -1,5 +1,6 @@
 import { apportion, shares } from "../model/apportion";
 import { PlanError } from "../model/errors";
+import { memberKey } from "../model/plan-rules";
 import { CellValue, RangeValue, checkShareable, isEmpty, itemOf, readCells, readNumber } from "./arguments";
 import { BoundedMemo } from "./memo";
 
@@ -7,7 +8,7 @@ import { BoundedMemo } from "./memo";
 export interface MemberTable {
   readonly names: readonly string[];
   readonly populations: readonly number[];
-  /** Each name as looked up: case-folded and trimmed. */
+  /** Each name as looked up (the model's memberKey: case-folded and trimmed). */
   readonly keys: readonly string[];
 }
 
@@ -83,11 +84,6 @@ export function memberShareColumn(populations: readonly number[]): number[] {
 
 export function clearFeeMemo(): void {
   feeMemo.clear();
-}
-
-/** Names match as Excel's lookups do: ignoring case and surrounding spaces (Å, Ä, Ö fold like any letter). */
-function memberKey(name: string): string {
-  return name.trim().toLowerCase();
 }
 
 /** `argument` names the cell for a message; built only when there is one to give. */

@@ -75,10 +75,6 @@ export interface PlanFigures {
   readonly paceRatios: Money[];
 }
 
-export function planYearCount(plan: PlanInput): number {
-  return plan.planYears + 1;
-}
-
 export function computePlan(plan: PlanInput): PlanFigures {
   const split = splitContribution(plan.memberContributions[0]);
   const populations = plan.members.map((member) => member.population);
