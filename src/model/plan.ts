@@ -1,10 +1,8 @@
 import { burnRatio, paceRatio, totalBurnRatio } from "./burn";
-import { apportion, shares } from "./apportion";
 import { YearResult, equityChain } from "./equity";
-import { quarterlyInstalments } from "./instalments";
+import { FeeTable, feeTable } from "./fees";
 import { Money } from "./money";
 import { ScenarioSettings, planYears } from "./scenarios";
-import { PartySplit, splitContribution } from "./split";
 
 /**
  * A plan as the kansli states it: the association, its members, and per year
@@ -63,11 +61,7 @@ export interface FollowUp {
 }
 
 /** Every figure the templates compute, from the model, for checking what a spreadsheet engine makes of them. */
-export interface PlanFigures {
-  readonly split: PartySplit;
-  readonly shares: Money[];
-  readonly fees: Money[];
-  readonly instalments: Money[][];
+export interface PlanFigures extends FeeTable {
   readonly years: YearResult[];
   readonly burnRatios: Money[];
   /** None when the follow-up has no interventions. */
@@ -76,16 +70,13 @@ export interface PlanFigures {
 }
 
 export function computePlan(plan: PlanInput): PlanFigures {
-  const split = splitContribution(plan.memberContributions[0]);
-  const populations = plan.members.map((member) => member.population);
-  const fees = apportion(split.municipalities, populations);
   const { interventions, year, asOf } = plan.followUp;
   const yearPeriod = { start: dayNumber(`${year}-01-01`), end: dayNumber(`${year}-12-31`) };
   return {
-    split,
-    shares: shares(populations),
-    fees,
-    instalments: quarterlyInstalments(fees),
+    ...feeTable(
+      plan.memberContributions[0],
+      plan.members.map((member) => member.population),
+    ),
     years: equityChain(plan.openingEquity, planYears(plan)),
     burnRatios: interventions.map((row) => burnRatio(row.outcome, row.budget)),
     totalBurnRatio: interventions.length > 0 ? totalBurnRatio(interventions) : undefined,
