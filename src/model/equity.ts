@@ -25,8 +25,18 @@ export function equityYearEnd(opening: MoneyValue, year: PlanYear): YearResult {
   const openingEquity = money(opening);
   const revenues = sum(year.revenues);
   const costs = negativeCostTotal(year.costs);
-  const result = revenues.plus(costs);
-  return { opening: openingEquity, revenues, costs, result, closing: openingEquity.plus(result) };
+  const result = yearResult(revenues, costs);
+  return { opening: openingEquity, revenues, costs, result, closing: closingEquity(openingEquity, result) };
+}
+
+/** The year's result (årets resultat): revenues plus the costs, written negative as plans write them. */
+export function yearResult(revenues: MoneyValue, negativeCosts: MoneyValue): Money {
+  return money(revenues).plus(negativeCosts);
+}
+
+/** Equity at year end: the opening equity plus the year's result. */
+export function closingEquity(opening: MoneyValue, result: MoneyValue): Money {
+  return money(opening).plus(result);
 }
 
 /**
