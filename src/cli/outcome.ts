@@ -2,6 +2,8 @@ import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
+import { amountOre } from "../model/display";
+import { money } from "../model/money";
 import { ImportPreview, previewImport } from "../outcome/import";
 import { writeWorkbookFile } from "./write-workbook";
 import { OutcomeWorkbookError, applyOutcome, readOutcomeCells, undoLastImport } from "../xlsx/outcome-workbook";
@@ -81,13 +83,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-const kronor = (value: number | null) =>
-  value === null
-    ? "(empty)"
-    : value.toLocaleString("sv-SE", {
-        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
-        maximumFractionDigits: 2,
-      });
+const kronor = (value: number | null) => (value === null ? "(empty)" : amountOre(money(value)));
 
 function printPreview(preview: Extract<ImportPreview, { ok: true }>): void {
   const { report, changes } = preview;

@@ -1,21 +1,18 @@
-import { Language } from "../templates/labels";
+import { exactPercent, figure as written } from "../model/display";
+import type { Language } from "../model/language";
+import { money } from "../model/money";
 import { Details, Rule } from "./finding";
 
 /*
  * What each finding says, in Swedish and English: one table, so that the CLI
- * and the task pane say the same thing. Figures are written the way each
- * language writes them (sv-SE: 16 000 000 and 86,8 %).
+ * and the task pane say the same thing. Figures are written as everywhere in
+ * the add-in, in both languages (sv-SE: 16 000 000 and 86,84 %).
  */
-
-const LOCALE: Record<Language, string> = { sv: "sv-SE", en: "en-GB" };
 
 function figure(language: Language, value: Details["found"] | Details["expected"], ratio?: boolean): string {
   if (value === null || value === undefined) return language === "sv" ? "tomt" : "empty";
   if (typeof value === "string") return `"${value}"`;
-  const number = typeof value === "number" ? value : value.toNumber();
-  return ratio
-    ? new Intl.NumberFormat(LOCALE[language], { style: "percent", maximumFractionDigits: 2 }).format(number)
-    : new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 }).format(number);
+  return ratio ? exactPercent(money(value)) : written(money(value));
 }
 
 type Say = (d: Details, f: (value: Details["found"] | Details["expected"]) => string) => string;

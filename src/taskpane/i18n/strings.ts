@@ -4,8 +4,9 @@
  * texts of one language through `texts(language)`, never literals.
  */
 
-export type Language = "sv" | "en";
-export const LANGUAGES: readonly Language[] = ["sv", "en"];
+import type { Language } from "../../model/language";
+
+export { type Language, LANGUAGES } from "../../model/language";
 
 type Entry<T> = { readonly sv: T; readonly en: T };
 
