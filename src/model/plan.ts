@@ -1,8 +1,7 @@
 import { burnRatio, paceRatio, totalBurnRatio } from "./burn";
-import { YearResult, equityChain } from "./equity";
+import { PlanYear, YearResult, equityChain } from "./equity";
 import { FeeTable, feeTable } from "./fees";
-import { Money } from "./money";
-import { ScenarioSettings, planYears } from "./scenarios";
+import { Money, money } from "./money";
 
 /**
  * A plan as the kansli states it: the association, its members, and per year
@@ -34,6 +33,25 @@ export interface PlanInput {
   /** What the Scenarier sheet varies; defaults from defaultScenarioSettings. */
   readonly scenarios?: ScenarioSettings;
 }
+
+/** What the Scenarier sheet varies, set by the user (defaults: the year after the budget year, the first intervention). */
+export interface ScenarioSettings {
+  /** From this year on, the other revenues (ESF money and the like) are gone. */
+  readonly otherRevenuesEndYear: number;
+  /** A new intervention costing `amount` a year from `fromYear` on. */
+  readonly newIntervention: { readonly label: string; readonly amount: number; readonly fromYear: number };
+  /** The intervention rows labelled `label` stop from `fromYear` on. */
+  readonly stoppedIntervention: { readonly label: string; readonly fromYear: number };
+}
+
+export const SCENARIOS = [
+  "planned",
+  "fullOffer",
+  "otherRevenuesEnd",
+  "newIntervention",
+  "stoppedIntervention",
+] as const;
+export type ScenarioKey = (typeof SCENARIOS)[number];
 
 /** A row with an amount per year, budget year first. */
 export interface PlanRow {
@@ -82,6 +100,47 @@ export function computePlan(plan: PlanInput): PlanFigures {
     totalBurnRatio: interventions.length > 0 ? totalBurnRatio(interventions) : undefined,
     paceRatios: interventions.map((row) => paceRatio(row.outcome, row.budget, yearPeriod, dayNumber(asOf))),
   };
+}
+
+export function defaultScenarioSettings(plan: PlanInput): ScenarioSettings {
+  const nextYear = plan.budgetYear + 1;
+  return {
+    otherRevenuesEndYear: nextYear,
+    newIntervention: { label: "Ny insats", amount: 1_000_000, fromYear: nextYear },
+    stoppedIntervention: { label: plan.interventions[0]?.label ?? "", fromYear: nextYear },
+  };
+}
+
+/** The plan's years as the equity chain takes them: the contribution and other revenues, the costs and interventions. */
+export function planYears(
+  plan: PlanInput,
+  key: ScenarioKey = "planned",
+  settings = scenarioSettings(plan),
+): PlanYear[] {
+  return plan.memberContributions.slice(0, plan.planYears + 1).map((planned, k) => {
+    const year = plan.budgetYear + k;
+    const from = (first: number) => year >= first;
+    const contribution = key === "fullOffer" ? money(plan.stateOffer).times(2) : money(planned);
+    const otherRevenues =
+      key === "otherRevenuesEnd" && from(settings.otherRevenuesEndYear)
+        ? []
+        : plan.otherRevenues.map((r) => r.amounts[k]);
+    const stopped = settings.stoppedIntervention;
+    const interventions = plan.interventions
+      .filter((row) => !(key === "stoppedIntervention" && from(stopped.fromYear) && row.label === stopped.label))
+      .map((row) => row.amounts[k]);
+    const added =
+      key === "newIntervention" && from(settings.newIntervention.fromYear) ? [settings.newIntervention.amount] : [];
+    return {
+      revenues: [contribution, ...otherRevenues],
+      costs: [...plan.costs.map((row) => row.amounts[k]), ...interventions, ...added],
+    };
+  });
+}
+
+/** The plan's own scenario settings, or the defaults. */
+export function scenarioSettings(plan: PlanInput): ScenarioSettings {
+  return plan.scenarios ?? defaultScenarioSettings(plan);
 }
 
 /** An ISO date as an Excel date serial (days since 1899-12-30), the day numbers the sheets use. */
