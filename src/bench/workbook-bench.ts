@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { EXAMPLE_PLAN } from "../cli/paths";
+import { EXAMPLE_PLAN } from "../templates/example-plan-file";
 import { printTable } from "./measure";
 import { sizedPlan } from "./sized-plan";
 

@@ -6,7 +6,7 @@ import { MAX_PLAN_BYTES, PlanFileError, megabytes, readPlan } from "../templates
 import { planWorkbook } from "../templates/workbook";
 import { writeSheetPdf } from "../xlsx/sheet-pdf";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
-import { EXAMPLE_PLAN } from "./paths";
+import { EXAMPLE_PLAN } from "../templates/example-plan-file";
 import { writeWorkbookFile } from "./write-workbook";
 
 const USAGE =
