@@ -1,4 +1,4 @@
-import type { Money } from "./money";
+import { Money, money } from "./money";
 
 /*
  * Figures as the association's readers expect them, in both languages: they are
@@ -61,4 +61,11 @@ export function exactPercent(fraction: Money): string {
 export function decimal(value: Money): string {
   // toFixed(1) rounds in decimal; Intl only adds the separators.
   return oneDecimal.format(Number(value.toFixed(1)));
+}
+
+/** A cell's value as a finding quotes it: a figure (a ratio as a percentage), text in quotes, or the word for empty. */
+export function cellValue(value: Money | number | string | null | undefined, ratio: boolean, empty: string): string {
+  if (value === null || value === undefined) return empty;
+  if (typeof value === "string") return `"${value}"`;
+  return ratio ? exactPercent(money(value)) : figure(money(value));
 }

@@ -1,6 +1,5 @@
-import { exactPercent, figure as written } from "../model/display";
+import { cellValue } from "../model/display";
 import type { Language } from "../model/language";
-import { money } from "../model/money";
 import { Details, Rule } from "./finding";
 
 /*
@@ -9,10 +8,10 @@ import { Details, Rule } from "./finding";
  * the add-in, in both languages (sv-SE: 16 000 000 and 86,84 %).
  */
 
+const EMPTY: Record<Language, string> = { sv: "tomt", en: "empty" };
+
 function figure(language: Language, value: Details["found"] | Details["expected"], ratio?: boolean): string {
-  if (value === null || value === undefined) return language === "sv" ? "tomt" : "empty";
-  if (typeof value === "string") return `"${value}"`;
-  return ratio ? exactPercent(money(value)) : written(money(value));
+  return cellValue(value, ratio === true, EMPTY[language]);
 }
 
 type Say = (d: Details, f: (value: Details["found"] | Details["expected"]) => string) => string;
