@@ -26,7 +26,7 @@ const WORDS: Record<
 };
 
 /**
- * `npm run check`: reviews a plan workbook (issue 6) and prints its slips,
+ * `npm run check`: reviews a plan workbook and prints its slips,
  * grouped by sheet. Exit 0 without errors (warnings alone do not fail), 1 with
  * errors, 2 when the file cannot be read: a message, never a stack trace.
  */

@@ -17,7 +17,7 @@ export interface YearResult {
 }
 
 /**
- * Equity at year end = opening equity + revenues − costs (DOMAIN.md rule 3).
+ * Equity at year end = opening equity + revenues − costs (docs/domain.md rule 3).
  * Costs may be written negative (as plans do) or positive, but not mixed: with
  * both signs among them, a cost and a refund cannot be told apart.
  */
@@ -40,7 +40,7 @@ export function closingEquity(opening: MoneyValue, result: MoneyValue): Money {
 }
 
 /**
- * The multi-year plan (DOMAIN.md rule 4): each year opens with the previous
+ * The multi-year plan (docs/domain.md rule 4): each year opens with the previous
  * year's equity at year end.
  */
 export function equityChain(opening: MoneyValue, years: readonly PlanYear[]): YearResult[] {

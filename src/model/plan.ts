@@ -64,7 +64,7 @@ export interface InterventionRow extends PlanRow {
   readonly owner: string;
 }
 
-/** Follow-up of interventions' spending against their budget for one year (DOMAIN.md rule 5). */
+/** Follow-up of interventions' spending against their budget for one year (docs/domain.md rule 5). */
 export interface FollowUp {
   readonly year: number;
   readonly asOf: string;

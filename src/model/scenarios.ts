@@ -18,9 +18,9 @@ export interface ScenarioYear extends YearResult {
 }
 
 /**
- * The plan under each scenario side by side with the plan as it stands (issue 7's
- * Scenarier): the state's full offer accepted (the contribution becomes twice the
- * offer, DOMAIN.md rule 1), the other revenues ending, an intervention added or
+ * The plan under each scenario side by side with the plan as it stands (the
+ * Scenarier sheet): the state's full offer accepted (the contribution becomes twice the
+ * offer, docs/domain.md rule 1), the other revenues ending, an intervention added or
  * stopped; each year chained from the same opening equity (rule 4).
  */
 export function planScenarios(plan: PlanInput, settings = scenarioSettings(plan)): Record<ScenarioKey, ScenarioYear[]> {

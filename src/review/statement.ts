@@ -12,7 +12,7 @@ import { templateSheetKey } from "./template-sheets";
  * A budget statement, in a template or built by hand like seed 002's budget
  * table: revenue rows and their sum, cost rows (negative) and their sum, with
  * sub-sums inside, the result, opening equity and equity at year end, one
- * column per year. DOMAIN.md rules 3 and 4.
+ * column per year. docs/domain.md rules 3 and 4.
  */
 
 interface Row {
@@ -276,7 +276,7 @@ function checkFigure(
 }
 
 /**
- * Opening equity is the previous year's closing equity (DOMAIN.md rule 4), by
+ * Opening equity is the previous year's closing equity (docs/domain.md rule 4), by
  * reference. The budget year of a template opens with Parametrar's figure.
  */
 function checkOpening(

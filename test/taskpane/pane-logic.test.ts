@@ -10,7 +10,7 @@ import { example } from "./render-pane";
 
 const t = texts("sv");
 
-describe("sv-SE display (DOMAIN.md: 16 000 000, 18,8 %)", () => {
+describe("sv-SE display (docs/domain.md: 16 000 000, 18,8 %)", () => {
   it("writes kronor with spaces between thousands, and shares with a decimal comma", () => {
     expect(plain(kronor(money(16_000_000)))).toBe("16 000 000 kr");
     expect(plain(count(money(172_458)))).toBe("172 458");
