@@ -67,7 +67,7 @@ const generatedPlan: fc.Arbitrary<PlanInput> = fc.integer({ min: -1, max: maxPla
   });
 });
 
-describe("one set of plan rules (docs/domain.md: the plan and its limits)", () => {
+describe("one set of plan rules (docs/domain.md rule 12)", () => {
   it("writes plan.schema.json from the model's limits (npm run schema after a change)", () => {
     const file = JSON.parse(readFileSync(join(ROOT, "src", "templates", "plan.schema.json"), "utf8"));
     expect(file).toEqual(PLAN_SCHEMA);
