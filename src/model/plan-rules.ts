@@ -1,10 +1,11 @@
 import type { PlanInput } from "./plan";
 
 /*
- * What makes a plan valid (docs/domain.md rule 12), stated once: the limits every surface holds a plan
- * to (the plan file's JSON Schema is generated from them, the Ny plan wizard
- * checks them) and the problems a schema cannot express. Problems are codes
- * with the path of the field at fault; each surface words them itself.
+ * What makes a plan valid (docs/domain.md rule 12), stated once: the limits
+ * every surface holds a plan to (the plan file's JSON Schema is generated from
+ * them, the Ny plan wizard checks them) and the problems a schema cannot
+ * express. Problems are codes with the path of the field at fault; each surface
+ * words them itself.
  */
 
 export const PLAN_LIMITS = {
