@@ -14,9 +14,10 @@ const ref = (definition: string) => ({ $ref: `#/definitions/${definition}` });
 const described = (definition: string, description: string) => ({ ...ref(definition), description });
 const wholeNumber = (minimum: number, maximum: number) => ({ type: "integer", minimum, maximum });
 const arrayOf = (items: object, maxItems: number) => ({ type: "array", maxItems, items });
-const closedObject = (properties: Record<string, object>) => ({
+const closedObject = (properties: Record<string, object>, description?: string) => ({
   type: "object",
   additionalProperties: false,
+  ...(description === undefined ? {} : { description }),
   required: Object.keys(properties),
   properties,
 });
@@ -94,8 +95,8 @@ export const PLAN_SCHEMA = {
         maxInterventions,
       ),
     }),
-    scenarios: {
-      ...closedObject({
+    scenarios: closedObject(
+      {
         otherRevenuesEndYear: described(
           "year",
           "From this year on the other revenues (ESF money and the like) are gone.",
@@ -113,10 +114,9 @@ export const PLAN_SCHEMA = {
           },
           fromYear: ref("year"),
         }),
-      }),
-      description:
-        "What the Scenarier sheet varies (each editable there). Without it: the other revenues end, a new intervention of 1 000 000 a year starts and the first intervention stops, each the year after the budget year.",
-    },
+      },
+      "What the Scenarier sheet varies (each editable there). Without it: the other revenues end, a new intervention of 1 000 000 a year starts and the first intervention stops, each the year after the budget year.",
+    ),
   },
   definitions: {
     text: { type: "string", pattern: "\\S", maxLength: PLAN_LIMITS.maxTextLength },
