@@ -183,6 +183,11 @@ export function isDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+/** The value a path leads to in a plan. */
+export function valueAt(plan: PlanInput, path: PlanPath): unknown {
+  return path.reduce<unknown>((node, segment) => (node as Record<string | number, unknown>)[segment], plan);
+}
+
 /** The path as JSON Pointer: `/costs/1/amounts`. */
 export function pointer(path: PlanPath): string {
   return path.map((segment) => `/${segment}`).join("");

@@ -1,6 +1,6 @@
 import Ajv from "ajv";
 import type { PlanInput } from "../model/plan";
-import { PlanProblem, planProblems, pointer } from "../model/plan-rules";
+import { PlanProblem, planProblems, pointer, valueAt } from "../model/plan-rules";
 import { PLAN_SCHEMA } from "./plan-schema";
 
 /** A plan file that cannot be used, with every problem found, each naming its field. */
@@ -48,7 +48,7 @@ export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toF
 
 /** A problem as the CLI prints it: the field, then what is wrong with it. */
 function describe({ path, code, detail }: PlanProblem, plan: PlanInput): string {
-  const value = path.reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], plan);
+  const value = valueAt(plan, path);
   const say = (): string => {
     switch (code) {
       case "not-whole":

@@ -8,6 +8,7 @@ import {
   type PlanProblem,
   planProblems,
   pointer,
+  valueAt,
 } from "../../model/plan-rules";
 import { count, parseWholeNumber } from "../format";
 import type { Texts } from "../i18n/strings";
@@ -134,7 +135,6 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     const n = parseWholeNumber(value);
     if (value.trim() === "") errors[field] = t.required;
     else if (n === undefined) errors[field] = t.notWholeKronor;
-    else if (n < 0) errors[field] = t.negative;
     return n ?? 0;
   };
 
@@ -212,45 +212,43 @@ function fieldOf({ path, code }: PlanProblem): keyof FieldErrors {
 /** A plan problem in the user's words, saying what the field should hold. */
 function problemMessage(problem: PlanProblem, t: Texts, plan: PlanInput): string {
   const { path, code, detail } = problem;
-  const [top, index] = path;
+  const [top] = path;
   if (fieldOf(problem) === "extras") return t.invalidSetting(pointer(path));
+  if (top === "members") return memberMessage(problem, t, plan.members);
   if (top === "budgetYear") return t.notYear(PLAN_LIMITS.firstYear, PLAN_LIMITS.lastYear);
   if (top === "planYears" || code === "wrong-year-count") return t.notPlanYears(PLAN_LIMITS.maxPlanYears);
   switch (code) {
     case "blank":
       return t.required;
     case "too-long":
-      return t.tooLong(detail?.max ?? PLAN_LIMITS.maxTextLength);
+      return t.tooLong(PLAN_LIMITS.maxTextLength);
     case "too-many":
       return t.tooMany(detail?.max ?? 0);
     case "out-of-range":
-      if (top === "members") {
-        const name = plan.members[index as number].name;
-        return t.populationTooLarge(name, count(money(PLAN_LIMITS.maxPopulation)));
-      }
-      return (detail?.min ?? 0) >= 0 && valueAt(plan, path) < 0
-        ? t.negative
-        : t.tooLarge(count(money(detail?.max ?? PLAN_LIMITS.maxAmount)));
+      return (valueAt(plan, path) as number) < 0 ? t.negative : t.tooLarge(count(money(detail?.max ?? 0)));
     default:
-      return memberMessage(problem, t, plan.members) ?? t.notWholeKronor;
+      return t.notWholeKronor;
   }
 }
 
-function valueAt(plan: PlanInput, path: PlanProblem["path"]): number {
-  return path.reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], plan) as number;
-}
-
-/** The member list's own problems, shared with Min avgift's typed members. */
-function memberMessage({ code, path }: PlanProblem, t: Texts, members: PlanInput["members"]): string | undefined {
+/** A problem of the member list, for the wizard and for Min avgift's typed members. */
+function memberMessage({ code, path }: PlanProblem, t: Texts, members: PlanInput["members"]): string {
+  const name = () => members[path[1] as number].name;
   switch (code) {
     case "none":
       return t.noMembers;
     case "duplicate-member":
-      return t.duplicateMember(members[path[1] as number].name);
+      return t.duplicateMember(name());
     case "zero-population":
       return t.zeroPopulation;
+    case "too-many":
+      return t.tooMany(PLAN_LIMITS.maxMembers);
+    case "too-long":
+      return t.tooLong(PLAN_LIMITS.maxTextLength);
+    case "out-of-range":
+      return t.populationTooLarge(name(), count(money(PLAN_LIMITS.maxPopulation)));
     default:
-      return undefined;
+      return t.required;
   }
 }
 
@@ -272,8 +270,8 @@ export function parseMembers(text: string, t: Texts, error: (message: string) =>
     }
     members.push({ name: parts[0], population });
   }
-  const [problem] = memberListProblems(members).filter((p) => memberMessage(p, t, members) !== undefined);
-  if (problem) error(memberMessage(problem, t, members) as string);
+  const [problem] = memberListProblems(members);
+  if (problem) error(memberMessage(problem, t, members));
   return members;
 }
 
