@@ -90,6 +90,11 @@ describe("the parts of src/ and what they may import (docs/architecture.md)", ()
     expect(breaches).toEqual([]);
   });
 
+  it("calls Excel.run only in the Office.js adapters", () => {
+    const callers = files.filter((file) => /\bExcel\.run\(/.test(readFileSync(file, "utf8"))).map(partOf);
+    expect(new Set(callers)).toEqual(new Set(["excel"]));
+  });
+
   it("keeps the model free of anything but decimal.js", () => {
     const outside = files
       .filter((file) => partOf(file) === "model")
