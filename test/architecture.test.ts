@@ -21,7 +21,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   xlsx: ["model", "templates", "review", "outcome"],
   bench: ["model", "functions", "templates", "sie", "outcome"],
   cli: ["model", "templates", "review", "sie", "outcome", "xlsx", "bench"],
-  taskpane: ["model", "functions", "templates", "review", "outcome", "excel"],
+  taskpane: ["model", "functions", "templates", "review", "sie", "outcome", "excel"],
 };
 
 /** Where Node's built-ins may be used: the command line, the benchmark, the .xlsx files and the example's path. */
