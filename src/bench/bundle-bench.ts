@@ -5,7 +5,7 @@ import { printTable } from "./measure";
 
 /**
  * The official React task-pane template's first load, built the same way on these machines
- * (/work/shared/OFFICE-NOTES.md): 169 KB gzip, of which 80 KB is an Internet Explorer polyfill.
+ * (docs/office-platform.md): 169 KB gzip, of which 80 KB is an Internet Explorer polyfill.
  */
 const TEMPLATE_INITIAL_GZIP_KB = 169;
 

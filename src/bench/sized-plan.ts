@@ -1,3 +1,4 @@
+import { SUPPORT_COST_PER_PERSON_YEAR } from "../model/measures";
 import { PlanInput } from "../model/plan";
 
 export interface PlanSize {
@@ -20,7 +21,7 @@ export function sizedPlan(size: PlanSize): PlanInput {
     memberContributions: amounts(1, 20_000_000),
     stateOffer: 12_000_000,
     equityGuideline: 0.2,
-    supportCostPerPerson: 142_000,
+    supportCostPerPerson: SUPPORT_COST_PER_PERSON_YEAR,
     openingEquity: 5_000_000,
     members: Array.from({ length: size.members }, (_, i) => ({
       name: `Kommun ${i + 1}`,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { EXAMPLE_PLAN } from "../cli/paths";
+import { EXAMPLE_PLAN } from "../templates/example-plan-file";
 import { printTable } from "./measure";
 import { sizedPlan } from "./sized-plan";
 
@@ -45,7 +45,7 @@ async function timeCli(input: string, dir: string): Promise<CliRun> {
 }
 
 /**
- * The CLI's time and peak memory for the largest plan the issue names
+ * The CLI's time and peak memory for the largest plan of the targets
  * (290 members × 200 interventions × 10 years) beside the built-in example,
  * so that the ratio shows what size costs over start-up.
  */

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { Language } from "../templates/labels";
+import { Language } from "../model/language";
 import { Finding, errorCount, reviewWorkbook } from "../review/review";
 import { ReadWorkbook } from "../review/cells";
 import { readWorkbookFile } from "../xlsx/read-workbook";
@@ -26,7 +26,7 @@ const WORDS: Record<
 };
 
 /**
- * `npm run check`: reviews a plan workbook (issue 6) and prints its slips,
+ * `npm run check`: reviews a plan workbook and prints its slips,
  * grouped by sheet. Exit 0 without errors (warnings alone do not fail), 1 with
  * errors, 2 when the file cannot be read: a message, never a stack trace.
  */

@@ -1,10 +1,12 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
+import { amountOre } from "../model/display";
+import { money } from "../model/money";
 import { ImportPreview, previewImport } from "../outcome/import";
 import { ImportProblem, importProblemText } from "../outcome/messages";
 import { skipReasonText } from "../sie/messages";
-import type { Language } from "../templates/labels";
+import type { Language } from "../model/language";
 import { endQuietlyOnClosedPipe } from "./closed-pipe";
 import { readSieFile } from "./sie-file";
 import { writeWorkbookFile } from "./write-workbook";
@@ -131,12 +133,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const kronor = (value: number | null, language: Language) =>
-  value === null
-    ? TEXTS[language].empty
-    : value.toLocaleString("sv-SE", {
-        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
-        maximumFractionDigits: 2,
-      });
+  value === null ? TEXTS[language].empty : amountOre(money(value));
 
 function printPreview(preview: Extract<ImportPreview, { ok: true }>, language: Language): void {
   const { report, changes, sie } = preview;

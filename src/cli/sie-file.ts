@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import type { Language } from "../templates/labels";
+import type { Language } from "../model/language";
 
 /** The largest SIE file read: a year of a large association's books is a few MB. */
 const MAX_SIE_MEGABYTES = 100;

@@ -4,7 +4,7 @@ import { SieIssue, sieMessage, sieText, skipReasonText } from "../sie/messages";
 import { readSie } from "../sie/read-sie";
 import { SieSummary, summarizeSie } from "../sie/summary";
 import { SUMMARY_TEXTS } from "../sie/summary-texts";
-import type { Language } from "../templates/labels";
+import type { Language } from "../model/language";
 import { endQuietlyOnClosedPipe } from "./closed-pipe";
 import { readSieFile } from "./sie-file";
 

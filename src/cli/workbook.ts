@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PlanInput } from "../model/plan";
-import { Language } from "../templates/labels";
+import { Language } from "../model/language";
 import { MAX_PLAN_BYTES, PlanFileError, megabytes, readPlan } from "../templates/read-plan";
 import { planWorkbook } from "../templates/workbook";
 import { writeSheetPdf } from "../xlsx/sheet-pdf";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
-import { EXAMPLE_PLAN } from "./paths";
+import { EXAMPLE_PLAN } from "../templates/example-plan-file";
 import { writeWorkbookFile } from "./write-workbook";
 
 const USAGE =

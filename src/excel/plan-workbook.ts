@@ -1,6 +1,6 @@
 import type { PlanInput } from "../model/plan";
 import { closingEquityName, KEY_NAMES } from "../templates/key-names";
-import type { Language } from "../templates/labels";
+import type { Language } from "../model/language";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import type { WriteProgress, WriteStep } from "./workbook-writer";
 

@@ -4,7 +4,8 @@ import { WEB_REQUEST_LIMIT_BYTES, batches, writeUnits } from "./write-batches";
 import { WorkbookPlan, planWorkbook } from "./workbook-plan";
 
 /*
- * Puts a template into the open workbook: the only code that calls Office.js.
+ * Puts a template into the open workbook: one of the Office.js adapters of
+ * src/excel/, the only part that calls Office.js (docs/architecture.md).
  *
  * Two round trips on success for any normal plan: one reads the names that are
  * taken, one carries every write. Excel on the web refuses a request over about

@@ -1,6 +1,7 @@
 import { apportion, shares } from "../model/apportion";
 import { PlanError } from "../model/errors";
 import { Subject } from "../model/messages";
+import { memberKey } from "../model/plan-rules";
 import {
   CellValue,
   RangeValue,
@@ -18,7 +19,7 @@ import { BoundedMemo } from "./memo";
 export interface MemberTable {
   readonly names: readonly string[];
   readonly populations: readonly number[];
-  /** Each name as looked up: case-folded and trimmed. */
+  /** Each name as looked up (the model's memberKey: case-folded and trimmed). */
   readonly keys: readonly string[];
 }
 
@@ -99,11 +100,6 @@ export function memberShareColumn(populations: readonly number[]): number[] {
 
 export function clearFeeMemo(): void {
   feeMemo.clear();
-}
-
-/** Names match as Excel's lookups do: ignoring case and surrounding spaces (Å, Ä, Ö fold like any letter). */
-function memberKey(name: string): string {
-  return name.trim().toLowerCase();
 }
 
 /** `argument` names the cell for a message. */

@@ -5,7 +5,7 @@ const MAX_DECIMALS = 10;
 
 /**
  * Shares `total` between members in proportion to `weights` (population 16–64),
- * in whole units of 10^-decimals that add up to `total` exactly: DOMAIN.md rule 2,
+ * in whole units of 10^-decimals that add up to `total` exactly: docs/domain.md rule 2,
  * largest-remainder method. Every member gets the floor of its exact share; the
  * units left go one each to the largest remainders, ties to the larger weight,
  * then to the earlier member. O(n log n), from the sort.

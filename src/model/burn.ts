@@ -12,7 +12,7 @@ export interface BudgetLine {
   readonly budget: MoneyValue;
 }
 
-/** Burn ratio = outcome ÷ budget over the same period (DOMAIN.md rule 5). */
+/** Burn ratio = outcome ÷ budget over the same period (docs/domain.md rule 5). */
 export function burnRatio(outcome: MoneyValue, budget: MoneyValue): Money {
   const budgetAmount = money(budget);
   if (budgetAmount.isZero() || budgetAmount.isNeg()) {

@@ -17,7 +17,7 @@ export interface YearResult {
 }
 
 /**
- * Equity at year end = opening equity + revenues − costs (DOMAIN.md rule 3).
+ * Equity at year end = opening equity + revenues − costs (docs/domain.md rule 3).
  * Costs may be written negative (as plans do) or positive, but not mixed: with
  * both signs among them, a cost and a refund cannot be told apart.
  */
@@ -25,12 +25,22 @@ export function equityYearEnd(opening: MoneyValue, year: PlanYear): YearResult {
   const openingEquity = money(opening);
   const revenues = sum(year.revenues);
   const costs = negativeCostTotal(year.costs);
-  const result = revenues.plus(costs);
-  return { opening: openingEquity, revenues, costs, result, closing: openingEquity.plus(result) };
+  const result = yearResult(revenues, costs);
+  return { opening: openingEquity, revenues, costs, result, closing: closingEquity(openingEquity, result) };
+}
+
+/** The year's result (årets resultat): revenues plus the costs, written negative as plans write them. */
+export function yearResult(revenues: MoneyValue, negativeCosts: MoneyValue): Money {
+  return money(revenues).plus(negativeCosts);
+}
+
+/** Equity at year end: the opening equity plus the year's result. */
+export function closingEquity(opening: MoneyValue, result: MoneyValue): Money {
+  return money(opening).plus(result);
 }
 
 /**
- * The multi-year plan (DOMAIN.md rule 4): each year opens with the previous
+ * The multi-year plan (docs/domain.md rule 4): each year opens with the previous
  * year's equity at year end.
  */
 export function equityChain(opening: MoneyValue, years: readonly PlanYear[]): YearResult[] {

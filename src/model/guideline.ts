@@ -13,7 +13,7 @@ export interface GuidelineBand {
 export type Guideline = MoneyValue | readonly GuidelineBand[];
 
 /**
- * The equity the guideline allows (DOMAIN.md rule 7): the yearly member
+ * The equity the guideline allows (docs/domain.md rule 7): the yearly member
  * contributions × the rate. In a staircase the row with the largest "from" at
  * or below the contributions applies its rate to the whole contribution, not
  * band by band as a marginal tax would: a recommendation by size of association.

@@ -5,7 +5,7 @@ import { Money, MoneyValue, money, unitOf } from "./money";
 export const QUARTERS = 4;
 
 /**
- * Quarterly instalments for every member's yearly fee (DOMAIN.md rule 2). Each
+ * Quarterly instalments for every member's yearly fee (docs/domain.md rule 2). Each
  * member pays fee ÷ 4 rounded down, plus one unit in as many quarters as its fee
  * leaves over (0–3). Those extra units are dealt round the quarters in turn,
  * member after member, so that no member pays two in one quarter and the quarter

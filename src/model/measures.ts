@@ -3,7 +3,7 @@ import { PlanError } from "./errors";
 import { Money, MoneyValue, money, sum } from "./money";
 
 /*
- * The follow-up measures of the association's reports (DOMAIN.md rule 6). Exact
+ * The follow-up measures of the association's reports (docs/domain.md rule 6). Exact
  * decimals throughout: the caller rounds for display.
  */
 

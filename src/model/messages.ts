@@ -7,7 +7,9 @@ import type { Money } from "./money";
  * for the custom functions) and renders a Problem with `render`.
  */
 
-export type Language = "sv" | "en";
+import type { Language } from "./language";
+
+export type { Language };
 
 /** What a message is about: a function's argument (or a part of it), a member's population, or a word of the model. */
 export type Subject =
@@ -139,7 +141,7 @@ export const MESSAGES = {
     sv: (w) => `oväntat fel: ${w.detail}`,
   },
 
-  // Apportionment and instalments (DOMAIN.md rule 2).
+  // Apportionment and instalments (docs/domain.md rule 2).
   "no-members": {
     en: () => "there are no members to share between",
     sv: () => "det finns inga medlemmar att fördela mellan",

@@ -1,7 +1,7 @@
 import DecimalJs from "decimal.js";
 
 /**
- * The one configured decimal type for money (DOMAIN.md: all money arithmetic is
+ * The one configured decimal type for money (docs/domain.md: all money arithmetic is
  * exact). 64 significant digits keep every product of a krona amount and a
  * population exact; rounding happens only where a rule asks for it.
  */

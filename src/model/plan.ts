@@ -1,10 +1,7 @@
 import { burnRatio, paceRatio, totalBurnRatio } from "./burn";
-import { apportion, shares } from "./apportion";
-import { YearResult, equityChain } from "./equity";
-import { quarterlyInstalments } from "./instalments";
-import { Money } from "./money";
-import { ScenarioSettings, planYears } from "./scenarios";
-import { PartySplit, splitContribution } from "./split";
+import { PlanYear, YearResult, equityChain } from "./equity";
+import { FeeTable, feeTable } from "./fees";
+import { Money, money } from "./money";
 
 /**
  * A plan as the kansli states it: the association, its members, and per year
@@ -37,6 +34,25 @@ export interface PlanInput {
   readonly scenarios?: ScenarioSettings;
 }
 
+/** What the Scenarier sheet varies, set by the user (defaults: the year after the budget year, the first intervention). */
+export interface ScenarioSettings {
+  /** From this year on, the other revenues (ESF money and the like) are gone. */
+  readonly otherRevenuesEndYear: number;
+  /** A new intervention costing `amount` a year from `fromYear` on. */
+  readonly newIntervention: { readonly label: string; readonly amount: number; readonly fromYear: number };
+  /** The intervention rows labelled `label` stop from `fromYear` on. */
+  readonly stoppedIntervention: { readonly label: string; readonly fromYear: number };
+}
+
+export const SCENARIOS = [
+  "planned",
+  "fullOffer",
+  "otherRevenuesEnd",
+  "newIntervention",
+  "stoppedIntervention",
+] as const;
+export type ScenarioKey = (typeof SCENARIOS)[number];
+
 /** A row with an amount per year, budget year first. */
 export interface PlanRow {
   readonly label: string;
@@ -48,7 +64,7 @@ export interface InterventionRow extends PlanRow {
   readonly owner: string;
 }
 
-/** Follow-up of interventions' spending against their budget for one year (DOMAIN.md rule 5). */
+/** Follow-up of interventions' spending against their budget for one year (docs/domain.md rule 5). */
 export interface FollowUp {
   readonly year: number;
   readonly asOf: string;
@@ -63,11 +79,7 @@ export interface FollowUp {
 }
 
 /** Every figure the templates compute, from the model, for checking what a spreadsheet engine makes of them. */
-export interface PlanFigures {
-  readonly split: PartySplit;
-  readonly shares: Money[];
-  readonly fees: Money[];
-  readonly instalments: Money[][];
+export interface PlanFigures extends FeeTable {
   readonly years: YearResult[];
   readonly burnRatios: Money[];
   /** None when the follow-up has no interventions. */
@@ -75,26 +87,60 @@ export interface PlanFigures {
   readonly paceRatios: Money[];
 }
 
-export function planYearCount(plan: PlanInput): number {
-  return plan.planYears + 1;
-}
-
 export function computePlan(plan: PlanInput): PlanFigures {
-  const split = splitContribution(plan.memberContributions[0]);
-  const populations = plan.members.map((member) => member.population);
-  const fees = apportion(split.municipalities, populations);
   const { interventions, year, asOf } = plan.followUp;
   const yearPeriod = { start: dayNumber(`${year}-01-01`), end: dayNumber(`${year}-12-31`) };
   return {
-    split,
-    shares: shares(populations),
-    fees,
-    instalments: quarterlyInstalments(fees),
+    ...feeTable(
+      plan.memberContributions[0],
+      plan.members.map((member) => member.population),
+    ),
     years: equityChain(plan.openingEquity, planYears(plan)),
     burnRatios: interventions.map((row) => burnRatio(row.outcome, row.budget)),
     totalBurnRatio: interventions.length > 0 ? totalBurnRatio(interventions) : undefined,
     paceRatios: interventions.map((row) => paceRatio(row.outcome, row.budget, yearPeriod, dayNumber(asOf))),
   };
+}
+
+export function defaultScenarioSettings(plan: PlanInput): ScenarioSettings {
+  const nextYear = plan.budgetYear + 1;
+  return {
+    otherRevenuesEndYear: nextYear,
+    newIntervention: { label: "Ny insats", amount: 1_000_000, fromYear: nextYear },
+    stoppedIntervention: { label: plan.interventions[0]?.label ?? "", fromYear: nextYear },
+  };
+}
+
+/** The plan's years as the equity chain takes them: the contribution and other revenues, the costs and interventions. */
+export function planYears(
+  plan: PlanInput,
+  key: ScenarioKey = "planned",
+  settings = scenarioSettings(plan),
+): PlanYear[] {
+  return plan.memberContributions.slice(0, plan.planYears + 1).map((planned, k) => {
+    const year = plan.budgetYear + k;
+    const from = (first: number) => year >= first;
+    const contribution = key === "fullOffer" ? money(plan.stateOffer).times(2) : money(planned);
+    const otherRevenues =
+      key === "otherRevenuesEnd" && from(settings.otherRevenuesEndYear)
+        ? []
+        : plan.otherRevenues.map((r) => r.amounts[k]);
+    const stopped = settings.stoppedIntervention;
+    const interventions = plan.interventions
+      .filter((row) => !(key === "stoppedIntervention" && from(stopped.fromYear) && row.label === stopped.label))
+      .map((row) => row.amounts[k]);
+    const added =
+      key === "newIntervention" && from(settings.newIntervention.fromYear) ? [settings.newIntervention.amount] : [];
+    return {
+      revenues: [contribution, ...otherRevenues],
+      costs: [...plan.costs.map((row) => row.amounts[k]), ...interventions, ...added],
+    };
+  });
+}
+
+/** The plan's own scenario settings, or the defaults. */
+export function scenarioSettings(plan: PlanInput): ScenarioSettings {
+  return plan.scenarios ?? defaultScenarioSettings(plan);
 }
 
 /** An ISO date as an Excel date serial (days since 1899-12-30), the day numbers the sheets use. */

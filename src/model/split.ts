@@ -5,7 +5,7 @@ import { PlanError } from "./errors";
 export type Party = "state" | "region" | "municipalities";
 export const PARTIES: readonly Party[] = ["state", "region", "municipalities"];
 
-/** The law's split of the members' contribution (DOMAIN.md rule 1): state 1/2, region 1/4, municipalities 1/4. */
+/** The law's split of the members' contribution (docs/domain.md rule 1): state 1/2, region 1/4, municipalities 1/4. */
 const PARTY_WEIGHTS: Readonly<Record<Party, number>> = { state: 2, region: 1, municipalities: 1 };
 
 export type PartySplit = Readonly<Record<Party, Money>>;
@@ -26,7 +26,7 @@ export function splitContribution(total: MoneyValue, decimals = 0): PartySplit {
 /**
  * What each party pays if the association accepts the state's whole offer: the
  * state pays the offer, and the other half is matched in the same 25/25
- * proportions (DOMAIN.md rule 1: 10,5 mkr offered gives 21 mkr in all). The
+ * proportions (docs/domain.md rule 1: 10,5 mkr offered gives 21 mkr in all). The
  * offer must be in whole units: of 21 kr for an offer of 10,50 kr, the largest
  * remainder would give the state 11 kr, not its offer.
  */

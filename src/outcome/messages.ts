@@ -1,4 +1,4 @@
-import type { Language } from "../templates/labels";
+import type { Language } from "../model/language";
 import { SieIssue, say, sieText } from "../sie/messages";
 
 /*

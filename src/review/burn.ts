@@ -10,7 +10,7 @@ import { templateSheetKey } from "./template-sheets";
  * Follow-up of interventions, from the template or by hand like seed 004's
  * note 3: budget, outcome and burn ratio per row, and a total row whose ratio
  * is total outcome ÷ total budget, never an average of the rows' ratios
- * (DOMAIN.md rule 5).
+ * (docs/domain.md rule 5).
  */
 const AVERAGE = /\b(AVERAGE|MEDEL)\s*\(/i;
 

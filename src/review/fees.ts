@@ -12,7 +12,7 @@ import { templateSheetKey } from "./template-sheets";
 /*
  * A fee table, from the template or by hand like seed 004's: a row per
  * municipality with its population 16–64 and yearly fee (and quarters), a sum
- * row, and the 50/25/25 split. DOMAIN.md rules 1 and 2.
+ * row, and the 50/25/25 split. docs/domain.md rules 1 and 2.
  */
 
 interface FeeColumns {
@@ -125,7 +125,7 @@ function feeColumns(sheet: ReadSheet): FeeColumns | undefined {
 }
 
 /**
- * The 50/25/25 split (DOMAIN.md rule 1) against the total contribution
+ * The 50/25/25 split (docs/domain.md rule 1) against the total contribution
  * (Parametrar's, else the table's "Totalt" row). Parts that do not add up to
  * the total are an error; parts that add up but split otherwise a warning, as
  * the association may have chosen so (the templates have no parameter for it).
@@ -194,7 +194,7 @@ function reviewSplit(
 
 /**
  * Each member's quarters add up to its fee, each less than a krona from fee ÷ 4
- * (DOMAIN.md rule 2); where they do not, the model's instalments are the right
+ * (docs/domain.md rule 2); where they do not, the model's instalments are the right
  * ones. One quarterly column (seed 004) shows a quarter of the fee.
  */
 function reviewInstalments(

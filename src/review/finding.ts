@@ -1,9 +1,9 @@
-import { Language } from "../templates/labels";
+import { Language } from "../model/language";
 import { Money } from "../model/money";
 
 export type Severity = "error" | "warning";
 
-/** The kinds of slip the review finds (issue 6), each with its message in messages.ts. */
+/** The kinds of slip the review finds (Granska plan, `npm run check`), each with its message in messages.ts. */
 export type Rule =
   | "opening-typed"
   | "opening-differs"

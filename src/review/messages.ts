@@ -1,21 +1,17 @@
-import { Language } from "../templates/labels";
+import { cellValue } from "../model/display";
+import type { Language } from "../model/language";
 import { Details, Rule } from "./finding";
 
 /*
  * What each finding says, in Swedish and English: one table, so that the CLI
- * and the task pane say the same thing. Figures are written the way each
- * language writes them (sv-SE: 16 000 000 and 86,8 %).
+ * and the task pane say the same thing. Figures are written as everywhere in
+ * the add-in, in both languages (sv-SE: 16 000 000 and 86,84 %).
  */
 
-const LOCALE: Record<Language, string> = { sv: "sv-SE", en: "en-GB" };
+const EMPTY: Record<Language, string> = { sv: "tomt", en: "empty" };
 
 function figure(language: Language, value: Details["found"] | Details["expected"], ratio?: boolean): string {
-  if (value === null || value === undefined) return language === "sv" ? "tomt" : "empty";
-  if (typeof value === "string") return `"${value}"`;
-  const number = typeof value === "number" ? value : value.toNumber();
-  return ratio
-    ? new Intl.NumberFormat(LOCALE[language], { style: "percent", maximumFractionDigits: 2 }).format(number)
-    : new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 }).format(number);
+  return cellValue(value, ratio === true, EMPTY[language]);
 }
 
 type Say = (d: Details, f: (value: Details["found"] | Details["expected"]) => string) => string;

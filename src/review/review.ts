@@ -11,7 +11,7 @@ export type { Finding, Rule, Severity } from "./finding";
 export type { CellValue, ReadCell, ReadName, ReadSheet, ReadWorkbook } from "./cells";
 
 /**
- * Granska plan (issue 6): the slips in a plan workbook, made by the templates
+ * Granska plan: the slips in a plan workbook, made by the templates
  * and edited since, or built by hand. Every sheet is read for the tables it
  * holds (a statement, a fee table, a follow-up of interventions, soliditet), so
  * a hand-built workbook with all of them on one sheet is reviewed as well.

@@ -5,7 +5,7 @@ import { labelOf, yearHeader } from "./layout";
 import { Reviewer, amountAt } from "./reviewer";
 
 /*
- * Soliditet = equity ÷ total assets (DOMAIN.md rule 6), checked where a sheet
+ * Soliditet = equity ÷ total assets (docs/domain.md rule 6), checked where a sheet
  * has all three rows under the same years (an annual report's key figures).
  */
 export function reviewSolidity(reviewer: Reviewer, sheet: ReadSheet): void {

@@ -1,3 +1,4 @@
+import { closingEquity, yearResult } from "../model/equity";
 import { Money, sum } from "../model/money";
 import { KEY_NAMES } from "../templates/key-names";
 import { LABELS } from "../templates/labels";
@@ -11,7 +12,7 @@ import { templateSheetKey } from "./template-sheets";
  * A budget statement, in a template or built by hand like seed 002's budget
  * table: revenue rows and their sum, cost rows (negative) and their sum, with
  * sub-sums inside, the result, opening equity and equity at year end, one
- * column per year. DOMAIN.md rules 3 and 4.
+ * column per year. docs/domain.md rules 3 and 4.
  */
 
 interface Row {
@@ -94,10 +95,10 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
       const result = at("result");
       let expectedResult = result && found("result");
       if (result && totalRevenues && totalCosts) {
-        // Costs are written negative (DOMAIN.md rule 3); a table that writes them positive subtracts them.
+        // Costs are written negative (docs/domain.md rule 3); a table that writes them positive subtracts them.
         const sign = costsArePositive ? -1 : 1;
-        expectedResult = (revenues ?? found("totalRevenues")).plus((costs ?? found("totalCosts")).times(sign));
-        const asFound = found("totalRevenues").plus(found("totalCosts").times(sign));
+        expectedResult = yearResult(revenues ?? found("totalRevenues"), (costs ?? found("totalCosts")).times(sign));
+        const asFound = yearResult(found("totalRevenues"), found("totalCosts").times(sign));
         const variant = costsArePositive ? "positive costs" : undefined;
         checkFigure(context, result, asFound, "result", { alternatives: [expectedResult], variant });
       }
@@ -109,8 +110,10 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
       }
       if (closing && opening && result && expectedResult) {
         const expectedOpening = previous?.expected ?? found("opening");
-        const expected = expectedOpening.plus(expectedResult);
-        checkFigure(context, closing, found("opening").plus(found("result")), "closing", { alternatives: [expected] });
+        const expected = closingEquity(expectedOpening, expectedResult);
+        checkFigure(context, closing, closingEquity(found("opening"), found("result")), "closing", {
+          alternatives: [expected],
+        });
         closings.set(yearColumn.year, { found: found("closing"), expected });
       }
       if (inTemplate) templateConstants(context, rows, template === "plan" && yearColumn.year === firstYear);
@@ -273,7 +276,7 @@ function checkFigure(
 }
 
 /**
- * Opening equity is the previous year's closing equity (DOMAIN.md rule 4), by
+ * Opening equity is the previous year's closing equity (docs/domain.md rule 4), by
  * reference. The budget year of a template opens with Parametrar's figure.
  */
 function checkOpening(

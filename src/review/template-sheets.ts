@@ -1,6 +1,7 @@
 import { SheetKey } from "../templates/context";
 import { KEY_NAMES } from "../templates/key-names";
-import { LABELS, Language } from "../templates/labels";
+import type { Language } from "../model/language";
+import { LABELS } from "../templates/labels";
 import { ReadSheet, ReadWorkbook } from "./cells";
 
 /*

@@ -1,4 +1,4 @@
-import type { Language } from "../templates/labels";
+import type { Language } from "../model/language";
 
 /*
  * What the SIE reader says, in Swedish and English: every problem (the file

@@ -1,4 +1,4 @@
-import type { Language } from "../templates/labels";
+import type { Language } from "../model/language";
 
 /** The words of an SIE file's summary, the same in `npm run sie` and in the pane's Uppföljning. */
 export const SUMMARY_TEXTS = {

@@ -40,7 +40,7 @@ const COLUMNS = {
 /**
  * Medlemsavgifter: the law's 50/25/25 split and each municipality's fee and
  * quarters, computed with native formulas that give the model's figures exactly
- * (DOMAIN.md rules 1–2). Largest remainder in integers: the exact share of
+ * (docs/domain.md rules 1–2). Largest remainder in integers: the exact share of
  * member i is K·pᵢ/S; its floor and the remainder K·pᵢ − S·floor are whole
  * numbers well inside a double's exact range, so the ranking compares them exactly.
  */
@@ -108,7 +108,7 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
     ]);
     grid.put(row, COLUMNS.floor, computed(`=INT(${K}*${at(COLUMNS.population)}/${S})`));
     grid.put(row, COLUMNS.remainder, computed(`=${K}*${at(COLUMNS.population)}-${S}*${at(COLUMNS.floor)}`));
-    // Rank by remainder, then by population, then by list order (DOMAIN.md rule 2's ties).
+    // Rank by remainder, then by population, then by list order (docs/domain.md rule 2's ties).
     const sameRemainder = `(${remainders}=${at(COLUMNS.remainder)})`;
     grid.put(
       row,

@@ -16,7 +16,7 @@ const C = { name: 0, owner: 1, start: 2, end: 3, budget: 4, outcome: 5, burn: 6,
 /**
  * Insatser: each intervention's outcome against its budget for the follow-up
  * year, and against the budget for the days elapsed by the follow-up date
- * (DOMAIN.md rule 5). The total's ratio is total outcome ÷ total budget.
+ * (docs/domain.md rule 5). The total's ratio is total outcome ÷ total budget.
  */
 export function interventionsSheet(
   context: TemplateContext,

@@ -1,5 +1,8 @@
+import type { Language } from "../model/language";
+
+export type { Language };
+
 /** Everything a template sheet says to its reader, in Swedish and English. */
-export type Language = "sv" | "en";
 
 const sv = {
   sheets: {

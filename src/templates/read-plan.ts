@@ -1,6 +1,7 @@
 import Ajv from "ajv";
-import { PlanInput, planYearCount } from "../model/plan";
-import schema from "./plan.schema.json";
+import type { PlanInput } from "../model/plan";
+import { PlanProblem, planProblems, pointer, valueAt } from "../model/plan-rules";
+import { PLAN_SCHEMA } from "./plan-schema";
 
 /** A plan file that cannot be used, with every problem found, each naming its field. */
 export class PlanFileError extends Error {
@@ -12,15 +13,15 @@ export class PlanFileError extends Error {
   }
 }
 
-/** The largest plan file read: the schema's limits (1 000 members, 1 000 interventions, 10 years) fit well inside. */
+/** The largest plan file read: the plan's limits (1 000 members, 1 000 interventions, 10 years) fit well inside. */
 export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 
 /** Problems listed in the message; the rest are counted. */
 const SHOWN_PROBLEMS = 20;
 
-const validate = new Ajv({ allErrors: true }).compile<PlanInput>(schema);
+const validate = new Ajv({ allErrors: true }).compile<PlanInput>(PLAN_SCHEMA);
 
-/** Reads a plan from JSON text: first its shape (plan.schema.json), then what the schema cannot say. */
+/** Reads a plan from JSON text: first its shape (plan.schema.json), then the model's plan rules. */
 export function readPlan(text: string): PlanInput {
   if (text.length > MAX_PLAN_BYTES) {
     throw new PlanFileError([
@@ -36,61 +37,45 @@ export function readPlan(text: string): PlanInput {
   if (!validate(data)) {
     throw new PlanFileError((validate.errors ?? []).map((e) => `${e.instancePath || "(the plan)"}: ${e.message}`));
   }
-  const problems = consistencyProblems(data);
+  const problems = planProblems(data);
   if (problems.length > 0) {
-    throw new PlanFileError(problems);
+    throw new PlanFileError(problems.map((problem) => describe(problem, data)));
   }
   return data;
 }
 
 export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function consistencyProblems(plan: PlanInput): string[] {
-  const years = planYearCount(plan);
-  const problems: string[] = [];
-  const perYear = (field: string, amounts: readonly number[]) => {
-    if (amounts.length !== years) {
-      problems.push(
-        `${field}: has ${amounts.length} amounts, but the plan has ${years} years (budget year + ${plan.planYears})`,
-      );
+/** A problem as the CLI prints it: the field, then what is wrong with it. */
+function describe({ path, code, detail }: PlanProblem, plan: PlanInput): string {
+  const value = valueAt(plan, path);
+  const say = (): string => {
+    switch (code) {
+      case "not-whole":
+        return "must be integer";
+      case "out-of-range":
+        return `must be from ${detail?.min} to ${detail?.max}`;
+      case "blank":
+        return "must not be blank";
+      case "too-long":
+        return `must NOT have more than ${detail?.max} characters`;
+      case "too-many":
+        return `must NOT have more than ${detail?.max} items`;
+      case "none":
+        return "must NOT have fewer than 1 items";
+      case "wrong-year-count":
+        return `has ${(value as unknown[]).length} amounts, but the plan has ${detail?.expected} years (budget year + ${plan.planYears})`;
+      case "duplicate-member":
+        return `"${value}" is also member ${detail?.other}`;
+      case "zero-population":
+        return "the populations add up to zero, so the fees cannot be shared";
+      case "not-a-date":
+        return `${value} is not a date`;
+      case "end-before-start":
+        return `${value} is before the start ${plan.followUp.interventions[path[2] as number].start}`;
+      case "outside-follow-up-year":
+        return `${value} is not in the follow-up year ${detail?.expected}`;
     }
   };
-  perYear("/memberContributions", plan.memberContributions);
-  plan.otherRevenues.forEach((row, i) => perYear(`/otherRevenues/${i}/amounts`, row.amounts));
-  plan.costs.forEach((row, i) => perYear(`/costs/${i}/amounts`, row.amounts));
-  plan.interventions.forEach((row, i) => perYear(`/interventions/${i}/amounts`, row.amounts));
-
-  const seen = new Map<string, number>();
-  plan.members.forEach((member, i) => {
-    const key = member.name.trim().toLowerCase();
-    const earlier = seen.get(key);
-    if (earlier !== undefined) problems.push(`/members/${i}/name: "${member.name}" is also member ${earlier}`);
-    seen.set(key, i);
-  });
-  if (plan.members.every((member) => member.population === 0)) {
-    problems.push("/members: the populations add up to zero, so the fees cannot be shared");
-  }
-
-  const { followUp } = plan;
-  checkDate("/followUp/asOf", followUp.asOf, problems);
-  followUp.interventions.forEach((row, i) => {
-    const start = checkDate(`/followUp/interventions/${i}/start`, row.start, problems);
-    const end = checkDate(`/followUp/interventions/${i}/end`, row.end, problems);
-    if (start && end && end < start)
-      problems.push(`/followUp/interventions/${i}/end: ${row.end} is before the start ${row.start}`);
-  });
-  if (!followUp.asOf.startsWith(`${followUp.year}-`)) {
-    problems.push(`/followUp/asOf: ${followUp.asOf} is not in the follow-up year ${followUp.year}`);
-  }
-  return problems;
-}
-
-/** A real calendar date (the schema's pattern lets 2025-02-30 through). */
-function checkDate(field: string, text: string, problems: string[]): string | undefined {
-  const date = new Date(`${text}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-    problems.push(`${field}: ${text} is not a date`);
-    return undefined;
-  }
-  return text;
+  return `${pointer(path)}: ${say()}`;
 }

@@ -9,7 +9,7 @@ import { FIRST_YEAR_COLUMN, StatementRows } from "./statement-sheets";
 const PAGE_ROWS = 33;
 
 /**
- * Hemställan (issue 7): the budget request the association sends each member
+ * Hemställan: the budget request the association sends each member
  * in April–May, one printed page per member: what it pays in the budget year
  * and why (its population, its share, the 50/25/25 split), its four quarterly
  * instalments, and the equity the plan foresees. Every figure is a reference

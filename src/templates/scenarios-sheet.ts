@@ -26,7 +26,7 @@ const BLOCK = [
 type BlockRow = (typeof BLOCK)[number];
 
 /**
- * Scenarier (issue 7): the plan side by side under named scenarios, each a
+ * Scenarier: the plan side by side under named scenarios, each a
  * change to the Ekonomisk plan's figures year by year, chained from the same
  * opening equity; the differences to the plan and whether equity stays inside
  * the guideline. The assumptions are inputs at the top, so the kansli can try

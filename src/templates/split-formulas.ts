@@ -1,5 +1,5 @@
 /**
- * The law's 50/25/25 split (DOMAIN.md rule 1) as native formulas over a total
+ * The law's 50/25/25 split (docs/domain.md rule 1) as native formulas over a total
  * `T`, giving what model/split.ts gives: region and municipalities a quarter
  * rounded down plus the odd kronor by largest remainder, the state the rest.
  */

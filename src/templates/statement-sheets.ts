@@ -55,7 +55,7 @@ type YearSource = { kind: "budget" } | { kind: "copy of budget"; sheet: string }
 
 /**
  * Verksamhetsplan och budget: the budget year's revenues, costs (negative, as
- * the association's plans write them), result and equity (DOMAIN.md rule 3).
+ * the association's plans write them), result and equity (docs/domain.md rule 3).
  */
 export function budgetSheet(context: TemplateContext, params: ParamsRefs, fees: FeesRefs): SheetSpec {
   const { budgetYear } = context.plan;
@@ -69,7 +69,7 @@ export function budgetSheet(context: TemplateContext, params: ParamsRefs, fees: 
 /**
  * Ekonomisk plan: the same rows for the budget year and the plan years. Each
  * year opens with the previous year's closing equity by reference, never a
- * typed number (DOMAIN.md rule 4); the budget year's column repeats the budget.
+ * typed number (docs/domain.md rule 4); the budget year's column repeats the budget.
  */
 export function planSheet(context: TemplateContext, params: ParamsRefs, fees: FeesRefs): SheetSpec {
   const { labels, sheetNames } = context;

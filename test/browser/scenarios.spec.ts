@@ -39,7 +39,7 @@ test("Scenarier: each scenario's equity at year end, difference and verdict are 
       );
     }
   }
-  // DOMAIN.md rule 1: the state's 10,5 mkr matched in full, 21 mkr a year; independent of any one member.
+  // docs/domain.md rule 1: the state's 10,5 mkr matched in full, 21 mkr a year; independent of any one member.
   expect(plain(await page.getByTestId("closing-fullOffer-2027").textContent())).toBe("17 473 100 kr");
   expect(plain(await page.getByTestId("difference-fullOffer-2027").textContent())).toBe("+15 000 000 kr");
   const verdicts = await Promise.all(

@@ -38,7 +38,7 @@ describe("the task pane's reader of the Scenarier sheet", () => {
           })),
         );
       }
-      // The full offer (DOMAIN.md rule 1): 21 mkr a year instead of 16 mkr, 15 mkr more equity by 2027.
+      // The full offer (docs/domain.md rule 1): 21 mkr a year instead of 16 mkr, 15 mkr more equity by 2027.
       expect(read?.scenarios.fullOffer[2]).toMatchObject({ year: 2027, closing: 17_473_100 });
       expect(read?.scenarios.planned.map((y) => y.withinGuideline)).toEqual([false, false, true]);
     },

@@ -8,7 +8,7 @@ import { referenceApportion } from "../fixtures/reference-apportion";
 const populations = MUNICIPALITIES_2021.map((m) => m.population);
 const asNumbers = (values: { toNumber(): number }[]) => values.map((v) => v.toNumber());
 
-describe("apportion: the municipal quarter split by population 16–64 (DOMAIN.md rule 2)", () => {
+describe("apportion: the municipal quarter split by population 16–64 (docs/domain.md rule 2)", () => {
   it("gives seed 004's nine municipalities whole kronor that add up to exactly 4 000 000", () => {
     // Worked by hand with exact fractions: floor(4 000 000 × p ÷ 172 458) leaves 5 kr,
     // which go to the five largest remainders: Katrineholm (.986), Eskilstuna (.972),

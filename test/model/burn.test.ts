@@ -9,7 +9,7 @@ const APRIL_30_2025 = 45777;
 const percent = (ratio: { times(n: number): { toDecimalPlaces(n: number): { toNumber(): number } } }) =>
   ratio.times(100).toDecimalPlaces(0).toNumber();
 
-describe("burn ratio (DOMAIN.md rule 5)", () => {
+describe("burn ratio (docs/domain.md rule 5)", () => {
   it("gives seed 004's SIKTA 2 837 of 2 828 as 100 %", () => {
     expect(percent(burnRatio(2837, 2828))).toBe(100);
     expect(burnRatio(2837, 2828).toNumber()).toBeCloseTo(2837 / 2828, 15);
@@ -33,7 +33,7 @@ describe("burn ratio (DOMAIN.md rule 5)", () => {
   });
 });
 
-describe("pace against elapsed time (DOMAIN.md rule 5, seed 003's follow-up per 30 April)", () => {
+describe("pace against elapsed time (docs/domain.md rule 5, seed 003's follow-up per 30 April)", () => {
   it("counts 120 days from 1 January to 30 April, both included, of 365", () => {
     expect(elapsedDays(YEAR_2025, APRIL_30_2025)).toBe(120);
     expect(expectedOutcome(365000, YEAR_2025, APRIL_30_2025).toNumber()).toBe(120000);

@@ -5,7 +5,7 @@ import { planErrorOf } from "../fixtures/plan-error";
 
 const [year2025] = PLAN_2025_2027.years;
 
-describe("equity at year end (DOMAIN.md rule 3)", () => {
+describe("equity at year end (docs/domain.md rule 3)", () => {
   it("gives seed 002's 2025: revenues 19 020 000, costs −18 798 700, result 221 300, equity 5 632 300", () => {
     const figures = equityYearEnd(PLAN_2025_2027.openingEquity2025, year2025);
     expect(figures.revenues.toNumber()).toBe(19020000);
@@ -30,7 +30,7 @@ describe("equity at year end (DOMAIN.md rule 3)", () => {
   });
 });
 
-describe("the multi-year plan (DOMAIN.md rule 4)", () => {
+describe("the multi-year plan (docs/domain.md rule 4)", () => {
   it("chains seed 002's plan, correcting its 2027 opening equity (typed 4 472 600, should be 4 481 600)", () => {
     const chain = equityChain(PLAN_2025_2027.openingEquity2025, PLAN_2025_2027.years);
     expect(chain.map((y) => [y.opening.toNumber(), y.result.toNumber(), y.closing.toNumber()])).toEqual([

@@ -11,7 +11,7 @@ const STAIRCASE = [
   { from: 20000000, rate: 0.15 },
 ];
 
-describe("the equity ceiling (DOMAIN.md rule 7)", () => {
+describe("the equity ceiling (docs/domain.md rule 7)", () => {
   it("takes a percentage of the yearly contributions: 20 % of 16 000 000 is 3 200 000", () => {
     expect(equityCeiling(16000000, 0.2).toNumber()).toBe(3200000);
   });
@@ -77,7 +77,7 @@ describe("the equity ceiling (DOMAIN.md rule 7)", () => {
   });
 });
 
-describe("room for new interventions (DOMAIN.md rule 7)", () => {
+describe("room for new interventions (docs/domain.md rule 7)", () => {
   const [year2025] = PLAN_2025_2027.years;
 
   it("leaves seed 002's 2025 with 5 632 300 to spend above a floor of 0, 2 432 300 above 3 200 000", () => {

@@ -8,7 +8,7 @@ import { planErrorOf } from "../fixtures/plan-error";
 const numbers = (rows: { toNumber(): number }[][]) => rows.map((row) => row.map((v) => v.toNumber()));
 const quarterTotals = (rows: number[][]) => [0, 1, 2, 3].map((q) => rows.reduce((sum, row) => sum + row[q], 0));
 
-describe("quarterly instalments (DOMAIN.md rule 2)", () => {
+describe("quarterly instalments (docs/domain.md rule 2)", () => {
   it("pays seed 004's Eskilstuna 1 494 648 kr as four times 373 662", () => {
     expect(numbers(quarterlyInstalments([1494648]))).toEqual([[373662, 373662, 373662, 373662]]);
   });

@@ -8,7 +8,7 @@ import {
 } from "../../src/model/measures";
 import { planErrorOf } from "../fixtures/plan-error";
 
-describe("soliditet (DOMAIN.md rule 6)", () => {
+describe("soliditet (docs/domain.md rule 6)", () => {
   it("relates equity to total assets: 5 632 300 of 7 000 000 is 80,46 %", () => {
     expect(solidity(5632300, 7000000).toFixed(6)).toBe("0.804614");
     expect(solidity(1750000, 7000000).toNumber()).toBe(0.25);
@@ -25,7 +25,7 @@ describe("soliditet (DOMAIN.md rule 6)", () => {
   });
 });
 
-describe("socio-economic saving (DOMAIN.md rule 6)", () => {
+describe("socio-economic saving (docs/domain.md rule 6)", () => {
   it("uses seed 004's 142 000 kr per person and year for Sörmland", () => {
     expect(SUPPORT_COST_PER_PERSON_YEAR).toBe(142000);
   });
@@ -49,7 +49,7 @@ describe("socio-economic saving (DOMAIN.md rule 6)", () => {
   });
 });
 
-describe("payback time (DOMAIN.md rule 6)", () => {
+describe("payback time (docs/domain.md rule 6)", () => {
   it("counts the months until the saving covers the cost: 2 130 000 kr, 20 participants → 9 months", () => {
     // 20 × 142 000 = 2 840 000 a year, 236 666,67 a month; 2 130 000 × 12 ÷ 2 840 000 = 9.
     expect(paybackMonths(2130000, 20, 142000).toNumber()).toBe(9);
@@ -101,7 +101,7 @@ describe("payback time (DOMAIN.md rule 6)", () => {
   });
 });
 
-describe("dependency ratio (DOMAIN.md rule 6)", () => {
+describe("dependency ratio (docs/domain.md rule 6)", () => {
   it("gives (young 22 + old 30) ÷ working 55 × 100 = 94,5454…", () => {
     expect(dependencyRatio({ young: [22], old: [30], working: [55] }).toFixed(4)).toBe("94.5455");
     expect(

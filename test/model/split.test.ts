@@ -8,7 +8,7 @@ const inKronor = (split: ReturnType<typeof splitContribution>) => ({
   municipalities: split.municipalities.toNumber(),
 });
 
-describe("the law's split of the contribution (DOMAIN.md rule 1)", () => {
+describe("the law's split of the contribution (docs/domain.md rule 1)", () => {
   it("splits seed 002's 16 000 000 into 8 000 000 / 4 000 000 / 4 000 000", () => {
     expect(inKronor(splitContribution(16000000))).toEqual({ state: 8000000, region: 4000000, municipalities: 4000000 });
   });

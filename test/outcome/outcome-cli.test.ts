@@ -96,7 +96,7 @@ describe("npm run outcome, into the example plan, recalculated in LibreOffice", 
     );
   });
 
-  it("gives the burn ratios and the pace against time elapsed the model gives (DOMAIN.md rule 5)", () => {
+  it("gives the burn ratios and the pace against time elapsed the model gives (docs/domain.md rule 5)", () => {
     const insatser = sheet("Insatser");
     const burn = insatser.columnOf("Förbrukningskvot", 3);
     const pace = insatser.columnOf("Takt mot förfluten tid", 3);

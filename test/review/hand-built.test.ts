@@ -3,11 +3,11 @@ import { apportion } from "../../src/model/apportion";
 import { burnRatio, totalBurnRatio } from "../../src/model/burn";
 import { equityChain } from "../../src/model/equity";
 import { money, sum } from "../../src/model/money";
-import { computePlan } from "../../src/model/plan";
-import { planYears } from "../../src/model/scenarios";
+import { computePlan, planYears } from "../../src/model/plan";
 import { reviewWorkbook } from "../../src/review/review";
 import { a1 } from "../../src/templates/grid";
 import { examplePlan } from "../fixtures/example-plan";
+import { plain } from "../fixtures/sv-numbers";
 import { HandBuiltSheet, asReadWorkbook, handBuiltPlan, locate, withCell, withRow } from "../fixtures/hand-built-plan";
 import { brief } from "../fixtures/findings";
 import { randomPlan } from "../fixtures/random-plan";
@@ -514,6 +514,9 @@ describe("a hand-built plan with English labels", () => {
         found: 4472600,
       },
     ]);
-    expect(finding.message.en).toBe("Opening equity 2027 is 4,472,600, but the closing equity of 2026 is 4,481,600.");
+    // Figures are written sv-SE in both languages, as the task pane writes them beside the message.
+    expect(plain(finding.message.en)).toBe(
+      "Opening equity 2027 is 4 472 600, but the closing equity of 2026 is 4 481 600.",
+    );
   });
 });

@@ -41,7 +41,7 @@ describe("Min avgift", () => {
     const user = userEvent.setup();
     renderPane("myFee", { excel });
     await user.selectOptions(await screen.findByRole("combobox", { name: "Välj medlem" }), "Regionen");
-    // DOMAIN.md rule 1: 10,5 mkr offered gives 21 mkr in all; the region pays a quarter of it.
+    // docs/domain.md rule 1: 10,5 mkr offered gives 21 mkr in all; the region pays a quarter of it.
     expect(plain(screen.getByTestId("full-offer").textContent)).toBe("5 250 000 kr");
     expect(plain(screen.getByTestId("yearly-fee").textContent)).toBe("4 000 000 kr");
     // 16 000 000 of joint work for 4 000 000 paid.

@@ -50,10 +50,10 @@ describe("Ny plan", () => {
     await user.type(year, "20x5");
     // Next to the field, and read out with it.
     const described = (year.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id));
-    expect(described.map((element) => element?.textContent)).toContain("Skriv ett år mellan 2000 och 2100.");
+    expect(described.map((element) => element?.textContent)).toContain("Skriv ett år mellan 2004 och 2100.");
     await user.clear(year);
     await user.type(year, "2026");
-    expect(screen.queryByText("Skriv ett år mellan 2000 och 2100.")).toBeNull();
+    expect(screen.queryByText("Skriv ett år mellan 2004 och 2100.")).toBeNull();
   });
 
   it("does not go on from a step with an empty field", async () => {

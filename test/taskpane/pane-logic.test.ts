@@ -1,10 +1,8 @@
 import { money } from "../../src/model/money";
-import { computePlan } from "../../src/model/plan";
 import { reviewWorkbook } from "../../src/review/review";
 import { sheetFromRange } from "../../src/review/range-arrays";
 import { count, exactPercent, figure, kronor, parseWholeNumber, percent } from "../../src/taskpane/format";
 import { texts } from "../../src/taskpane/i18n/strings";
-import { feeFigures } from "../../src/taskpane/logic/member-fee";
 import { findingsBySheet, isRatio } from "../../src/taskpane/logic/review-findings";
 import { checkForm, emptyForm, formOf, membersFromSelection, withPlanYears } from "../../src/taskpane/logic/plan-form";
 import { plain } from "../fixtures/sv-numbers";
@@ -12,7 +10,7 @@ import { example } from "./render-pane";
 
 const t = texts("sv");
 
-describe("sv-SE display (DOMAIN.md: 16 000 000, 18,8 %)", () => {
+describe("sv-SE display (docs/domain.md: 16 000 000, 18,8 %)", () => {
   it("writes kronor with spaces between thousands, and shares with a decimal comma", () => {
     expect(plain(kronor(money(16_000_000)))).toBe("16 000 000 kr");
     expect(plain(count(money(172_458)))).toBe("172 458");
@@ -83,33 +81,6 @@ describe("the wizard's form", () => {
         ["Trosa", 7712],
       ]),
     ).toBe("Gnesta; 6\u00a0439\nTrosa; 7\u00a0712");
-  });
-});
-
-describe("a payer's fee (DOMAIN.md rules 1 and 2)", () => {
-  const input = { contribution: 16_000_000, stateOffer: 10_500_000, members: example.members };
-
-  it("gives each municipality its apportioned fee, adding up to the municipalities' quarter", () => {
-    const fees = example.members.map((_, index) => feeFigures(input, { kind: "municipality", index }).fee);
-    expect(fees.map((fee) => fee.toFixed())).toEqual(computePlan(example).fees.map((fee) => fee.toFixed()));
-    expect(fees.reduce((a, b) => a.plus(b)).toFixed()).toBe("4000000");
-  });
-
-  it("splits the state's and the region's part, with their quarters and the full offer", () => {
-    const region = feeFigures(input, { kind: "region" });
-    expect(region.fee.toFixed()).toBe("4000000");
-    expect(region.quarters.map((q) => q.toFixed())).toEqual(["1000000", "1000000", "1000000", "1000000"]);
-    expect(region.share.toFixed()).toBe("0.25");
-    // 10,5 mkr offered → 21 mkr in all → the region's quarter is 5,25 mkr.
-    expect(region.fullOffer.total.toFixed()).toBe("21000000");
-    expect(region.fullOffer.fee.toFixed()).toBe("5250000");
-    expect(feeFigures(input, { kind: "state" }).fee.toFixed()).toBe("8000000");
-  });
-
-  it("measures leverage as the whole contribution per krona paid", () => {
-    expect(feeFigures(input, { kind: "state" }).leverage.toFixed()).toBe("2");
-    const eskilstuna = feeFigures(input, { kind: "municipality", index: 6 });
-    expect(eskilstuna.leverage.toFixed(4)).toBe(money(16_000_000).div(eskilstuna.fee).toFixed(4));
   });
 });
 

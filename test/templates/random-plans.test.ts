@@ -14,7 +14,7 @@ import { randomPlan } from "../fixtures/random-plan";
 import { readScenarioSheet } from "../fixtures/scenario-sheet";
 
 /*
- * Random plans of every size the issue names (1–300 members, 1–10 years,
+ * Random plans of every size a plan may have (1–300 members, 1–10 years,
  * 0–200 interventions), written to .xlsx and recalculated by LibreOffice: the
  * sheets' native formulas give the model's figures. LibreOffice takes seconds
  * per plan, so this is a sample, not a search: a fixed number of plans in one

@@ -4,8 +4,9 @@
  * texts of one language through `texts(language)`, never literals.
  */
 
-export type Language = "sv" | "en";
-export const LANGUAGES: readonly Language[] = ["sv", "en"];
+import type { Language } from "../../model/language";
+
+export { type Language, LANGUAGES } from "../../model/language";
 
 type Entry<T> = { readonly sv: T; readonly en: T };
 
@@ -98,8 +99,31 @@ const table = {
     sv: "Skriv ett belopp i hela kronor, t.ex. 16 000 000.",
     en: "Enter an amount in whole kronor, e.g. 16 000 000.",
   },
-  notYear: { sv: "Skriv ett år mellan 2000 och 2100.", en: "Enter a year between 2000 and 2100." },
-  notPlanYears: { sv: "Skriv ett heltal från 0 till 10.", en: "Enter a whole number from 0 to 10." },
+  notYear: {
+    sv: (first: number, last: number) => `Skriv ett år mellan ${first} och ${last}.`,
+    en: (first: number, last: number) => `Enter a year between ${first} and ${last}.`,
+  },
+  notPlanYears: {
+    sv: (max: number) => `Skriv ett heltal från 0 till ${max}.`,
+    en: (max: number) => `Enter a whole number from 0 to ${max}.`,
+  },
+  tooLarge: {
+    sv: (max: string) => `Beloppet får vara högst ${max}.`,
+    en: (max: string) => `The amount may be at most ${max}.`,
+  },
+  tooLong: {
+    sv: (max: number) => `Högst ${max} tecken per namn.`,
+    en: (max: number) => `At most ${max} characters per name.`,
+  },
+  tooMany: { sv: (max: number) => `Högst ${max} rader.`, en: (max: number) => `At most ${max} lines.` },
+  populationTooLarge: {
+    sv: (name: string, max: string) => `${name}: befolkningen får vara högst ${max}.`,
+    en: (name: string, max: string) => `${name}: the population may be at most ${max}.`,
+  },
+  invalidSetting: {
+    sv: (field: string) => `Planens inställning ${field} är ogiltig; börja om från exemplet.`,
+    en: (field: string) => `The plan's setting ${field} is not valid; start again from the example.`,
+  },
   negative: { sv: "Beloppet får inte vara negativt.", en: "The amount must not be negative." },
   noMembers: { sv: "Ange minst en medlemskommun.", en: "Enter at least one member municipality." },
   badMemberLine: {

@@ -1,12 +1,24 @@
 import type { InterventionRow, PlanInput, PlanRow } from "../../model/plan";
+import { SUPPORT_COST_PER_PERSON_YEAR } from "../../model/measures";
 import { money } from "../../model/money";
+import {
+  DEFAULT_EQUITY_GUIDELINE,
+  memberListProblems,
+  PLAN_LIMITS,
+  type PlanProblem,
+  planProblems,
+  pointer,
+  valueAt,
+} from "../../model/plan-rules";
 import { count, parseWholeNumber } from "../format";
 import type { Texts } from "../i18n/strings";
 
 /*
  * The Ny plan wizard's form: what the user typed, as text, and how it becomes a
- * PlanInput. Every field is checked as it is typed; the message is keyed by the
- * field so that the view shows it next to it.
+ * PlanInput. Every field is checked as it is typed: first what the text says
+ * (a number, a line's parts), then the model's plan rules, the same rules a plan
+ * file is held to. The message is keyed by the field so that the view shows it
+ * next to it.
  */
 
 export interface PlanForm {
@@ -30,9 +42,9 @@ export interface PlanForm {
 }
 
 export type Field = Exclude<keyof PlanForm, "extras" | "contributions"> | `contributions.${number}`;
-export type FieldErrors = Partial<Record<Field, string>>;
+/** `extras` holds a problem of what the wizard does not ask for (shown before the sheets are written). */
+export type FieldErrors = Partial<Record<Field | "extras", string>>;
 
-const MAX_PLAN_YEARS = 10;
 /** Between the parts of a line: a tab as pasted from Excel, or a semicolon as typed and as the form writes. */
 const SEPARATOR = /\t|;/;
 
@@ -55,8 +67,12 @@ export function emptyForm(): PlanForm {
     costs: "",
     otherRevenues: "",
     interventions: "",
-    // Sörmland's figure (DOMAIN.md rule 6) until the user sets their own on Parametrar.
-    extras: { equityGuideline: 0.2, supportCostPerPerson: 142000, followUp: emptyFollowUp(year) },
+    // Sörmland's figure (docs/domain.md rule 6) until the user sets their own on Parametrar.
+    extras: {
+      equityGuideline: DEFAULT_EQUITY_GUIDELINE,
+      supportCostPerPerson: SUPPORT_COST_PER_PERSON_YEAR,
+      followUp: emptyFollowUp(year),
+    },
   };
 }
 
@@ -89,7 +105,7 @@ export function formOf(plan: PlanInput): PlanForm {
 /** As many contribution fields as the plan has years; new years start with the last amount. */
 export function withPlanYears(form: PlanForm, planYears: string): PlanForm {
   const years = Number(planYears);
-  if (!Number.isInteger(years) || years < 0 || years > MAX_PLAN_YEARS) return { ...form, planYears };
+  if (!Number.isInteger(years) || years < 0 || years > PLAN_LIMITS.maxPlanYears) return { ...form, planYears };
   const last = form.contributions[form.contributions.length - 1] ?? "";
   const contributions = Array.from({ length: years + 1 }, (_, k) => form.contributions[k] ?? last);
   return { ...form, planYears, contributions };
@@ -119,23 +135,22 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     const n = parseWholeNumber(value);
     if (value.trim() === "") errors[field] = t.required;
     else if (n === undefined) errors[field] = t.notWholeKronor;
-    else if (n < 0) errors[field] = t.negative;
     return n ?? 0;
   };
 
   const association = text("association", form.association);
   const region = text("region", form.region);
   const budgetYear = parseWholeNumber(form.budgetYear);
-  if (budgetYear === undefined || budgetYear < 2000 || budgetYear > 2100) errors.budgetYear = t.notYear;
+  if (budgetYear === undefined) errors.budgetYear = t.notYear(PLAN_LIMITS.firstYear, PLAN_LIMITS.lastYear);
   const planYears = parseWholeNumber(form.planYears);
-  if (planYears === undefined || planYears < 0 || planYears > MAX_PLAN_YEARS) errors.planYears = t.notPlanYears;
+  if (planYears === undefined) errors.planYears = t.notPlanYears(PLAN_LIMITS.maxPlanYears);
   const years = form.contributions.length;
   const memberContributions = form.contributions.map((value, k) => amount(`contributions.${k}`, value));
   const stateOffer = amount("stateOffer", form.stateOffer);
   const openingEquity = parseWholeNumber(form.openingEquity);
   if (openingEquity === undefined) errors.openingEquity = form.openingEquity.trim() ? t.notWholeKronor : t.required;
 
-  const members = parseMembers(form.members, t, (message) => (errors.members = message));
+  const members = parseMembers(form.members, t, (message) => (errors.members ??= message));
   const rows = (field: "costs" | "otherRevenues") =>
     parseRows(form[field], years, 0, (line) => (errors[field] ??= t.badRowLine(line, years))).map(
       ([label, , amounts]): PlanRow => ({ label, amounts }),
@@ -149,26 +164,92 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     (line) => (errors.interventions ??= t.badInterventionLine(line, years)),
   ).map(([label, owner, amounts]): InterventionRow => ({ label, owner, amounts }));
 
-  if (Object.keys(errors).length > 0) return { errors };
-  return {
-    errors,
-    plan: {
-      association,
-      region,
-      budgetYear: budgetYear as number,
-      planYears: planYears as number,
-      memberContributions,
-      stateOffer,
-      equityGuideline: form.extras.equityGuideline,
-      supportCostPerPerson: form.extras.supportCostPerPerson,
-      openingEquity: openingEquity as number,
-      members,
-      otherRevenues,
-      costs,
-      interventions,
-      followUp: form.extras.followUp,
-    },
+  const plan: PlanInput = {
+    association,
+    region,
+    budgetYear: budgetYear ?? PLAN_LIMITS.firstYear,
+    planYears: planYears ?? years - 1,
+    memberContributions,
+    stateOffer,
+    equityGuideline: form.extras.equityGuideline,
+    supportCostPerPerson: form.extras.supportCostPerPerson,
+    openingEquity: openingEquity ?? 0,
+    members,
+    otherRevenues,
+    costs,
+    interventions,
+    followUp: form.extras.followUp,
   };
+  for (const problem of planProblems(plan)) {
+    errors[fieldOf(problem)] ??= problemMessage(problem, t, plan);
+  }
+  return Object.keys(errors).length > 0 ? { errors } : { errors, plan };
+}
+
+/** The form field a plan problem belongs to. */
+function fieldOf({ path, code }: PlanProblem): keyof FieldErrors {
+  const [top, index] = path;
+  switch (top) {
+    case "association":
+    case "region":
+    case "budgetYear":
+    case "planYears":
+    case "stateOffer":
+    case "openingEquity":
+    case "members":
+    case "costs":
+    case "otherRevenues":
+    case "interventions":
+      return top;
+    case "memberContributions":
+      // A count that does not match the plan years is the plan years' field's to say.
+      return code === "wrong-year-count" ? "planYears" : `contributions.${index as number}`;
+    default:
+      return "extras";
+  }
+}
+
+/** A plan problem in the user's words, saying what the field should hold. */
+function problemMessage(problem: PlanProblem, t: Texts, plan: PlanInput): string {
+  const { path, code, detail } = problem;
+  const [top] = path;
+  if (fieldOf(problem) === "extras") return t.invalidSetting(pointer(path));
+  if (top === "members") return memberMessage(problem, t, plan.members);
+  if (top === "budgetYear") return t.notYear(PLAN_LIMITS.firstYear, PLAN_LIMITS.lastYear);
+  if (top === "planYears" || code === "wrong-year-count") return t.notPlanYears(PLAN_LIMITS.maxPlanYears);
+  switch (code) {
+    case "blank":
+      return t.required;
+    case "too-long":
+      return t.tooLong(PLAN_LIMITS.maxTextLength);
+    case "too-many":
+      return t.tooMany(detail?.max ?? 0);
+    case "out-of-range":
+      return (valueAt(plan, path) as number) < 0 ? t.negative : t.tooLarge(count(money(detail?.max ?? 0)));
+    default:
+      return t.notWholeKronor;
+  }
+}
+
+/** A problem of the member list, for the wizard and for Min avgift's typed members. */
+function memberMessage({ code, path }: PlanProblem, t: Texts, members: PlanInput["members"]): string {
+  const name = () => members[path[1] as number].name;
+  switch (code) {
+    case "none":
+      return t.noMembers;
+    case "duplicate-member":
+      return t.duplicateMember(name());
+    case "zero-population":
+      return t.zeroPopulation;
+    case "too-many":
+      return t.tooMany(PLAN_LIMITS.maxMembers);
+    case "too-long":
+      return t.tooLong(PLAN_LIMITS.maxTextLength);
+    case "out-of-range":
+      return t.populationTooLarge(name(), count(money(PLAN_LIMITS.maxPopulation)));
+    default:
+      return t.required;
+  }
 }
 
 function lines(text: string): { line: number; parts: string[] }[] {
@@ -181,22 +262,16 @@ function lines(text: string): { line: number; parts: string[] }[] {
 /** Members from lines of "name<tab or ;>population"; `error` gets the first problem. */
 export function parseMembers(text: string, t: Texts, error: (message: string) => void): PlanInput["members"] {
   const members: { name: string; population: number }[] = [];
-  const all = lines(text);
-  if (all.length === 0) error(t.noMembers);
-  for (const { line, parts } of all) {
+  for (const { line, parts } of lines(text)) {
     const population = parts.length === 2 ? parseWholeNumber(parts[1]) : undefined;
     if (parts[0] === "" || population === undefined || population < 0) {
       error(t.badMemberLine(line));
       return members;
     }
-    const duplicate = members.find((m) => m.name.toLowerCase() === parts[0].toLowerCase());
-    if (duplicate) {
-      error(t.duplicateMember(parts[0]));
-      return members;
-    }
     members.push({ name: parts[0], population });
   }
-  if (all.length > 0 && members.every((m) => m.population === 0)) error(t.zeroPopulation);
+  const [problem] = memberListProblems(members);
+  if (problem) error(memberMessage(problem, t, members));
   return members;
 }
 

@@ -49,7 +49,7 @@ type Status =
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const isoDate = (serial: number) => new Date(EXCEL_EPOCH + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 
-/** The plan's follow-up date when it is in the follow-up year, else 30 April of that year (DOMAIN.md rule 5). */
+/** The plan's follow-up date when it is in the follow-up year, else 30 April of that year (docs/domain.md rule 5). */
 function defaultAsOf(workbook: OutcomeWorkbook): string {
   const current = workbook.followUpDate.current;
   const date = current === null ? undefined : isoDate(current);

@@ -16,7 +16,7 @@ import { money } from "../../model/money";
 import { BarChart } from "../components/BarChart";
 import { decimal, kronor, count, parseWholeNumber, percent } from "../format";
 import type { Texts } from "../i18n/strings";
-import { type FeeFigures, type FeeInput, feeFigures, type Payer } from "../logic/member-fee";
+import { type FeeInput, type Payer, type PayerFee, payerFee } from "../../model/fees";
 import { parseMembers } from "../logic/plan-form";
 import { TextArea, TextInput } from "../components/inputs";
 import { useLayoutStyles } from "../components/layout";
@@ -63,7 +63,7 @@ export default function MyFeeView() {
   const { input, errors } = useMemo(() => feeInput(source, typed, t), [source, typed, t]);
   const payers = useMemo(() => payerOptions(input, t), [input, t]);
   const payer = payers.find((p) => p.key === payerKey) ?? payers[0];
-  const figures = input && payer ? feeFigures(input, payer.payer) : undefined;
+  const figures = input && payer ? payerFee(input, payer.payer) : undefined;
 
   if (source.state === "reading") return <Spinner size="small" label={t.loading} />;
   return (
@@ -128,7 +128,7 @@ function FeeDetails({
   t: Texts;
   input: FeeInput;
   label: string;
-  figures: FeeFigures;
+  figures: PayerFee;
   plan?: WorkbookPlan;
 }) {
   const styles = useStyles();

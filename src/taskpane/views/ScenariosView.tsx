@@ -152,7 +152,7 @@ function assumption(t: Texts, key: ScenarioKey, { assumptions, stateOffer }: Wor
     case "planned":
       return t.assumePlanned;
     case "fullOffer":
-      // DOMAIN.md rule 1: the state's half is matched by the other half.
+      // docs/domain.md rule 1: the state's half is matched by the other half.
       return t.assumeFullOffer(kronor(money(stateOffer)), kronor(money(stateOffer).times(2)));
     case "otherRevenuesEnd":
       return t.assumeOtherRevenuesEnd(assumptions.otherRevenuesEndYear);
