@@ -11,10 +11,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import type { OutcomeImportAdapter } from "../excel/outcome-import";
-import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
-import type { ReviewReader } from "../excel/review-reader";
-import type { ScenarioReader } from "../excel/scenario-reader";
+import type { PaneAdapters } from "./adapters";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
 import { fetchMetadata } from "./logic/function-guide";
 import { type Pane, PaneContext } from "./pane-context";
@@ -71,32 +68,25 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  readonly workbook: PlanWorkbookAdapter;
-  readonly outcome: OutcomeImportAdapter;
+  readonly adapters: PaneAdapters;
   readonly initialLanguage: Language;
   readonly initialView?: ViewId;
   /** The custom functions' metadata; by default the build's files, fetched from the pane's origin. */
   readonly loadMetadata?: Pane["loadMetadata"];
-  readonly scenarios?: ScenarioReader;
-  /** Granska plan's reader; by default Office's, loaded with the view rather than the first paint. */
-  readonly reviewReader?: ReviewReader;
 }
 
 export default function App({
-  workbook,
-  outcome,
+  adapters,
   initialLanguage,
   initialView = "newPlan",
   loadMetadata = fetchMetadata,
-  scenarios,
-  reviewReader,
 }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
   const pane = useMemo(
-    () => ({ workbook, outcome, language, t: texts(language), loadMetadata, scenarios, reviewReader }),
-    [workbook, outcome, language, loadMetadata, scenarios, reviewReader],
+    () => ({ adapters, language, t: texts(language), loadMetadata }),
+    [adapters, language, loadMetadata],
   );
   const { t } = pane;
   const languageId = useId("language");

@@ -1,9 +1,8 @@
 import { FluentProvider, teamsHighContrastTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { officeOutcomeImport } from "../excel/outcome-import";
-import { officePlanWorkbook } from "../excel/plan-workbook";
 import App from "./App";
 import { languageOf } from "./i18n/strings";
+import { officeAdapters } from "./office-adapters";
 
 /* global document, Office, window */
 
@@ -14,11 +13,7 @@ Office.onReady(() => {
   const highContrast = window.matchMedia?.("(forced-colors: active)").matches;
   createRoot(container).render(
     <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme}>
-      <App
-        workbook={officePlanWorkbook()}
-        outcome={officeOutcomeImport()}
-        initialLanguage={languageOf(Office.context.displayLanguage)}
-      />
+      <App adapters={officeAdapters()} initialLanguage={languageOf(Office.context.displayLanguage)} />
     </FluentProvider>,
   );
 });

@@ -99,7 +99,7 @@ describe("Ny plan", () => {
       return { sheets: ["Parametrar"] };
     });
     const user = userEvent.setup();
-    renderPane("newPlan", { workbook });
+    renderPane("newPlan", { adapters: { planWorkbook: workbook } });
     await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
     await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
     expect(await screen.findByText("Skriver arken …")).toBeTruthy();
@@ -116,7 +116,7 @@ describe("Ny plan", () => {
       return new Promise(() => undefined);
     });
     const user = userEvent.setup();
-    renderPane("newPlan", { workbook });
+    renderPane("newPlan", { adapters: { planWorkbook: workbook } });
     await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
     await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
     expect(await screen.findByText("Skriver arken: del 2 av 3 …")).toBeTruthy();

@@ -55,7 +55,10 @@ function defaultAsOf(workbook: OutcomeWorkbook): string {
 
 /** Uppföljning: the outcome so far from an SIE file, previewed, then written in one batch; the latest import undone. */
 export default function FollowUpView() {
-  const { outcome, t } = usePane();
+  const {
+    adapters: { outcomeImport: outcome },
+    t,
+  } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });

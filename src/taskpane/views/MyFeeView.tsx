@@ -44,7 +44,10 @@ type Source = { state: "reading" } | { state: "workbook"; plan: WorkbookPlan } |
 
 /** Min avgift: a payer's fee and why, from the workbook's plan or from figures the user types. */
 export default function MyFeeView() {
-  const { workbook, t } = usePane();
+  const {
+    adapters: { planWorkbook: workbook },
+    t,
+  } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });

@@ -71,7 +71,11 @@ type Status =
 
 /** Ny plan: a wizard from the association's figures to the template sheets in the workbook. */
 export default function NewPlanView() {
-  const { workbook, language, t } = usePane();
+  const {
+    adapters: { planWorkbook: workbook },
+    language,
+    t,
+  } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [form, setForm] = useState<PlanForm>(emptyForm);
