@@ -1,6 +1,15 @@
 import type { Page } from "@playwright/test";
 import { SEED_002_SLIP, seed002Budget } from "../fixtures/seed-002-budget";
-import { expect, expectNoSidewaysScroll, open, plain, screenshot, seriousViolations, test } from "./fixtures";
+import {
+  expect,
+  expectNoSidewaysScroll,
+  open,
+  plain,
+  screenshot,
+  seriousViolations,
+  test,
+  viewButton,
+} from "./fixtures";
 
 /**
  * Seed 002's budget typed into a new sheet of the fake workbook, as a kansli builds it by hand (every figure a
@@ -20,7 +29,7 @@ async function typeBudget(page: Page, slip = true): Promise<void> {
 }
 
 async function runReview(page: Page): Promise<number> {
-  await page.getByRole("tab", { name: "Granska plan" }).click();
+  await viewButton(page, "Granska plan").click();
   const before = await page.evaluate(() => window.fakeExcel.syncCount);
   await page.getByRole("button", { name: "Granska", exact: true }).click();
   await expect(page.getByRole("status")).toContainText(/fel|Inga fel/);

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
@@ -11,6 +11,10 @@ import type { Language } from "../../src/taskpane/i18n/strings";
 import type { FunctionMetadata } from "../../src/taskpane/logic/function-guide";
 import { officeAdapters } from "../../src/taskpane/office-adapters";
 import { FakeExcel } from "../excel/fake-excel";
+
+// Views, wizard steps and Office's adapters come in lazy modules: on a loaded machine the default second of
+// findBy…/waitFor is not always enough for them to arrive.
+configure({ asyncUtilTimeout: 10_000 });
 
 export const example: PlanInput = readPlan(
   readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"),

@@ -21,7 +21,7 @@ import type { ConfirmedPreview, OutcomeWorkbook } from "../../excel/outcome-impo
 import { OutcomeImportError } from "../../excel/outcome-import";
 import { money } from "../../model/money";
 import { type ImportPreview, previewImport } from "../../outcome/import";
-import { TextInput } from "../components/inputs";
+import { TextInput } from "../components/TextInput";
 import { useLayoutStyles } from "../components/layout";
 import { amountOre, count, kronorOre } from "../format";
 import type { Texts } from "../i18n/strings";

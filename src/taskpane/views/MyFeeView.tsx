@@ -18,7 +18,8 @@ import { decimal, kronor, count, parseWholeNumber, percent } from "../format";
 import type { Texts } from "../i18n/strings";
 import { type FeeFigures, type FeeInput, feeFigures, type Payer } from "../logic/member-fee";
 import { parseMembers } from "../logic/plan-form";
-import { TextArea, TextInput } from "../components/inputs";
+import { TextArea } from "../components/TextArea";
+import { TextInput } from "../components/TextInput";
 import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
 

@@ -1,6 +1,7 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { useLayoutStyles } from "../components/layout";
+import { Loading } from "../components/Loading";
 import { usePane } from "../pane-context";
 import BasicsStep from "./new-plan/BasicsStep";
 import { STEPS } from "./new-plan/steps";
@@ -11,6 +12,7 @@ import { useWizard } from "./new-plan/use-wizard";
 const MoneyStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/MoneyStep"));
 const MembersStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/MembersStep"));
 const CostsStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/CostsStep"));
+const Note = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/Note"));
 const WriteStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/WriteStep"));
 
 const useStyles = makeStyles({
@@ -40,9 +42,9 @@ export default function NewPlanView() {
         {t.useExample}
       </Button>
       {note && (
-        <MessageBar intent="info">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
+        <Suspense>
+          <Note text={note} />
+        </Suspense>
       )}
       <nav aria-label={t.wizardSteps}>
         <ol className={styles.steps}>
@@ -64,7 +66,7 @@ export default function NewPlanView() {
         <Subtitle2 as="h2" id="step-heading">
           {t.stepOf(step + 1, STEPS.length)}: {t[STEPS[step]]}
         </Subtitle2>
-        <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+        <Suspense fallback={<Loading t={t} />}>
           {step === 0 && <BasicsStep wizard={wizard} t={t} />}
           {step === 1 && <MoneyStep wizard={wizard} t={t} />}
           {step === 2 && <MembersStep wizard={wizard} t={t} />}

@@ -1,5 +1,5 @@
 import type { Texts } from "../../i18n/strings";
-import { PlanTextField } from "./PlanFields";
+import { PlanTextField } from "./PlanTextField";
 import type { Wizard } from "./use-wizard";
 
 /** Step 1: the association, its region, the budget year and how many plan years follow it. */

@@ -1,5 +1,5 @@
 import type { Texts } from "../../i18n/strings";
-import { PlanTextArea } from "./PlanFields";
+import { PlanTextArea } from "./PlanTextArea";
 import type { Wizard } from "./use-wizard";
 
 /** Step 4: the cost rows, other revenues and interventions, one amount per plan year on each line. */

@@ -2,7 +2,7 @@ import { Button } from "@fluentui/react-components";
 import type { Texts } from "../../i18n/strings";
 import { membersFromSelection } from "../../logic/plan-form";
 import { messageOf, usePane } from "../../pane-context";
-import { PlanTextArea } from "./PlanFields";
+import { PlanTextArea } from "./PlanTextArea";
 import type { Wizard } from "./use-wizard";
 
 /** Step 3: the member municipalities and their populations, typed, pasted or read from the selected cells. */

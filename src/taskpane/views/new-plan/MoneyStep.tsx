@@ -1,7 +1,7 @@
 import { Field } from "@fluentui/react-components";
-import { TextInput } from "../../components/inputs";
+import { TextInput } from "../../components/TextInput";
 import type { Texts } from "../../i18n/strings";
-import { PlanTextField } from "./PlanFields";
+import { PlanTextField } from "./PlanTextField";
 import type { Wizard } from "./use-wizard";
 
 /** Step 2: the members' contribution for each plan year, the state's offer and the opening equity. */
