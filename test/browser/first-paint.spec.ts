@@ -1,5 +1,5 @@
 import { FIRST_PAINT_BUDGET_KB, measureFirstPaint } from "../../src/bench/first-paint";
-import { expect, screenshot, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 test(`the first view takes typing after at most ${FIRST_PAINT_BUDGET_KB} KB gzip of JavaScript`, async ({
   pane: page,
@@ -7,7 +7,6 @@ test(`the first view takes typing after at most ${FIRST_PAINT_BUDGET_KB} KB gzip
   const paint = await measureFirstPaint(page, process.env.PANE_URL ?? "");
   const files = paint.scripts.map((script) => `${script.file} ${script.gzipKb.toFixed(1)} KB`).join(", ");
   test.info().annotations.push({ type: "first paint", description: `${paint.gzipKb.toFixed(1)} KB gzip: ${files}` });
-  await page.screenshot({ path: screenshot("first-paint.png") });
 
   // Both scripts of taskpane.html are counted, and whatever the first view loads after them.
   expect(paint.scripts.map((script) => script.file)).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
