@@ -5,6 +5,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { Compilation, WebpackError, sources } = require("webpack");
 const { devServerHttps } = require("./build/dev-certificates");
 const { deployedManifest, messages, productionUrl } = require("./build/production-host");
@@ -122,6 +124,28 @@ class WarningPlugin {
   }
 }
 
+/**
+ * Emits Fluent's light theme as a stylesheet of CSS variables on :root (Fluent's createCSSRuleFromTheme, made for
+ * applying a theme statically): the first paint loads the theme as CSS instead of as a JavaScript object that
+ * FluentProvider would turn into the same variables (index.tsx gives it a theme only under high contrast).
+ */
+class ThemeStylesheetPlugin {
+  constructor({ output }) {
+    this.output = output;
+  }
+
+  apply(compiler) {
+    const name = "ThemeStylesheetPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const { createCSSRuleFromTheme, webLightTheme } = require("@fluentui/react-components");
+        compilation.emitAsset(this.output, new sources.RawSource(createCSSRuleFromTheme(":root", webLightTheme)));
+      });
+    });
+  }
+}
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const localOfficeJs = env.officeJs === "local";
@@ -134,8 +158,10 @@ module.exports = async (env, options) => {
     // Office's WebViews are modern (Edge WebView2, Safari); no IE 11 polyfills.
     target: ["web", "es2022"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // Shared runtime: the page loads functions.js first, so the pane's chunks reuse what it holds (decimal.js and
+      // the model) instead of fetching their own copies.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       clean: true,
@@ -150,15 +176,37 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
+      // Loaders run from the last rule to the first: TypeScript, then Griffel's build-time styles, then extraction.
       rules: [
+        {
+          // Fluent's components and ours: their styles become a stylesheet, not JavaScript that inserts CSS at run time.
+          test: /\.(js|ts|tsx)$/,
+          include: [/node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, "src")],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          // makeStyles() compiled at build time, so that the pane does not ship Griffel's style compiler.
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "@griffel/webpack-loader" },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, "css-loader"],
+        },
       ],
     },
     plugins: [
+      // Griffel orders its own rules, so the extraction's module order does not matter; all of it is one stylesheet,
+      // linked by taskpane.html, so no chunk loads CSS of its own.
+      new MiniCssExtractPlugin({ ignoreOrder: true, runtime: false }),
+      new GriffelCSSExtractionPlugin(),
+      new ThemeStylesheetPlugin({ output: "theme.css" }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

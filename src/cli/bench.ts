@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const recalculation = benchRecalculation();
   const workbook = await benchWorkbook();
   const sie = benchSie();
-  const bundles = benchBundles();
+  const bundles = await benchBundles();
   const missed = [
     functions.perCellRatio >= 10 && "memoized member cells cost 10× or more what spills of the same cells cost",
     recalculation.mixedRecalcMs >= 100 && "a recalculation of 10 000 mixed FINSAM cells takes 100 ms or more",
@@ -19,8 +19,8 @@ async function main(): Promise<void> {
     workbook.largeSeconds >= 5 && "the CLI takes 5 s or more for 290 members × 200 interventions × 10 years",
     workbook.largePeakMb >= 300 && "the CLI peaks at 300 MB or more for 290 members × 200 interventions × 10 years",
     bundles &&
-      bundles.initialGzipKb > bundles.templateGzipKb &&
-      `the pane's initial JS (${bundles.initialGzipKb.toFixed(0)} KB gzip) is more than the template's (${bundles.templateGzipKb} KB)`,
+      bundles.firstPaintGzipKb > bundles.budgetKb &&
+      `the pane fetches ${bundles.firstPaintGzipKb.toFixed(1)} KB gzip of JavaScript before its first view takes typing (budget ${bundles.budgetKb} KB; the template's first load is ${bundles.templateGzipKb} KB)`,
   ].filter((miss): miss is string => typeof miss === "string");
 
   if (missed.length > 0) {

@@ -1,22 +1,9 @@
-import {
-  Image,
-  Label,
-  makeStyles,
-  Select,
-  Spinner,
-  Tab,
-  TabList,
-  Title3,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import type { OutcomeImportAdapter } from "../excel/outcome-import";
-import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
-import type { ReviewReader } from "../excel/review-reader";
-import type { ScenarioReader } from "../excel/scenario-reader";
+import type { PaneAdapters } from "./adapters";
+import { Loading } from "./components/Loading";
+import { ViewNav } from "./components/ViewNav";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
-import { fetchMetadata } from "./logic/function-guide";
 import { type Pane, PaneContext } from "./pane-context";
 
 // Each view is its own chunk: the first paint needs only this shell.
@@ -26,6 +13,9 @@ const ScenariosView = lazy(() => import(/* webpackChunkName: "view-scenarios" */
 const FunctionsView = lazy(() => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"));
 const FollowUpView = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./views/FollowUpView"));
 const ReviewView = lazy(() => import(/* webpackChunkName: "view-review" */ "./views/ReviewView"));
+/** The build's function metadata, with the code that reads it loaded when Funktioner first asks. */
+const fetchMetadata = async () =>
+  (await import(/* webpackChunkName: "view-functions" */ "./logic/function-guide")).fetchMetadata();
 
 export type ViewId = "newPlan" | "myFee" | "scenarios" | "followUp" | "functions" | "review";
 const VIEWS: readonly {
@@ -58,48 +48,34 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   title: { flexGrow: 1 },
-  languageGroup: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  language: { minWidth: "7em" },
-  tabs: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    paddingInline: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
+  languageGroup: { display: "flex", columnGap: tokens.spacingHorizontalXS },
   main: {
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
   },
 });
 
 export interface AppProps {
-  readonly workbook: PlanWorkbookAdapter;
-  readonly outcome: OutcomeImportAdapter;
+  readonly adapters: PaneAdapters;
   readonly initialLanguage: Language;
   readonly initialView?: ViewId;
   /** The custom functions' metadata; by default the build's files, fetched from the pane's origin. */
   readonly loadMetadata?: Pane["loadMetadata"];
-  readonly scenarios?: ScenarioReader;
-  /** Granska plan's reader; by default Office's, loaded with the view rather than the first paint. */
-  readonly reviewReader?: ReviewReader;
 }
 
 export default function App({
-  workbook,
-  outcome,
+  adapters,
   initialLanguage,
   initialView = "newPlan",
   loadMetadata = fetchMetadata,
-  scenarios,
-  reviewReader,
 }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
   const pane = useMemo(
-    () => ({ workbook, outcome, language, t: texts(language), loadMetadata, scenarios, reviewReader }),
-    [workbook, outcome, language, loadMetadata, scenarios, reviewReader],
+    () => ({ adapters, language, t: texts(language), loadMetadata }),
+    [adapters, language, loadMetadata],
   );
   const { t } = pane;
-  const languageId = useId("language");
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -108,45 +84,34 @@ export default function App({
     <PaneContext.Provider value={pane}>
       <div className={styles.root}>
         <header className={styles.header}>
-          <Image src="assets/icon-32.png" alt="" width={32} height={32} />
+          <img src="assets/icon-32.png" alt="" width={32} height={32} />
           <Title3 as="h1" className={styles.title}>
             {t.appTitle}
           </Title3>
-          {/* Label and Select rather than Field: Field's validation icons would weigh on the first load. */}
-          <div className={styles.languageGroup}>
-            <Label htmlFor={languageId} size="small">
-              {t.language}
-            </Label>
-            <Select
-              id={languageId}
-              className={styles.language}
-              size="small"
-              value={language}
-              onChange={(_, data) => setLanguage(data.value as Language)}
-            >
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {texts(code).languageName}
-                </option>
-              ))}
-            </Select>
+          {/* Buttons rather than a Select: two languages fit, and the first paint is lighter without Select. */}
+          <div role="group" aria-label={t.language} className={styles.languageGroup}>
+            {LANGUAGES.map((code) => (
+              <Button
+                key={code}
+                lang={code}
+                size="small"
+                appearance={code === language ? "primary" : "subtle"}
+                aria-pressed={code === language}
+                onClick={() => setLanguage(code)}
+              >
+                {texts(code).languageName}
+              </Button>
+            ))}
           </div>
         </header>
-        <nav aria-label={t.views}>
-          <TabList
-            className={styles.tabs}
-            selectedValue={view}
-            onTabSelect={(_, data) => setView(data.value as ViewId)}
-          >
-            {VIEWS.map(({ id, label }) => (
-              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-                {t[label]}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-        <main className={styles.main} id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`}>
-          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+        <ViewNav
+          label={t.views}
+          views={VIEWS.map(({ id, label }) => ({ id, label: t[label] }))}
+          current={view}
+          onSelect={setView}
+        />
+        <main className={styles.main} id="view" aria-labelledby={`view-${view}`}>
+          <Suspense fallback={<Loading t={t} />}>
             {view === "newPlan" && <NewPlanView />}
             {view === "myFee" && <MyFeeView />}
             {view === "scenarios" && <ScenariosView />}

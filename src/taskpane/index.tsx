@@ -1,24 +1,28 @@
-import { FluentProvider, teamsHighContrastTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { officeOutcomeImport } from "../excel/outcome-import";
-import { officePlanWorkbook } from "../excel/plan-workbook";
 import App from "./App";
 import { languageOf } from "./i18n/strings";
+import { officeAdapters } from "./office-adapters";
 
 /* global document, Office, window */
 
-Office.onReady(() => {
+/**
+ * The light theme's variables come with the page (theme.css, made by the build from Fluent's theme), so the
+ * provider gets no theme of its own; under Windows high contrast it gets Fluent's high-contrast theme, loaded only
+ * then, which maps its tokens to the system colours.
+ */
+async function paneTheme(): Promise<Partial<Theme>> {
+  if (!window.matchMedia?.("(forced-colors: active)").matches) return {};
+  const { teamsHighContrastTheme } = await import(/* webpackChunkName: "high-contrast" */ "@fluentui/react-components");
+  return teamsHighContrastTheme;
+}
+
+Office.onReady(async () => {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
-  // Windows high contrast: Fluent's high-contrast theme maps its tokens to the system colours.
-  const highContrast = window.matchMedia?.("(forced-colors: active)").matches;
   createRoot(container).render(
-    <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme}>
-      <App
-        workbook={officePlanWorkbook()}
-        outcome={officeOutcomeImport()}
-        initialLanguage={languageOf(Office.context.displayLanguage)}
-      />
+    <FluentProvider theme={await paneTheme()}>
+      <App adapters={officeAdapters()} initialLanguage={languageOf(Office.context.displayLanguage)} />
     </FluentProvider>,
   );
 });

@@ -1,22 +1,14 @@
 import { createContext, useContext } from "react";
-import type { OutcomeImportAdapter } from "../excel/outcome-import";
-import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
-import type { ReviewReader } from "../excel/review-reader";
-import type { ScenarioReader } from "../excel/scenario-reader";
+import type { PaneAdapters } from "./adapters";
 import type { Language, Texts } from "./i18n/strings";
 import type { FunctionMetadata } from "./logic/function-guide";
 
-/** What every view needs: the workbook (behind its adapters: the plan's, the outcome import's), the language and its texts, the function metadata. */
+/** What every view needs: the workbook behind its adapters, the language and its texts, the function metadata. */
 export interface Pane {
-  readonly workbook: PlanWorkbookAdapter;
-  readonly outcome: OutcomeImportAdapter;
+  readonly adapters: PaneAdapters;
   readonly language: Language;
   readonly t: Texts;
   readonly loadMetadata: () => Promise<Record<Language, FunctionMetadata>>;
-  /** The Scenarier sheet's reader; by default Office's, loaded with the Scenarier view rather than the first paint. */
-  readonly scenarios?: ScenarioReader;
-  /** Granska plan's reader of the whole workbook; by default Office's, loaded with the view. */
-  readonly reviewReader?: ReviewReader;
 }
 
 export const PaneContext = createContext<Pane | null>(null);

@@ -9,10 +9,11 @@ import {
   seriousViolations,
   test,
   typeBudget,
+  viewButton,
 } from "./fixtures";
 
 async function runReview(page: Page): Promise<number> {
-  await page.getByRole("tab", { name: "Granska plan" }).click();
+  await viewButton(page, "Granska plan").click();
   const before = await page.evaluate(() => window.fakeExcel.syncCount);
   await page.getByRole("button", { name: "Granska", exact: true }).click();
   await expect(page.getByRole("status")).toContainText(/fel|Inga fel/);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { languageOf } from "../../src/taskpane/i18n/strings";
 import { renderPane } from "./render-pane";
@@ -16,22 +16,24 @@ describe("the task pane", () => {
   it("switches language from the header, views and all", async () => {
     const user = userEvent.setup();
     renderPane("newPlan");
-    expect(await screen.findByRole("tab", { name: "Min avgift" })).toBeTruthy();
-    await user.selectOptions(screen.getByRole("combobox", { name: "Språk" }), "English");
-    expect(screen.getByRole("tab", { name: "My fee" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Min avgift" })).toBeTruthy();
+    await user.click(within(screen.getByRole("group", { name: "Språk" })).getByRole("button", { name: "English" }));
+    expect(screen.getByRole("button", { name: "My fee" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
     expect(screen.getByRole("button", { name: /Use the example/ })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
   });
 
-  it("opens each view from its tab", async () => {
+  it("opens each view from the navigation, marking the one shown", async () => {
     const user = userEvent.setup();
     renderPane("newPlan");
-    await user.click(await screen.findByRole("tab", { name: "Funktioner" }));
+    await user.click(await screen.findByRole("button", { name: "Funktioner" }));
     expect(await screen.findByText(/Markera en cell i Excel och klicka Infoga/)).toBeTruthy();
-    await user.click(screen.getByRole("tab", { name: "Min avgift" }));
+    await user.click(screen.getByRole("button", { name: "Min avgift" }));
     expect(await screen.findByText(/Arbetsboken har ingen plan/)).toBeTruthy();
-    expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("tab-myFee");
-    await user.click(screen.getByRole("tab", { name: "Granska plan" }));
+    expect(screen.getByRole("button", { name: "Min avgift" }).getAttribute("aria-current")).toBe("page");
+    expect(screen.getByRole("main").getAttribute("aria-labelledby")).toBe("view-myFee");
+    await user.click(screen.getByRole("button", { name: "Granska plan" }));
     expect(await screen.findByRole("button", { name: "Granska" })).toBeTruthy();
   });
 });

@@ -28,7 +28,7 @@ describe("Ny plan", () => {
   it("writes the built-in example: the parameters and the members' fee formulas reach the workbook", async () => {
     const { user, excel } = await openWizard();
     await user.click(screen.getByRole("button", { name: /Använd exemplet/ }));
-    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
 
     await screen.findByText(/^Klart: Parametrar, Medlemsavgifter, Budget 2025/);
     const params = excel.sheet("Parametrar");
@@ -73,7 +73,7 @@ describe("Ny plan", () => {
     excel.selection = "A1:B3";
     const { user } = await openWizard(excel);
     await user.click(screen.getByRole("button", { name: "3. Medlemmar" }));
-    await user.click(screen.getByRole("button", { name: "Läs markerade celler" }));
+    await user.click(await screen.findByRole("button", { name: "Läs markerade celler" }));
     expect(await screen.findByText("2 medlemmar lästa från Blad1!A1:B3.")).toBeTruthy();
     const members = (screen.getByRole("textbox", { name: /Medlemskommuner/ }) as HTMLTextAreaElement).value;
     expect(members.replace(/\u00a0/g, " ")).toBe("Gnesta; 6 439\nTrosa; 7 712");
@@ -85,7 +85,7 @@ describe("Ny plan", () => {
     const before = excel.snapshot();
     const { user } = await openWizard(excel);
     await user.click(screen.getByRole("button", { name: /Använd exemplet/ }));
-    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
     await screen.findByText(/Arken kunde inte skapas. Inget har ändrats i arbetsboken./);
     await waitFor(() => expect(excel.snapshot()).toEqual(before));
   });
@@ -99,9 +99,9 @@ describe("Ny plan", () => {
       return { sheets: ["Parametrar"] };
     });
     const user = userEvent.setup();
-    renderPane("newPlan", { workbook });
+    renderPane("newPlan", { adapters: { planWorkbook: workbook } });
     await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
-    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
     expect(await screen.findByText("Skriver arken …")).toBeTruthy();
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Skapa planens ark" }) as HTMLButtonElement).disabled).toBe(true);
@@ -116,9 +116,9 @@ describe("Ny plan", () => {
       return new Promise(() => undefined);
     });
     const user = userEvent.setup();
-    renderPane("newPlan", { workbook });
+    renderPane("newPlan", { adapters: { planWorkbook: workbook } });
     await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
-    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+    await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
     expect(await screen.findByText("Skriver arken: del 2 av 3 …")).toBeTruthy();
   });
 });

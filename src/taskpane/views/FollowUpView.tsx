@@ -22,9 +22,9 @@ import { OutcomeImportError } from "../../excel/outcome-import";
 import { money } from "../../model/money";
 import { type ImportPreview, previewImport } from "../../outcome/import";
 import { importProblemText } from "../../outcome/messages";
-import { TextInput } from "../components/inputs";
 import { MessageListBar } from "../components/MessageListBar";
 import { SieFileSummary } from "../components/SieFileSummary";
+import { TextInput } from "../components/TextInput";
 import { useLayoutStyles } from "../components/layout";
 import { amountOre, count, kronorOre } from "../format";
 import type { Language, Texts } from "../i18n/strings";
@@ -58,7 +58,11 @@ function defaultAsOf(workbook: OutcomeWorkbook): string {
 
 /** Uppföljning: the outcome so far from an SIE file, previewed, then written in one batch; the latest import undone. */
 export default function FollowUpView() {
-  const { outcome, t, language } = usePane();
+  const {
+    adapters: { outcomeImport: outcome },
+    t,
+    language,
+  } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });

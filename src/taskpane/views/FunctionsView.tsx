@@ -32,7 +32,12 @@ type Loaded = { state: "loading" } | { state: "ready"; guides: FunctionGuide[] }
 
 /** Funktioner: every FINSAM function with its help in both languages, an example, and a button that inserts it. */
 export default function FunctionsView() {
-  const { workbook, language, t, loadMetadata } = usePane();
+  const {
+    adapters: { planWorkbook: workbook },
+    language,
+    t,
+    loadMetadata,
+  } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });

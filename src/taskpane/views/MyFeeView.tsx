@@ -18,7 +18,8 @@ import { decimal, kronor, count, parseWholeNumber, percent } from "../format";
 import type { Texts } from "../i18n/strings";
 import { type FeeInput, type Payer, type PayerFee, payerFee } from "../../model/fees";
 import { parseMembers } from "../logic/plan-form";
-import { TextArea, TextInput } from "../components/inputs";
+import { TextArea } from "../components/TextArea";
+import { TextInput } from "../components/TextInput";
 import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
 
@@ -44,7 +45,10 @@ type Source = { state: "reading" } | { state: "workbook"; plan: WorkbookPlan } |
 
 /** Min avgift: a payer's fee and why, from the workbook's plan or from figures the user types. */
 export default function MyFeeView() {
-  const { workbook, t } = usePane();
+  const {
+    adapters: { planWorkbook: workbook },
+    t,
+  } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });

@@ -12,8 +12,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { officeReviewReader } from "../../excel/review-reader";
+import { useState } from "react";
 import { type Finding, reviewWorkbook, type Severity } from "../../review/review";
 import { useLayoutStyles } from "../components/layout";
 import { cellValue } from "../../model/display";
@@ -55,9 +54,11 @@ type Review =
 
 /** Granska plan: the slips the review finds in the open workbook, by sheet; a finding takes the user to its cell. */
 export default function ReviewView() {
-  const pane = usePane();
-  const { language, t } = pane;
-  const reviewReader = useMemo(() => pane.reviewReader ?? officeReviewReader(), [pane.reviewReader]);
+  const {
+    adapters: { reviewReader },
+    language,
+    t,
+  } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const headingId = useId("sheet");

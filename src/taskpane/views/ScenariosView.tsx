@@ -9,8 +9,8 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { officeScenarioReader, type WorkbookScenarios, type WorkbookScenarioYear } from "../../excel/scenario-reader";
+import { useCallback, useEffect, useState } from "react";
+import type { WorkbookScenarios, WorkbookScenarioYear } from "../../excel/scenario-reader";
 import { money } from "../../model/money";
 import { type ScenarioKey, SCENARIOS } from "../../model/scenarios";
 import { BarChart } from "../components/BarChart";
@@ -58,10 +58,12 @@ type Source =
 
 /** Scenarier: the plan under each scenario of the workbook's Scenarier sheet, with the differences and the guideline's verdict. */
 export default function ScenariosView() {
-  const { scenarios, t } = usePane();
+  const {
+    adapters: { scenarioReader: reader },
+    t,
+  } = usePane();
   const layout = useLayoutStyles();
   const styles = useStyles();
-  const reader = useMemo(() => scenarios ?? officeScenarioReader(), [scenarios]);
   const [source, setSource] = useState<Source>({ state: "reading" });
   const [showProblem, setShowProblem] = useState<string>();
 

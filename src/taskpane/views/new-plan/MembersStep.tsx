@@ -1,0 +1,27 @@
+import { Button } from "@fluentui/react-components";
+import type { Texts } from "../../i18n/strings";
+import { membersFromSelection } from "../../logic/plan-form";
+import { messageOf, usePane } from "../../pane-context";
+import { PlanTextArea } from "./PlanTextArea";
+import type { Wizard } from "./use-wizard";
+
+/** Step 3: the member municipalities and their populations, typed, pasted or read from the selected cells. */
+export default function MembersStep({ wizard, t }: { wizard: Wizard; t: Texts }) {
+  const { adapters } = usePane();
+  const readSelection = async () => {
+    try {
+      const selection = await adapters.planWorkbook.readSelection();
+      const members = membersFromSelection(selection.values);
+      wizard.edit("members", members);
+      wizard.setNote(t.selectionRead(members ? members.split("\n").length : 0, selection.address));
+    } catch (error) {
+      wizard.setNote(messageOf(error));
+    }
+  };
+  return (
+    <>
+      <PlanTextArea wizard={wizard} field="members" label={t.members} hint={t.membersHint} />
+      <Button onClick={readSelection}>{t.readSelection}</Button>
+    </>
+  );
+}
