@@ -76,7 +76,10 @@ export function officeScenarioReader(runner: ExcelRunner = officeExcelRunner): S
       runner.run(async (context) => {
         const found = await findNames(context, [SCENARIO_ASSUMPTIONS_NAME]);
         if (!found) throw new WorkbookPlanError(`The workbook has no name ${SCENARIO_ASSUMPTIONS_NAME}`);
-        context.workbook.names.getItem(found.get(SCENARIO_ASSUMPTIONS_NAME)!).getRange().select();
+        const assumptions = context.workbook.names.getItem(found.get(SCENARIO_ASSUMPTIONS_NAME)!).getRange();
+        // Windows selects nothing on a sheet that is not active (office-js#5118): show the sheet first.
+        assumptions.worksheet.activate();
+        assumptions.select();
         await context.sync();
       }),
   };

@@ -19,7 +19,8 @@ const OPERATION_BYTES = 200;
 /** A large sheet's cells go out in runs of rows this share of a request, so that requests can be filled closely. */
 const CELL_CHUNK_SHARE = 1 / 8;
 
-const dataBudget = (limitBytes: number) => limitBytes * REQUEST_SHARE_FOR_DATA;
+/** What the writes of one request may add up to, by their estimates, under a request limit. */
+export const dataBudget = (limitBytes: number) => limitBytes * REQUEST_SHARE_FOR_DATA;
 
 export interface WriteUnit {
   /** Upper estimate of the request bytes the unit adds. */
@@ -84,10 +85,10 @@ function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number): WriteU
       range.numberFormat = numberFormats;
     }),
   }));
-  const styles = sheet.styles.flatMap(({ format, addresses }) =>
-    addresses.map((address): WriteUnit => ({
-      bytes: address.length + OPERATION_BYTES * (1 + formatOperations(format)),
-      queue: on((worksheet) => applyStyle(worksheet.getRanges(address).format, format)),
+  const styles = sheet.styles.flatMap(({ format, areas }) =>
+    areas.map(({ top, left, rows, columns }): WriteUnit => ({
+      bytes: OPERATION_BYTES * (1 + formatOperations(format)),
+      queue: on((worksheet) => applyStyle(worksheet.getRangeByIndexes(top, left, rows, columns).format, format)),
     })),
   );
   const layout: WriteUnit = {
@@ -145,7 +146,8 @@ function jsonBytes(value: unknown): number {
 }
 
 function formatOperations(style: StyleFormat): number {
-  return Object.values(style).filter(Boolean).length + (style.topBorder ? 4 : 0);
+  // A top border is four operations (style and weight of two edges), not one.
+  return Object.values(style).filter(Boolean).length + (style.topBorder ? 3 : 0);
 }
 
 function applyStyle(format: Excel.RangeFormat, style: StyleFormat): void {

@@ -1,5 +1,6 @@
 import type { ExcelRunner } from "../../src/excel/excel-runner";
 import {
+  defaultProfile,
   type PlatformProfile,
   PROFILES,
   type ProfileName,
@@ -85,8 +86,11 @@ const READ_CELL_LIMIT = 5_000_000;
 
 type Op = () => void;
 
-/** What an operation costs in a request beside its argument (Office.js sends object ids and a method name). */
-const OPERATION_BYTES = 40;
+/**
+ * What an operation costs in a request beside its argument: Office.js sends an action and the object path it acts
+ * on (ids, a method or property name, the path's own arguments), about 150 bytes of JSON.
+ */
+const OPERATION_BYTES = 150;
 
 /** Excel's documented limit on the address string of `getRange`/`getRanges`. */
 const ADDRESS_LIMIT = 8192;
@@ -150,7 +154,7 @@ export class FakeExcel {
     },
   };
 
-  constructor(sheetNames: readonly string[] = ["Sheet1"], profile: ProfileName = "web-en") {
+  constructor(sheetNames: readonly string[] = ["Sheet1"], profile: ProfileName = defaultProfile()) {
     this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), columnWidths: new Map(), pageBreaks: [] }));
     this.active = this.sheets[0];
     this.profile = PROFILES[profile];
@@ -434,8 +438,11 @@ export class FakeExcel {
         return name.get();
       },
       getRange: (address: string) => (this.charge(address), range(() => [parseAddress(address)])),
-      getRangeByIndexes: (top: number, left: number, rows: number, columns: number) =>
-        range(() => [{ top, left, bottom: top + rows - 1, right: left + columns - 1 }]),
+      // A new range is an object path in the request, with its arguments.
+      getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => (
+        this.charge([top, left, rows, columns]),
+        range(() => [{ top, left, bottom: top + rows - 1, right: left + columns - 1 }])
+      ),
       // RangeAreas is ExcelApi 1.9; its list takes the regional list separator (office-js#1167, #1985).
       getRanges: (addresses: string) => {
         this.requires("ExcelApi", "1.9", "Worksheet.getRanges");
@@ -744,7 +751,9 @@ function cellCount(rect: Rect): number {
 }
 
 function contains(outer: Rect, inner: Rect): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right
+  );
 }
 
 function intersection(a: Rect, b: Rect): Rect | undefined {
@@ -798,7 +807,8 @@ function a1(row: number, index: number, absolute = ""): string {
 
 function column(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 

@@ -69,3 +69,19 @@ export function versionAtMost(version: string, supported: string | undefined): b
   }
   return true;
 }
+
+let currentProfile: ProfileName = "web-en";
+
+/** The profile a FakeExcel made without one gets: the one `onEveryPlatform` is running. */
+export function defaultProfile(): ProfileName {
+  return currentProfile;
+}
+
+/** A jest suite run once per platform profile, every FakeExcel in it made for that platform unless it names one. */
+export function onEveryPlatform(title: string, body: (profile: ProfileName) => void): void {
+  describe.each(PROFILE_NAMES)(`${title} (%s)`, (profile) => {
+    beforeEach(() => (currentProfile = profile));
+    afterEach(() => (currentProfile = "web-en"));
+    body(profile);
+  });
+}

@@ -6,6 +6,7 @@ import { previewImport } from "../../src/outcome/import";
 import { sieBytes } from "../../src/sie/write-sie";
 import { examplePlan } from "../fixtures/example-plan";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 const plan = examplePlan();
 const ledger = sampleLedger({ year: 2021, transactions: 400, projects: ["P1"], seed: 3 });
@@ -37,7 +38,7 @@ const contents = (excel: FakeExcel) =>
 
 const value = (excel: FakeExcel, sheet: string, address: string) => excel.sheet(sheet).cells.get(address)?.value;
 
-describe("the task pane's outcome import adapter", () => {
+onEveryPlatform("the task pane's outcome import adapter", () => {
   it("reads the plan's outcome cells and Kopplingar through the names in two syncs", async () => {
     const excel = await planWithMapping();
     const before = excel.syncCount;

@@ -6,6 +6,7 @@ import { closingEquityName } from "../../src/templates/key-names";
 import { readPlan } from "../../src/templates/read-plan";
 import { planWorkbook } from "../../src/templates/workbook";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 const example = readPlan(readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"));
 const years = [2025, 2026, 2027];
@@ -17,7 +18,7 @@ function calculate(excel: FakeExcel, suffix = ""): void {
   );
 }
 
-describe("the task pane's workbook adapter", () => {
+onEveryPlatform("the task pane's workbook adapter", () => {
   it("writes the plan's sheets in two syncs, reporting progress", async () => {
     const excel = new FakeExcel(["Blad1"]);
     const steps: string[] = [];

@@ -3,6 +3,7 @@ import { reviewWorkbook } from "../../src/review/review";
 import { brief } from "../fixtures/findings";
 import { SEED_002_SLIP, seed002Budget } from "../fixtures/seed-002-budget";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 /** A workbook as a kansli leaves it: seed 002's typed budget, a sheet with formulas that starts at B2, an empty one. */
 async function workbook(): Promise<FakeExcel> {
@@ -23,7 +24,7 @@ async function workbook(): Promise<FakeExcel> {
   return excel;
 }
 
-describe("Granska plan's reader of the open workbook", () => {
+onEveryPlatform("Granska plan's reader of the open workbook", () => {
   it("reads every sheet and the names in two syncs: the sheet list, then all used ranges and names together", async () => {
     const excel = await workbook();
     const read = await officeReviewReader(excel.runner).readWorkbook();
