@@ -42,8 +42,11 @@ export interface PlanWorkbookAdapter {
   readPlan(): Promise<WorkbookPlan | null>;
   /** One sync. */
   readSelection(): Promise<Selection>;
-  /** Puts a formula (en-US invariant, as `range.formulas` takes it) into the active cell: one sync. */
-  insertFormula(formula: string): Promise<{ address: string }>;
+  /**
+   * Puts a formula (en-US invariant, as `range.formulas` takes it) into the active cell: the one written with the
+   * custom-function names of Excel's display language, the only ones it registered (office-js#891): one sync.
+   */
+  insertFormula(formula: Readonly<Record<Language, string>>): Promise<{ address: string }>;
 }
 
 /** A plan's names in the workbook do not hold what the templates put there. */
@@ -100,12 +103,17 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
     insertFormula: (formula) =>
       runner.run(async (context) => {
         const cell = context.workbook.getActiveCell();
-        cell.formulas = [[formula]];
+        cell.formulas = [[formula[functionLanguage(runner.office.displayLanguage())]]];
         cell.load("address");
         await context.sync();
         return { address: cell.address };
       }),
   };
+}
+
+/** Excel loads functions-sv.json in a Swedish UI (the manifest's sv-SE override), functions.json otherwise. */
+function functionLanguage(displayLanguage: string): Language {
+  return displayLanguage.toLowerCase().startsWith("sv") ? "sv" : "en";
 }
 
 const SUFFIXED = /^(.*?)(?:_(\d+))?$/;

@@ -205,10 +205,10 @@ export class FakeExcel {
     this.deleteSheet(this.sheet(sheetName));
   }
 
-  /** What a cell shows: #NAME? for a FINSAM function this Excel has not registered, else what `values` reads. */
+  /** What a cell shows: #NAME? for a FINSAM function this Excel has not registered, undefined if not calculated. */
   shows(sheetName: string, address: string): unknown {
-    const sheet = this.sheet(sheetName);
-    return this.valueOf(sheet.cells.get(address), `${sheetName}!${address}`);
+    const cell = this.sheet(sheetName).cells.get(address);
+    return cell && this.knowsFunctions(cell) ? cell.value : "#NAME?";
   }
 
   /** A deep copy of everything the workbook holds, for before/after comparisons. */
@@ -649,12 +649,15 @@ export class FakeExcel {
     return proxy;
   }
 
+  /** Whether Excel knows every FINSAM function the cell's formula calls. */
+  private knowsFunctions(cell: FakeCell): boolean {
+    return !isFormula(cell.formula) || !unknownFunction(cell.formula, registeredFunctionNames(this.displayLanguage));
+  }
+
   /** Excel shows an empty cell as "", a formula as what it calculates to, #NAME? for a function it does not know. */
   private valueOf(cell: FakeCell | undefined, where: string): unknown {
     if (cell === undefined || cell.formula === undefined) return "";
-    if (isFormula(cell.formula) && unknownFunction(cell.formula, registeredFunctionNames(this.displayLanguage))) {
-      return "#NAME?";
-    }
+    if (!this.knowsFunctions(cell)) return "#NAME?";
     return cell.value ?? fail("NotModelled", `The fake does not calculate ${where}; a test sets it with calculated().`);
   }
 

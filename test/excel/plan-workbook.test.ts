@@ -110,13 +110,29 @@ onEveryPlatform("the task pane's workbook adapter", () => {
     expect(excel.syncCount).toBe(1);
   });
 
-  it("inserts a formula into the active cell in one sync", async () => {
+  const burnRatio = { en: "=FINSAM.BURNRATIO(870000,1000000)", sv: "=FINSAM.FORBRUKNINGSKVOT(870000,1000000)" };
+
+  it("inserts a formula into the active cell in one sync, with the function names Excel registered", async () => {
     const excel = new FakeExcel(["Blad 1"]);
     excel.selection = "D5:E9";
-    const { address } = await officePlanWorkbook(excel.runner).insertFormula("=FINSAM.BURNRATIO(870000,1000000)");
+    const { address } = await officePlanWorkbook(excel.runner).insertFormula(burnRatio);
     expect(address).toBe("'Blad 1'!D5");
-    expect(excel.sheet("Blad 1").cells.get("D5")?.formula).toBe("=FINSAM.BURNRATIO(870000,1000000)");
     expect(excel.sheet("Blad 1").cells.size).toBe(1);
     expect(excel.syncCount).toBe(1);
+    // Excel registers the names of its display language only: the other language's name would show #NAME?.
+    expect(excel.shows("Blad 1", "D5")).not.toBe("#NAME?");
+  });
+
+  it.each([
+    ["sv-SE", burnRatio.sv],
+    ["en-US", burnRatio.en],
+    ["en-GB", burnRatio.en],
+  ])("in an Excel whose display language is %s, writes %s", async (displayLanguage, written) => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.displayLanguage = displayLanguage;
+    await officePlanWorkbook(excel.runner).insertFormula(burnRatio);
+    expect(excel.sheet("Blad1").cells.get("A1")?.formula).toBe(written);
+    excel.typeIn("Blad1", "B1", [[burnRatio.sv === written ? burnRatio.en : burnRatio.sv]]);
+    expect(excel.shows("Blad1", "B1")).toBe("#NAME?");
   });
 });

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { functionExamples } from "../../functions/examples";
-import { type FunctionGuide, functionGuides } from "../logic/function-guide";
+import { type FunctionGuide, functionGuides, type Localized } from "../logic/function-guide";
 import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
 
@@ -49,7 +49,7 @@ export default function FunctionsView() {
     };
   }, [loadMetadata]);
 
-  const insert = async (formula: string) => {
+  const insert = async (formula: Localized) => {
     try {
       const { address } = await workbook.insertFormula(formula);
       setStatus({ intent: "success", text: t.inserted(address) });
