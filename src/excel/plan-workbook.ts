@@ -1,7 +1,9 @@
 import type { PlanInput } from "../model/plan";
 import { closingEquityName, KEY_NAMES } from "../templates/key-names";
 import type { Language } from "../templates/labels";
+import { ADAPTER_MESSAGES, ExcelAdapterError } from "./adapter-error";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
+import { loadNames } from "./range-names";
 import type { WriteProgress, WriteStep } from "./workbook-writer";
 
 /*
@@ -38,7 +40,10 @@ export interface PlanWorkbookAdapter {
     language: Language,
     onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
   ): Promise<{ sheets: string[] }>;
-  /** The plan the workbook holds, or null when it has none: two syncs. */
+  /**
+   * The plan the workbook holds, or null when it has none: two syncs. Names whose sheet was deleted are passed
+   * over (the plan written before is read); if they leave no plan, the error names them.
+   */
   readPlan(): Promise<WorkbookPlan | null>;
   /** One sync. */
   readSelection(): Promise<Selection>;
@@ -81,10 +86,16 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
 
     readPlan: () =>
       runner.run(async (context) => {
-        const names = context.workbook.names.load("items/name");
+        const readNames = loadNames(context);
         await context.sync();
-        const found = latestNames(names.items.map((item) => item.name));
-        if (REQUIRED.some((key) => !found.has(key))) return null;
+        const { ranges: working, broken } = readNames();
+        const found = latestNames(working);
+        if (REQUIRED.some((key) => !found.has(key))) {
+          // No working plan; if a deleted sheet took one with it, say which names are left broken.
+          const lost = [...latestNames(broken)].filter(([key]) => (REQUIRED as readonly string[]).includes(key));
+          if (lost.length > 0) throw new ExcelAdapterError(ADAPTER_MESSAGES.brokenNames(lost.map(([, name]) => name)));
+          return null;
+        }
         const read = (name: string) => context.workbook.names.getItem(name).getRange().load("values");
         // Only what the pane shows: a formula cell such as Avgifter is the model's to compute, not Excel's to report.
         const wanted = [...found].filter(([key]) => (REQUIRED as readonly string[]).includes(key) || CLOSING.test(key));

@@ -74,10 +74,15 @@ interface WorkbookState {
 function loadWorkbook(context: Excel.RequestContext): () => WorkbookState {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
+  // Tables and defined names share one namespace: a table called Medlemmar takes that name from the plan.
+  const tables = context.workbook.tables.load("items/name");
   // Read so that an undo can give the user back the sheet they were on.
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
   return () => ({
-    taken: { sheets: sheets.items.map((sheet) => sheet.name), definedNames: names.items.map((name) => name.name) },
+    taken: {
+      sheets: sheets.items.map((sheet) => sheet.name),
+      definedNames: [...names.items, ...tables.items].map((name) => name.name),
+    },
     activeSheet: active.name,
   });
 }

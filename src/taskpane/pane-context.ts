@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { messageIn } from "../excel/adapter-error";
 import type { OutcomeImportAdapter } from "../excel/outcome-import";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
 import type { ReviewReader } from "../excel/review-reader";
@@ -27,7 +28,7 @@ export function usePane(): Pane {
   return pane;
 }
 
-/** An error's message for the user: Excel's and ours are both written to be read. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An error's message for the user: Excel's and ours are both written to be read; the adapters' in the pane's language. */
+export function messageOf(error: unknown, language: Language = "sv"): string {
+  return messageIn(error, language);
 }

@@ -59,6 +59,12 @@ onEveryPlatform("the task pane's outcome import adapter", () => {
     expect(workbook?.log).toMatchObject({ sheet: "Utfallslogg", exists: false, rows: [], nextRow: 4 });
   });
 
+  it("finds no plan to import into once Kopplingar was deleted (its names read #REF!), rather than failing", async () => {
+    const excel = await planWithMapping();
+    excel.deleteSheetNow("Kopplingar");
+    expect(await officeOutcomeImport(excel.runner).read()).toBeNull();
+  });
+
   it("finds no plan in a workbook without the names, in one sync", async () => {
     const excel = new FakeExcel(["Blad1"]);
     expect(await officeOutcomeImport(excel.runner).read()).toBeNull();

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ExcelAdapterError } from "../../src/excel/adapter-error";
 import { officePlanWorkbook, WorkbookPlanError } from "../../src/excel/plan-workbook";
 import { computePlan } from "../../src/model/plan";
 import { closingEquityName } from "../../src/templates/key-names";
@@ -65,6 +66,50 @@ onEveryPlatform("the task pane's workbook adapter", () => {
     expect(plan?.association).toBe("Andra förbundet");
     expect(plan?.stateOffer).toBe(9_000_000);
     expect(plan?.closingEquity[0]).toEqual({ year: 2025, amount: 5_632_300 });
+  });
+
+  it("falls back to the plan before when the latest plan's Parametrar sheet was deleted (its names read #REF!)", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    const adapter = officePlanWorkbook(excel.runner);
+    await adapter.writePlan(example, "sv");
+    await adapter.writePlan({ ...example, association: "Andra förbundet" }, "sv");
+    calculate(excel);
+    // The second plan's equity formulas referred to its Parametrar: Excel shows #REF! there now.
+    years.forEach((year) => excel.calculated(`${closingEquityName(year)}_2`, "#REF!"));
+    excel.deleteSheetNow("Parametrar (2)");
+
+    const plan = await adapter.readPlan();
+
+    expect(plan?.association).toBe(example.association);
+    expect(plan?.members).toEqual(example.members);
+    // Names are matched per base name: the second plan's equity names still work, and show no figure.
+    expect(plan?.closingEquity).toEqual([]);
+  });
+
+  it("names the plan's broken names, in both languages, when a deleted sheet left no plan", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    const adapter = officePlanWorkbook(excel.runner);
+    await adapter.writePlan(example, "sv");
+    excel.deleteSheetNow("Parametrar");
+
+    const error = await adapter.readPlan().catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    const { texts } = error as ExcelAdapterError;
+    expect(texts.sv).toMatch(/^Planens namn .*Forbund.*#REFERENS!/);
+    expect(texts.en).toMatch(/^The plan's names .*Forbund.*#REF!/);
+  });
+
+  it("writes a plan beside a user's table called Medlemmar (tables and names share one namespace)", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.addTable("Blad1", "Medlemmar");
+    const adapter = officePlanWorkbook(excel.runner);
+
+    await adapter.writePlan(example, "sv");
+    calculate(excel);
+
+    expect(excel.names.map((n) => n.name)).toContain("Medlemmar_2");
+    expect((await adapter.readPlan())?.members).toEqual(example.members);
   });
 
   it("finds no plan in a workbook without the names, in one sync", async () => {

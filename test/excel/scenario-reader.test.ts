@@ -78,6 +78,12 @@ onEveryPlatform("the task pane's reader of the Scenarier sheet", () => {
     expect(read?.scenarios.fullOffer[0].closing).toBe(planScenarios(second).fullOffer[0].closing.toNumber());
   });
 
+  it("finds no scenarios once the Scenarier sheet was deleted (its names read #REF!), rather than failing", async () => {
+    const excel = await workbookWith();
+    excel.deleteSheetNow("Scenarier");
+    expect(await officeScenarioReader(excel.runner).readScenarios()).toBeNull();
+  });
+
   it("finds no scenarios in a workbook without the names, in one sync", async () => {
     const excel = new FakeExcel(["Blad1"]);
     expect(await officeScenarioReader(excel.runner).readScenarios()).toBeNull();

@@ -44,7 +44,7 @@ type Source = { state: "reading" } | { state: "workbook"; plan: WorkbookPlan } |
 
 /** Min avgift: a payer's fee and why, from the workbook's plan or from figures the user types. */
 export default function MyFeeView() {
-  const { workbook, t } = usePane();
+  const { workbook, language, t } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });
@@ -55,9 +55,9 @@ export default function MyFeeView() {
     setSource({ state: "reading" });
     workbook.readPlan().then(
       (plan) => setSource(plan ? { state: "workbook", plan } : { state: "typed" }),
-      (error: unknown) => setSource({ state: "typed", problem: messageOf(error) }),
+      (error: unknown) => setSource({ state: "typed", problem: messageOf(error, language) }),
     );
-  }, [workbook]);
+  }, [workbook, language]);
   useEffect(read, [read]);
 
   const { input, errors } = useMemo(() => feeInput(source, typed, t), [source, typed, t]);

@@ -109,7 +109,7 @@ export default function NewPlanView() {
       edit("members", members);
       setNote(t.selectionRead(members ? members.split("\n").length : 0, selection.address));
     } catch (error) {
-      setNote(messageOf(error));
+      setNote(messageOf(error, language));
     }
   };
   const create = async () => {
@@ -121,7 +121,7 @@ export default function NewPlanView() {
       );
       setStatus({ state: "done", sheets });
     } catch (error) {
-      setStatus({ state: "failed", message: messageOf(error) });
+      setStatus({ state: "failed", message: messageOf(error, language) });
     }
   };
 

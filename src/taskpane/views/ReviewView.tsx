@@ -87,7 +87,7 @@ export default function ReviewView() {
     try {
       setReview({ state: "done", findings: reviewWorkbook(await reviewReader.readWorkbook()) });
     } catch (error) {
-      setReview({ state: "failed", message: messageOf(error) });
+      setReview({ state: "failed", message: messageOf(error, language) });
     }
   };
 
