@@ -4,6 +4,7 @@ import type { Language } from "../templates/labels";
 import { ADAPTER_MESSAGES, ExcelAdapterError } from "./adapter-error";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { loadNames } from "./range-names";
+import { isResponseTooLarge } from "./read-in-parts";
 import type { WriteProgress, WriteStep } from "./workbook-writer";
 
 /*
@@ -45,7 +46,7 @@ export interface PlanWorkbookAdapter {
    * over (the plan written before is read); if they leave no plan, the error names them.
    */
   readPlan(): Promise<WorkbookPlan | null>;
-  /** One sync. */
+  /** The used part of the selection (a whole column reads as its filled cells): one sync. */
   readSelection(): Promise<Selection>;
   /**
    * Puts a formula (en-US invariant, as `range.formulas` takes it) into the active cell: the one written with the
@@ -106,9 +107,19 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
 
     readSelection: () =>
       runner.run(async (context) => {
-        const range = context.workbook.getSelectedRange().load("address,values");
-        await context.sync();
-        return { address: range.address, values: range.values };
+        const selected = context.workbook.getSelectedRange().load("address");
+        // Only the used part: a whole column or Select All is millions of empty cells, past Excel's read limits.
+        const used = selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange(true)).load("values");
+        const tooLarge = () => new ExcelAdapterError(ADAPTER_MESSAGES.selectionTooLarge);
+        try {
+          await context.sync();
+        } catch (error) {
+          throw isResponseTooLarge(error) ? tooLarge() : error;
+        }
+        if (used.isNullObject) return { address: selected.address, values: [] };
+        // Excel gives null past 5 000 000 cells (resource-limits page).
+        if (used.values === null) throw tooLarge();
+        return { address: selected.address, values: used.values };
       }),
 
     insertFormula: (formula) =>

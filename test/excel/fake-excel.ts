@@ -551,7 +551,17 @@ export class FakeExcel {
       isNull() ? NULL_OBJECT : `${quoteSheet(sheet().name)}!${relativeAddress(rects())}`,
     );
     const nullness = this.loadable("isNullObject", isNull, () => 0);
-    const loaders: Record<string, { load: () => void }> = { values, formulas, address };
+    const extent = (what: string, of: (rect: Rect) => number) =>
+      this.loadable(what, () => (isNull() ? NULL_OBJECT : of(area())));
+    const loaders: Record<string, { load: () => void; get: () => unknown }> = {
+      values,
+      formulas,
+      address,
+      rowIndex: extent("rowIndex", (rect) => rect.top),
+      columnIndex: extent("columnIndex", (rect) => rect.left),
+      rowCount: extent("rowCount", (rect) => rect.bottom - rect.top + 1),
+      columnCount: extent("columnCount", (rect) => rect.right - rect.left + 1),
+    };
     const format =
       (key: string, where: (rect: Rect, row: number) => boolean = () => true) =>
       (value: unknown) =>
@@ -574,7 +584,7 @@ export class FakeExcel {
         for (const property of select.split(",")) {
           (
             loaders[property.trim()] ??
-            fail("NotModelled", `The fake loads values, formulas and address, not "${property}".`)
+            fail("NotModelled", `The fake loads ${Object.keys(loaders).join(", ")}, not "${property}".`)
           ).load();
         }
         nullness.load();
@@ -606,6 +616,18 @@ export class FakeExcel {
       },
       get address() {
         return address.get();
+      },
+      get rowIndex() {
+        return loaders.rowIndex.get();
+      },
+      get columnIndex() {
+        return loaders.columnIndex.get();
+      },
+      get rowCount() {
+        return loaders.rowCount.get();
+      },
+      get columnCount() {
+        return loaders.columnCount.get();
       },
       // Excel on the web shows the range's sheet with the range selected; Windows does not switch sheets
       // (office-js#5118), and the fake then leaves everything as it was.

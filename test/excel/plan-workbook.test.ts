@@ -155,6 +155,64 @@ onEveryPlatform("the task pane's workbook adapter", () => {
     expect(excel.syncCount).toBe(1);
   });
 
+  it.each([
+    ["a whole column", "B:B", [["Kommun"], ["Gnesta"], ["Trosa"]]],
+    [
+      "whole columns",
+      "B:C",
+      [
+        ["Kommun", "Befolkning"],
+        ["Gnesta", 6439],
+        ["Trosa", 7712],
+      ],
+    ],
+    [
+      "Select All",
+      "1:1048576",
+      [
+        ["Kommun", "Befolkning"],
+        ["Gnesta", 6439],
+        ["Trosa", 7712],
+      ],
+    ],
+  ])(
+    "reads only the filled part of %s (Excel refuses answers over 5 MB, gives null past 5 000 000 cells)",
+    async (_, selection, values) => {
+      const excel = new FakeExcel(["Blad1"]);
+      excel.typeIn("Blad1", "B2", [
+        ["Kommun", "Befolkning"],
+        ["Gnesta", 6439],
+        ["Trosa", 7712],
+      ]);
+      excel.selection = selection;
+      expect(await officePlanWorkbook(excel.runner).readSelection()).toEqual({ address: `Blad1!${selection}`, values });
+      expect(excel.syncCount).toBe(1);
+    },
+  );
+
+  it("reads nothing from a selection outside the filled cells", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.typeIn("Blad1", "B2", [["Kommun"]]);
+    excel.selection = "F10:G20";
+    expect(await officePlanWorkbook(excel.runner).readSelection()).toEqual({ address: "Blad1!F10:G20", values: [] });
+  });
+
+  it("says in Swedish and English that a selection is too large to read, never a TypeError", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    // A filled block of 5 000 001 cells: Excel answers null (or refuses the answer's size).
+    excel.typeIn("Blad1", "A1", [["x"]]);
+    excel.typeIn("Blad1", "E1000001", [["y"]]);
+    excel.selection = "A:E";
+    const error = await officePlanWorkbook(excel.runner)
+      .readSelection()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    expect((error as ExcelAdapterError).texts).toEqual({
+      sv: expect.stringMatching(/^Markeringen innehåller för mycket/),
+      en: expect.stringMatching(/^The selection holds too much/),
+    });
+  });
+
   const burnRatio = { en: "=FINSAM.BURNRATIO(870000,1000000)", sv: "=FINSAM.FORBRUKNINGSKVOT(870000,1000000)" };
 
   it("inserts a formula into the active cell in one sync, with the function names Excel registered", async () => {
