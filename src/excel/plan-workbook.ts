@@ -5,6 +5,7 @@ import { ADAPTER_MESSAGES, ExcelAdapterError } from "./adapter-error";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { loadNames } from "./range-names";
 import { isResponseTooLarge } from "./read-in-parts";
+import { hasFeature, type OptionalFeature } from "./requirements";
 import type { WriteProgress, WriteStep } from "./workbook-writer";
 
 /*
@@ -34,13 +35,14 @@ export interface Selection {
 export interface PlanWorkbookAdapter {
   /**
    * Writes the plan's template sheets: two syncs for any normal plan (more requests only past Excel on the web's
-   * size limit), and nothing left behind if it fails (workbook-writer.ts).
+   * size limit), and nothing left behind if it fails (workbook-writer.ts). `missing` names the optional features
+   * this Excel lacks, which the sheets were written without (requirements.ts).
    */
   writePlan(
     plan: PlanInput,
     language: Language,
     onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
-  ): Promise<{ sheets: string[] }>;
+  ): Promise<{ sheets: string[]; missing?: readonly OptionalFeature[] }>;
   /**
    * The plan the workbook holds, or null when it has none: two syncs. Names whose sheet was deleted are passed
    * over (the plan written before is read); if they leave no plan, the error names them.
@@ -80,9 +82,17 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
         import(/* webpackChunkName: "plan-templates" */ "../templates/workbook"),
         import(/* webpackChunkName: "plan-templates" */ "./workbook-writer"),
       ]);
-      return runner.run((context) =>
-        writeWorkbook(context, (taken) => planWorkbook(plan, { language, taken }), onProgress),
+      const printLayout = hasFeature(runner.office, "printLayout");
+      const { sheets } = await runner.run((context) =>
+        writeWorkbook(
+          context,
+          (taken) => planWorkbook(plan, { language, taken }),
+          onProgress,
+          undefined, // Excel on the web's request limit
+          printLayout,
+        ),
       );
+      return { sheets, missing: printLayout ? [] : ["printLayout"] };
     },
 
     readPlan: () =>

@@ -40,6 +40,7 @@ export async function writeWorkbook(
   build: (taken: TakenNames) => WorkbookSpec,
   onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
   requestLimitBytes = WEB_REQUEST_LIMIT_BYTES,
+  printLayout = true,
 ): Promise<{ sheets: string[] }> {
   onProgress?.("reading");
   const readBefore = loadWorkbook(context);
@@ -47,7 +48,7 @@ export async function writeWorkbook(
   const before = readBefore();
   const plan = planWorkbook(build(before.taken), before.taken);
   const added: Excel.Worksheet[] = [];
-  const requests = batches(writeUnits(context, plan, added, requestLimitBytes), requestLimitBytes);
+  const requests = batches(writeUnits(context, plan, added, requestLimitBytes, printLayout), requestLimitBytes);
 
   try {
     for (const [k, request] of requests.entries()) {

@@ -38,6 +38,7 @@ export function writeUnits(
   plan: WorkbookPlan,
   added: Excel.Worksheet[],
   limitBytes = WEB_REQUEST_LIMIT_BYTES,
+  printLayout = true,
 ): WriteUnit[] {
   const chunkBytes = Math.min(dataBudget(limitBytes) * CELL_CHUNK_SHARE, Number.MAX_SAFE_INTEGER);
   const create: WriteUnit = {
@@ -50,7 +51,8 @@ export function writeUnits(
     },
   };
   const activate: WriteUnit = { bytes: OPERATION_BYTES, queue: (worksheets) => worksheets[0]?.activate() };
-  return [create, ...plan.sheets.flatMap((sheet, index) => sheetUnits(sheet, index, chunkBytes)), activate];
+  const sheets = plan.sheets.flatMap((sheet, index) => sheetUnits(sheet, index, chunkBytes, printLayout));
+  return [create, ...sheets, activate];
 }
 
 /** Consecutive units packed greedily into requests under the limit: as few requests as the order allows. */
@@ -74,7 +76,7 @@ export function batches(units: readonly WriteUnit[], limitBytes = WEB_REQUEST_LI
   return packed;
 }
 
-function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number): WriteUnit[] {
+function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number, printLayout: boolean): WriteUnit[] {
   const on = (queue: (worksheet: Excel.Worksheet) => void) => (worksheets: readonly Excel.Worksheet[]) =>
     queue(worksheets[index]);
   const cells = cellChunks(sheet, chunkBytes).map(({ top, formulas, numberFormats, bytes }): WriteUnit => ({
@@ -93,7 +95,7 @@ function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number): WriteU
   );
   const layout: WriteUnit = {
     bytes: OPERATION_BYTES * (sheet.columnWidths.length + sheet.pageBreaks.length + 6),
-    queue: on((worksheet) => queueLayout(worksheet, sheet)),
+    queue: on((worksheet) => queueLayout(worksheet, sheet, printLayout)),
   };
   // Last: a protected sheet refuses further formatting.
   const protect: WriteUnit[] = sheet.protect
@@ -168,7 +170,8 @@ function applyStyle(format: Excel.RangeFormat, style: StyleFormat): void {
   }
 }
 
-function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
+/** Widths and frozen panes; orientation, print titles, print area and page breaks where Excel has them (ExcelApi 1.9). */
+function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan, printLayout: boolean): void {
   sheet.columnWidths.forEach((points, column) => {
     worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points;
   });
@@ -176,6 +179,7 @@ function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   if (rows > 0 && columns > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
   else if (columns > 0) worksheet.freezePanes.freezeColumns(columns);
+  if (!printLayout) return;
   worksheet.pageLayout.orientation = sheet.landscape ? "Landscape" : "Portrait";
   if (sheet.printTitleRows) worksheet.pageLayout.setPrintTitleRows(sheet.printTitleRows);
   if (sheet.printArea) worksheet.pageLayout.setPrintArea(sheet.printArea);

@@ -66,7 +66,7 @@ const useStyles = makeStyles({
 type Status =
   | { state: "idle" }
   | { state: "writing"; step: WriteStep; progress?: WriteProgress }
-  | { state: "done"; sheets: string[] }
+  | { state: "done"; sheets: string[]; withoutPrintLayout: boolean }
   | { state: "failed"; message: string };
 
 /** Ny plan: a wizard from the association's figures to the template sheets in the workbook. */
@@ -116,10 +116,10 @@ export default function NewPlanView() {
     if (!plan) return;
     setStatus({ state: "writing", step: "reading" });
     try {
-      const { sheets } = await workbook.writePlan(plan, language, (step, progress) =>
+      const { sheets, missing = [] } = await workbook.writePlan(plan, language, (step, progress) =>
         setStatus({ state: "writing", step, progress }),
       );
-      setStatus({ state: "done", sheets });
+      setStatus({ state: "done", sheets, withoutPrintLayout: missing.includes("printLayout") });
     } catch (error) {
       setStatus({ state: "failed", message: messageOf(error, language) });
     }
@@ -272,6 +272,11 @@ function WriteStepView({
         {status.state === "done" && (
           <MessageBar intent="success">
             <MessageBarBody>{t.written(status.sheets.join(", "))}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status.state === "done" && status.withoutPrintLayout && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.printLayoutMissing}</MessageBarBody>
           </MessageBar>
         )}
         {status.state === "failed" && (
