@@ -109,6 +109,12 @@ function planName(name: DefinedName, sheets: readonly SheetSpec[]): NamePlan {
       `The defined name "${name.name}" refers to the sheet key "${name.sheet}", which the template does not have.`,
     );
   }
+  // A name over several areas is written with the regional list separator, "," or ";" (office-js#2891): one rectangle.
+  if (/[,;]/.test(name.address)) {
+    throw new Error(
+      `The defined name "${name.name}" refers to several areas (${name.address}); it must be one rectangle.`,
+    );
+  }
   return { name: name.name, sheetIndex, address: name.address };
 }
 

@@ -873,7 +873,7 @@ function parseAddress(address: string): Rect {
   if (wholeRows) {
     return { top: Number(wholeRows[1]) - 1, left: 0, bottom: Number(wholeRows[2]) - 1, right: SHEET_COLUMNS - 1 };
   }
-  return fail("InvalidArgument", `Bad address "${address}".`);
+  return fail("InvalidArgument", `Bad address "${address.length > 40 ? `${address.slice(0, 40)}…` : address}".`);
 }
 
 function columnIndex(letters: string): number {

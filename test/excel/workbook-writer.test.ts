@@ -249,6 +249,17 @@ onEveryPlatform("writeWorkbook", () => {
     });
   });
 
+  test("refuses, before writing anything, a defined name over several areas (Excels read their lists differently)", async () => {
+    const fake = userWorkbook();
+    const before = fake.snapshot();
+    const build = (): WorkbookSpec => ({
+      sheets: [{ key: "x", name: "Ny", rows: [], columnWidths: [], protect: false, print: { landscape: false } }],
+      names: [{ name: "Delar", sheet: "x", address: "$B$3,$B$7" }],
+    });
+    await expect(write(fake, build)).rejects.toThrow(/"Delar" refers to several areas/);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   test("refuses, before writing anything, a builder that asks for a taken sheet name", async () => {
     const fake = userWorkbook();
     const before = fake.snapshot();
