@@ -8,6 +8,16 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   reporter: [["list"]],
+  projects: [
+    { name: "web-en", metadata: { profile: "web-en" } },
+    // Swedish desktop Excel on Windows (test/excel/fake-profiles.ts): the wizard, Infoga and Granska plan again.
+    {
+      name: "windows-sv",
+      metadata: { profile: "windows-sv" },
+      testMatch: ["pane.spec.ts", "review.spec.ts"],
+      grep: /(Ny plan|Funktioner|Granska plan): /,
+    },
+  ],
   use: {
     browserName: "chromium",
     launchOptions: { executablePath: "/usr/bin/chromium" },

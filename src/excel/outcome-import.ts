@@ -4,6 +4,7 @@ import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logEntryOf, logHeaders } from "../ou
 import { KEY_NAMES } from "../templates/key-names";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { latestNames } from "./plan-workbook";
+import { loadNames } from "./range-names";
 import { columnWidthInPoints } from "./workbook-plan";
 
 /*
@@ -126,11 +127,12 @@ const labels = () => import(/* webpackChunkName: "outcome-labels" */ "../templat
 
 async function readWorkbook(context: Excel.RequestContext): Promise<OutcomeWorkbook | null> {
   const { LABELS } = await labels();
-  const names = context.workbook.names.load("items/name");
+  // A name whose sheet was deleted cannot be read: it is passed over, and the plan written before it is used.
+  const readNames = loadNames(context);
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
 
-  const found = latestNames(names.items.map((item) => item.name));
+  const found = latestNames(readNames().ranges);
   if (REQUIRED.some((key) => !found.has(key))) return null;
   const ranges = new Map(
     NEEDED.filter((key) => found.has(key)).map((key) => [

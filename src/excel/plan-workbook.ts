@@ -1,7 +1,11 @@
 import type { PlanInput } from "../model/plan";
 import { closingEquityName, KEY_NAMES } from "../templates/key-names";
 import type { Language } from "../model/language";
+import { ADAPTER_MESSAGES, ExcelAdapterError } from "./adapter-error";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
+import { loadNames } from "./range-names";
+import { isResponseTooLarge } from "./read-in-parts";
+import { hasFeature, type OptionalFeature } from "./requirements";
 import type { WriteProgress, WriteStep } from "./workbook-writer";
 
 /*
@@ -31,19 +35,26 @@ export interface Selection {
 export interface PlanWorkbookAdapter {
   /**
    * Writes the plan's template sheets: two syncs for any normal plan (more requests only past Excel on the web's
-   * size limit), and nothing left behind if it fails (workbook-writer.ts).
+   * size limit), and nothing left behind if it fails (workbook-writer.ts). `missing` names the optional features
+   * this Excel lacks, which the sheets were written without (requirements.ts).
    */
   writePlan(
     plan: PlanInput,
     language: Language,
     onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
-  ): Promise<{ sheets: string[] }>;
-  /** The plan the workbook holds, or null when it has none: two syncs. */
+  ): Promise<{ sheets: string[]; missing?: readonly OptionalFeature[] }>;
+  /**
+   * The plan the workbook holds, or null when it has none: two syncs. Names whose sheet was deleted are passed
+   * over (the plan written before is read); if they leave no plan, the error names them.
+   */
   readPlan(): Promise<WorkbookPlan | null>;
-  /** One sync. */
+  /** The used part of the selection (a whole column reads as its filled cells): one sync. */
   readSelection(): Promise<Selection>;
-  /** Puts a formula (en-US invariant, as `range.formulas` takes it) into the active cell: one sync. */
-  insertFormula(formula: string): Promise<{ address: string }>;
+  /**
+   * Puts a formula (en-US invariant, as `range.formulas` takes it) into the active cell: the one written with the
+   * custom-function names of Excel's display language, the only ones it registered (office-js#891): one sync.
+   */
+  insertFormula(formula: Readonly<Record<Language, string>>): Promise<{ address: string }>;
 }
 
 /** A plan's names in the workbook do not hold what the templates put there. */
@@ -71,17 +82,31 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
         import(/* webpackChunkName: "plan-templates" */ "../templates/workbook"),
         import(/* webpackChunkName: "plan-templates" */ "./workbook-writer"),
       ]);
-      return runner.run((context) =>
-        writeWorkbook(context, (taken) => planWorkbook(plan, { language, taken }), onProgress),
+      const printLayout = hasFeature(runner.office, "printLayout");
+      const { sheets } = await runner.run((context) =>
+        writeWorkbook(
+          context,
+          (taken) => planWorkbook(plan, { language, taken }),
+          onProgress,
+          undefined, // Excel on the web's request limit
+          printLayout,
+        ),
       );
+      return { sheets, missing: printLayout ? [] : ["printLayout"] };
     },
 
     readPlan: () =>
       runner.run(async (context) => {
-        const names = context.workbook.names.load("items/name");
+        const readNames = loadNames(context);
         await context.sync();
-        const found = latestNames(names.items.map((item) => item.name));
-        if (REQUIRED.some((key) => !found.has(key))) return null;
+        const { ranges: working, broken } = readNames();
+        const found = latestNames(working);
+        if (REQUIRED.some((key) => !found.has(key))) {
+          // No working plan; if a deleted sheet took one with it, say which names are left broken.
+          const lost = [...latestNames(broken)].filter(([key]) => (REQUIRED as readonly string[]).includes(key));
+          if (lost.length > 0) throw new ExcelAdapterError(ADAPTER_MESSAGES.brokenNames(lost.map(([, name]) => name)));
+          return null;
+        }
         const read = (name: string) => context.workbook.names.getItem(name).getRange().load("values");
         // Only what the pane shows: a formula cell such as Avgifter is the model's to compute, not Excel's to report.
         const wanted = [...found].filter(([key]) => (REQUIRED as readonly string[]).includes(key) || CLOSING.test(key));
@@ -92,20 +117,35 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
 
     readSelection: () =>
       runner.run(async (context) => {
-        const range = context.workbook.getSelectedRange().load("address,values");
-        await context.sync();
-        return { address: range.address, values: range.values };
+        const selected = context.workbook.getSelectedRange().load("address");
+        // Only the used part: a whole column or Select All is millions of empty cells, past Excel's read limits.
+        const used = selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange(true)).load("values");
+        const tooLarge = () => new ExcelAdapterError(ADAPTER_MESSAGES.selectionTooLarge);
+        try {
+          await context.sync();
+        } catch (error) {
+          throw isResponseTooLarge(error) ? tooLarge() : error;
+        }
+        if (used.isNullObject) return { address: selected.address, values: [] };
+        // Excel gives null past 5 000 000 cells (resource-limits page).
+        if (used.values === null) throw tooLarge();
+        return { address: selected.address, values: used.values };
       }),
 
     insertFormula: (formula) =>
       runner.run(async (context) => {
         const cell = context.workbook.getActiveCell();
-        cell.formulas = [[formula]];
+        cell.formulas = [[formula[functionLanguage(runner.office.displayLanguage())]]];
         cell.load("address");
         await context.sync();
         return { address: cell.address };
       }),
   };
+}
+
+/** Excel loads functions-sv.json in a Swedish UI (the manifest's sv-SE override), functions.json otherwise. */
+function functionLanguage(displayLanguage: string): Language {
+  return displayLanguage.toLowerCase().startsWith("sv") ? "sv" : "en";
 }
 
 const SUFFIXED = /^(.*?)(?:_(\d+))?$/;

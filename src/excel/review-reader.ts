@@ -1,12 +1,14 @@
 import type { ReadName, ReadWorkbook } from "../review/cells";
 import { nameFromFormula, sheetFromRange } from "../review/range-arrays";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
+import { type Grid, gridsOf, isResponseTooLarge, readArea } from "./read-in-parts";
 
 /*
  * Granska plan's access to the open workbook: everything the review reads in
  * two syncs, whatever the number of sheets (the sheet list, then every sheet's
  * used range and the workbook's names together), and the cell of a finding
- * shown to the user in one.
+ * shown to the user in one. A workbook too large for one answer (over Excel on
+ * the web's 5 MB, or 5 000 000 cells) is read again sheet by sheet in parts.
  */
 
 export interface ReviewReader {
@@ -16,6 +18,14 @@ export interface ReviewReader {
   selectCell(sheet: string, address: string): Promise<void>;
 }
 
+const GRIDS = ["values", "formulas"] as const;
+
+interface SheetRead {
+  readonly name: string;
+  readonly address: string;
+  readonly grids: Record<(typeof GRIDS)[number], Grid>;
+}
+
 export function officeReviewReader(runner: ExcelRunner = officeExcelRunner): ReviewReader {
   return {
     readWorkbook: () =>
@@ -23,14 +33,47 @@ export function officeReviewReader(runner: ExcelRunner = officeExcelRunner): Rev
         const worksheets = context.workbook.worksheets.load("items/name");
         await context.sync();
         // Values only: formatting alone (borders, widths) would widen the range with empty cells.
-        const ranges = worksheets.items.map(({ name }) => ({
-          name,
-          range: context.workbook.worksheets.getItem(name).getUsedRange(true).load("address,values,formulas"),
-        }));
-        const names = context.workbook.names.load("items/name,items/formula");
-        await context.sync();
+        const usedRange = (name: string) => context.workbook.worksheets.getItem(name).getUsedRange(true);
+        const sheetNames = worksheets.items.map(({ name }) => name);
+        const ranges = sheetNames.map((name) => ({ name, range: usedRange(name).load("address,values,formulas") }));
+        let names = context.workbook.names.load("items/name,items/formula");
+        let sheets: SheetRead[] | undefined;
+        try {
+          await context.sync();
+          const read = ranges.map(({ name, range }) => ({
+            name,
+            address: range.address,
+            grids: gridsOf(range, GRIDS),
+          }));
+          if (read.every((sheet) => sheet.grids)) sheets = read as SheetRead[];
+        } catch (error) {
+          if (!isResponseTooLarge(error)) throw error;
+        }
+        if (!sheets) {
+          // Too much for one answer: find where each sheet's cells are, then read them in parts that fit.
+          const extents = sheetNames.map((name) => ({
+            name,
+            range: usedRange(name).load("address,rowIndex,columnIndex,rowCount,columnCount"),
+          }));
+          names = context.workbook.names.load("items/name,items/formula");
+          await context.sync();
+          sheets = [];
+          for (const { name, range } of extents) {
+            const area = {
+              top: range.rowIndex,
+              left: range.columnIndex,
+              rows: range.rowCount,
+              columns: range.columnCount,
+            };
+            sheets.push({
+              name,
+              address: range.address,
+              grids: await readArea(context, name, area, GRIDS, range.address),
+            });
+          }
+        }
         return {
-          sheets: ranges.map(({ name, range }) => sheetFromRange(name, range.address, range.values, range.formulas)),
+          sheets: sheets.map(({ name, address, grids }) => sheetFromRange(name, address, grids.values, grids.formulas)),
           names: names.items
             .map((item) => nameFromFormula(item.name, item.formula))
             .filter((name): name is ReadName => name !== undefined),

@@ -2,6 +2,7 @@ import { type ScenarioKey, SCENARIOS, type ScenarioSettings } from "../model/sce
 import { KEY_NAMES, SCENARIO_ASSUMPTIONS, SCENARIO_ASSUMPTIONS_NAME, scenarioNames } from "../templates/key-names";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { numberAt, WorkbookPlanError } from "./plan-workbook";
+import { loadNames } from "./range-names";
 
 /*
  * The Scenarier sheet as the task pane reads it: through the defined names the
@@ -44,12 +45,10 @@ const wanted = (): string[] => [
 export function officeScenarioReader(runner: ExcelRunner = officeExcelRunner): ScenarioReader {
   /** The workbook's names for `bases`, the plan written last where there are two (one sync), or null if one is missing. */
   const findNames = async (context: Excel.RequestContext, bases: readonly string[]) => {
-    const names = context.workbook.names.load("items/name");
+    // A name whose sheet was deleted cannot be read: it is passed over, as if the sheet had never been written.
+    const readNames = loadNames(context);
     await context.sync();
-    const found = latest(
-      names.items.map((item) => item.name),
-      bases,
-    );
+    const found = latest(readNames().ranges, bases);
     return bases.every((base) => found.has(base)) ? found : null;
   };
 
@@ -76,7 +75,10 @@ export function officeScenarioReader(runner: ExcelRunner = officeExcelRunner): S
       runner.run(async (context) => {
         const found = await findNames(context, [SCENARIO_ASSUMPTIONS_NAME]);
         if (!found) throw new WorkbookPlanError(`The workbook has no name ${SCENARIO_ASSUMPTIONS_NAME}`);
-        context.workbook.names.getItem(found.get(SCENARIO_ASSUMPTIONS_NAME)!).getRange().select();
+        const assumptions = context.workbook.names.getItem(found.get(SCENARIO_ASSUMPTIONS_NAME)!).getRange();
+        // Windows selects nothing on a sheet that is not active (office-js#5118): show the sheet first.
+        assumptions.worksheet.activate();
+        assumptions.select();
         await context.sync();
       }),
   };

@@ -4,7 +4,7 @@ import type { Cell, CellGrid, CellStyle, DefinedName, SheetSpec, WorkbookSpec } 
 /*
  * A template turned into the writes Excel needs: pure, so that nothing can fail
  * half-way through queuing. Grids of formulas and formats per sheet, styles as
- * few address strings, widths in points.
+ * few rectangles, widths in points.
  */
 /** What is typed into a cell: a constant or a formula. */
 export type CellInput = string | number | boolean;
@@ -37,9 +37,6 @@ const STYLE_FORMATS: Readonly<Record<CellStyle, StyleFormat>> = {
   note: { italic: true, fontColor: "#595959" },
 };
 
-/** Excel's documented limit on the address string of `getRange`/`getRanges`. */
-const ADDRESS_LIMIT = 8192;
-
 /**
  * Column widths are given in characters of the default font (Calibri or Aptos
  * 11: 7-pixel digits) and Office.js takes points: Excel adds 5 pixels of padding,
@@ -55,8 +52,11 @@ export interface SheetPlan {
   readonly columnCount: number;
   readonly formulas: CellInput[][];
   readonly numberFormats: string[][];
-  /** Per style, addresses joined into strings under ADDRESS_LIMIT: one `getRanges` call each. */
-  readonly styles: readonly { readonly format: StyleFormat; readonly addresses: readonly string[] }[];
+  /**
+   * Per style, its cells as rectangles, one `getRangeByIndexes` each: never an address list, which desktop Excel
+   * reads with the regional list separator (";" in Sweden) and refuses with commas (office-js#1167, #1985).
+   */
+  readonly styles: readonly { readonly format: StyleFormat; readonly areas: readonly Area[] }[];
   readonly columnWidths: readonly number[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly landscape: boolean;
@@ -109,6 +109,12 @@ function planName(name: DefinedName, sheets: readonly SheetSpec[]): NamePlan {
       `The defined name "${name.name}" refers to the sheet key "${name.sheet}", which the template does not have.`,
     );
   }
+  // A name over several areas is written with the regional list separator, "," or ";" (office-js#2891): one rectangle.
+  if (/[,;]/.test(name.address)) {
+    throw new Error(
+      `The defined name "${name.name}" refers to several areas (${name.address}); it must be one rectangle.`,
+    );
+  }
   return { name: name.name, sheetIndex, address: name.address };
 }
 
@@ -123,10 +129,18 @@ function planSheet(sheet: SheetSpec): SheetPlan {
     columnCount,
     formulas: grid(cellInput),
     numberFormats: grid((cell) => cell?.format ?? "General"),
-    styles: [...styleAreas(sheet.rows)].map(([style, rects]) => ({
-      format: STYLE_FORMATS[style],
-      addresses: joinAddresses(rects.map(rectAddress)),
-    })),
+    // Labels and computed cells keep Excel's defaults: nothing to write for them.
+    styles: [...styleAreas(sheet.rows)]
+      .filter(([style]) => Object.keys(STYLE_FORMATS[style]).length > 0)
+      .map(([style, rects]) => ({
+        format: STYLE_FORMATS[style],
+        areas: rects.map(({ top, left, bottom, right }) => ({
+          top,
+          left,
+          rows: bottom - top + 1,
+          columns: right - left + 1,
+        })),
+      })),
     columnWidths: sheet.columnWidths.map(columnWidthInPoints),
     freeze: sheet.freeze,
     landscape: sheet.print.landscape,
@@ -146,6 +160,14 @@ function cellInput(cell: Cell | null): CellInput {
   if (cell?.formula !== undefined) return cell.formula;
   const value = cell?.value ?? "";
   return typeof value === "string" && value !== "" ? `'${value}` : value;
+}
+
+/** A rectangle of cells by its top left cell (0-based) and size, as `getRangeByIndexes` takes it. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
 }
 
 interface Rect {
@@ -194,31 +216,4 @@ function styleRuns(row: readonly (Cell | null)[]): { style: CellStyle; left: num
     else runs.push({ style, left: column, right: column });
   });
   return runs;
-}
-
-/** Comma-joined addresses, each string under Excel's address limit. */
-function joinAddresses(addresses: readonly string[]): string[] {
-  const joined: string[] = [];
-  for (const address of addresses) {
-    const last = joined[joined.length - 1];
-    if (last !== undefined && last.length + 1 + address.length <= ADDRESS_LIMIT)
-      joined[joined.length - 1] = `${last},${address}`;
-    else joined.push(address);
-  }
-  return joined;
-}
-
-function rectAddress(rect: Rect): string {
-  const start = cellAddress(rect.top, rect.left);
-  return rect.top === rect.bottom && rect.left === rect.right
-    ? start
-    : `${start}:${cellAddress(rect.bottom, rect.right)}`;
-}
-
-function cellAddress(row: number, column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${letters}${row + 1}`;
 }

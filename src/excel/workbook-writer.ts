@@ -41,6 +41,7 @@ export async function writeWorkbook(
   build: (taken: TakenNames) => WorkbookSpec,
   onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
   requestLimitBytes = WEB_REQUEST_LIMIT_BYTES,
+  printLayout = true,
 ): Promise<{ sheets: string[] }> {
   onProgress?.("reading");
   const readBefore = loadWorkbook(context);
@@ -48,7 +49,7 @@ export async function writeWorkbook(
   const before = readBefore();
   const plan = planWorkbook(build(before.taken), before.taken);
   const added: Excel.Worksheet[] = [];
-  const requests = batches(writeUnits(context, plan, added, requestLimitBytes), requestLimitBytes);
+  const requests = batches(writeUnits(context, plan, added, requestLimitBytes, printLayout), requestLimitBytes);
 
   try {
     for (const [k, request] of requests.entries()) {
@@ -75,10 +76,15 @@ interface WorkbookState {
 function loadWorkbook(context: Excel.RequestContext): () => WorkbookState {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load("items/name");
+  // Tables and defined names share one namespace: a table called Medlemmar takes that name from the plan.
+  const tables = context.workbook.tables.load("items/name");
   // Read so that an undo can give the user back the sheet they were on.
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
   return () => ({
-    taken: { sheets: sheets.items.map((sheet) => sheet.name), definedNames: names.items.map((name) => name.name) },
+    taken: {
+      sheets: sheets.items.map((sheet) => sheet.name),
+      definedNames: [...names.items, ...tables.items].map((name) => name.name),
+    },
     activeSheet: active.name,
   });
 }

@@ -19,7 +19,8 @@ const OPERATION_BYTES = 200;
 /** A large sheet's cells go out in runs of rows this share of a request, so that requests can be filled closely. */
 const CELL_CHUNK_SHARE = 1 / 8;
 
-const dataBudget = (limitBytes: number) => limitBytes * REQUEST_SHARE_FOR_DATA;
+/** What the writes of one request may add up to, by their estimates, under a request limit. */
+export const dataBudget = (limitBytes: number) => limitBytes * REQUEST_SHARE_FOR_DATA;
 
 export interface WriteUnit {
   /** Upper estimate of the request bytes the unit adds. */
@@ -37,6 +38,7 @@ export function writeUnits(
   plan: WorkbookPlan,
   added: Excel.Worksheet[],
   limitBytes = WEB_REQUEST_LIMIT_BYTES,
+  printLayout = true,
 ): WriteUnit[] {
   const chunkBytes = Math.min(dataBudget(limitBytes) * CELL_CHUNK_SHARE, Number.MAX_SAFE_INTEGER);
   const create: WriteUnit = {
@@ -49,7 +51,8 @@ export function writeUnits(
     },
   };
   const activate: WriteUnit = { bytes: OPERATION_BYTES, queue: (worksheets) => worksheets[0]?.activate() };
-  return [create, ...plan.sheets.flatMap((sheet, index) => sheetUnits(sheet, index, chunkBytes)), activate];
+  const sheets = plan.sheets.flatMap((sheet, index) => sheetUnits(sheet, index, chunkBytes, printLayout));
+  return [create, ...sheets, activate];
 }
 
 /** Consecutive units packed greedily into requests under the limit: as few requests as the order allows. */
@@ -73,7 +76,7 @@ export function batches(units: readonly WriteUnit[], limitBytes = WEB_REQUEST_LI
   return packed;
 }
 
-function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number): WriteUnit[] {
+function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number, printLayout: boolean): WriteUnit[] {
   const on = (queue: (worksheet: Excel.Worksheet) => void) => (worksheets: readonly Excel.Worksheet[]) =>
     queue(worksheets[index]);
   const cells = cellChunks(sheet, chunkBytes).map(({ top, formulas, numberFormats, bytes }): WriteUnit => ({
@@ -84,15 +87,15 @@ function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number): WriteU
       range.numberFormat = numberFormats;
     }),
   }));
-  const styles = sheet.styles.flatMap(({ format, addresses }) =>
-    addresses.map((address): WriteUnit => ({
-      bytes: address.length + OPERATION_BYTES * (1 + formatOperations(format)),
-      queue: on((worksheet) => applyStyle(worksheet.getRanges(address).format, format)),
+  const styles = sheet.styles.flatMap(({ format, areas }) =>
+    areas.map(({ top, left, rows, columns }): WriteUnit => ({
+      bytes: OPERATION_BYTES * (1 + formatOperations(format)),
+      queue: on((worksheet) => applyStyle(worksheet.getRangeByIndexes(top, left, rows, columns).format, format)),
     })),
   );
   const layout: WriteUnit = {
     bytes: OPERATION_BYTES * (sheet.columnWidths.length + sheet.pageBreaks.length + 6),
-    queue: on((worksheet) => queueLayout(worksheet, sheet)),
+    queue: on((worksheet) => queueLayout(worksheet, sheet, printLayout)),
   };
   // Last: a protected sheet refuses further formatting.
   const protect: WriteUnit[] = sheet.protect
@@ -145,7 +148,8 @@ function jsonBytes(value: unknown): number {
 }
 
 function formatOperations(style: StyleFormat): number {
-  return Object.values(style).filter(Boolean).length + (style.topBorder ? 4 : 0);
+  // A top border is four operations (style and weight of two edges), not one.
+  return Object.values(style).filter(Boolean).length + (style.topBorder ? 3 : 0);
 }
 
 function applyStyle(format: Excel.RangeFormat, style: StyleFormat): void {
@@ -166,7 +170,8 @@ function applyStyle(format: Excel.RangeFormat, style: StyleFormat): void {
   }
 }
 
-function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
+/** Widths and frozen panes; orientation, print titles, print area and page breaks where Excel has them (ExcelApi 1.9). */
+function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan, printLayout: boolean): void {
   sheet.columnWidths.forEach((points, column) => {
     worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points;
   });
@@ -174,6 +179,7 @@ function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   if (rows > 0 && columns > 0) worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
   else if (columns > 0) worksheet.freezePanes.freezeColumns(columns);
+  if (!printLayout) return;
   worksheet.pageLayout.orientation = sheet.landscape ? "Landscape" : "Portrait";
   if (sheet.printTitleRows) worksheet.pageLayout.setPrintTitleRows(sheet.printTitleRows);
   if (sheet.printArea) worksheet.pageLayout.setPrintArea(sheet.printArea);

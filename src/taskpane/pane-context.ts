@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { messageIn } from "../excel/adapter-error";
 import type { PaneAdapters } from "./adapters";
 import type { Language, Texts } from "./i18n/strings";
 import type { FunctionMetadata } from "./logic/function-guide";
@@ -19,7 +20,7 @@ export function usePane(): Pane {
   return pane;
 }
 
-/** An error's message for the user: Excel's and ours are both written to be read. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An error's message for the user: Excel's and ours are both written to be read; the adapters' in the pane's language. */
+export function messageOf(error: unknown, language: Language): string {
+  return messageIn(error, language);
 }

@@ -38,8 +38,10 @@ export const test = base.extend<{ pane: Page }>({
   },
 });
 
+/** Opens the pane in Excel of the test project's platform profile (playwright.config.ts) and display language. */
 export async function open(page: Page, displayLanguage = "sv-SE"): Promise<void> {
-  await page.goto(`${process.env.PANE_URL}taskpane.html?lang=${displayLanguage}`);
+  const profile = test.info().project.metadata.profile ?? "web-en";
+  await page.goto(`${process.env.PANE_URL}taskpane.html?lang=${displayLanguage}&profile=${profile}`);
   await expect(page.getByRole("navigation", { name: VIEWS })).toBeVisible();
 }
 

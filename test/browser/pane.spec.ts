@@ -74,9 +74,11 @@ test("Funktioner: Insert puts the example's formula into the selected cell", asy
   await viewButton(page, "Funktioner").click();
   await page.getByRole("button", { name: "Infoga FINSAM.FORBRUKNINGSKVOT" }).click();
   await expect(page.getByText("Infogad i Blad1!C4.")).toBeVisible();
+  // A Swedish Excel registered the Swedish names only: the English one would show #NAME?.
   expect(await page.evaluate(() => window.fakeExcel.sheet("Blad1").cells.get("C4")?.formula)).toBe(
-    "=FINSAM.BURNRATIO(870000,1000000)",
+    "=FINSAM.FORBRUKNINGSKVOT(870000,1000000)",
   );
+  expect(await page.evaluate(() => window.fakeExcel.shows("Blad1", "C4"))).not.toBe("#NAME?");
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: screenshot("pane-funktioner.png"), fullPage: true });
 });

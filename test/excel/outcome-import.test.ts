@@ -6,6 +6,7 @@ import { previewImport } from "../../src/outcome/import";
 import { sieBytes } from "../../src/sie/write-sie";
 import { examplePlan } from "../fixtures/example-plan";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 const plan = examplePlan();
 const ledger = sampleLedger({ year: 2021, transactions: 400, projects: ["P1"], seed: 3 });
@@ -37,7 +38,7 @@ const contents = (excel: FakeExcel) =>
 
 const value = (excel: FakeExcel, sheet: string, address: string) => excel.sheet(sheet).cells.get(address)?.value;
 
-describe("the task pane's outcome import adapter", () => {
+onEveryPlatform("the task pane's outcome import adapter", () => {
   it("reads the plan's outcome cells and Kopplingar through the names in two syncs", async () => {
     const excel = await planWithMapping();
     const before = excel.syncCount;
@@ -56,6 +57,12 @@ describe("the task pane's outcome import adapter", () => {
     expect(workbook?.mapping.firstRow).toBe(6);
     expect(workbook?.mapping.rows[0]).toEqual(["4000-7999", 6, "P1", "SIKTA"]);
     expect(workbook?.log).toMatchObject({ sheet: "Utfallslogg", exists: false, rows: [], nextRow: 4 });
+  });
+
+  it("finds no plan to import into once Kopplingar was deleted (its names read #REF!), rather than failing", async () => {
+    const excel = await planWithMapping();
+    excel.deleteSheetNow("Kopplingar");
+    expect(await officeOutcomeImport(excel.runner).read()).toBeNull();
   });
 
   it("finds no plan in a workbook without the names, in one sync", async () => {

@@ -6,11 +6,12 @@ import { readPlan } from "../../src/templates/read-plan";
 import { planWorkbook } from "../../src/templates/workbook";
 import type { WorkbookSpec } from "../../src/templates/spec";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 const plan = readPlan(readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"));
 
 /** The real plan template, written into a workbook the user already works in. */
-describe("writing the plan template into the open workbook", () => {
+onEveryPlatform("writing the plan template into the open workbook", () => {
   it("takes two syncs, keeps the user's own 'Budget 2025', and points every formula at the sheets it made", async () => {
     const excel = new FakeExcel(["Budget 2025"]);
     excel.sheet("Budget 2025").cells.set("A1", { formula: "the user's own figures", format: {} });

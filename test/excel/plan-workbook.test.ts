@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ExcelAdapterError } from "../../src/excel/adapter-error";
 import { officePlanWorkbook, WorkbookPlanError } from "../../src/excel/plan-workbook";
 import { computePlan } from "../../src/model/plan";
 import { closingEquityName } from "../../src/templates/key-names";
 import { readPlan } from "../../src/templates/read-plan";
 import { planWorkbook } from "../../src/templates/workbook";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 const example = readPlan(readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"));
 const years = [2025, 2026, 2027];
@@ -17,7 +19,7 @@ function calculate(excel: FakeExcel, suffix = ""): void {
   );
 }
 
-describe("the task pane's workbook adapter", () => {
+onEveryPlatform("the task pane's workbook adapter", () => {
   it("writes the plan's sheets in two syncs, reporting progress", async () => {
     const excel = new FakeExcel(["Blad1"]);
     const steps: string[] = [];
@@ -66,6 +68,50 @@ describe("the task pane's workbook adapter", () => {
     expect(plan?.closingEquity[0]).toEqual({ year: 2025, amount: 5_632_300 });
   });
 
+  it("falls back to the plan before when the latest plan's Parametrar sheet was deleted (its names read #REF!)", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    const adapter = officePlanWorkbook(excel.runner);
+    await adapter.writePlan(example, "sv");
+    await adapter.writePlan({ ...example, association: "Andra förbundet" }, "sv");
+    calculate(excel);
+    // The second plan's equity formulas referred to its Parametrar: Excel shows #REF! there now.
+    years.forEach((year) => excel.calculated(`${closingEquityName(year)}_2`, "#REF!"));
+    excel.deleteSheetNow("Parametrar (2)");
+
+    const plan = await adapter.readPlan();
+
+    expect(plan?.association).toBe(example.association);
+    expect(plan?.members).toEqual(example.members);
+    // Names are matched per base name: the second plan's equity names still work, and show no figure.
+    expect(plan?.closingEquity).toEqual([]);
+  });
+
+  it("names the plan's broken names, in both languages, when a deleted sheet left no plan", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    const adapter = officePlanWorkbook(excel.runner);
+    await adapter.writePlan(example, "sv");
+    excel.deleteSheetNow("Parametrar");
+
+    const error = await adapter.readPlan().catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    const { texts } = error as ExcelAdapterError;
+    expect(texts.sv).toMatch(/^Planens namn .*Forbund.*#REFERENS!/);
+    expect(texts.en).toMatch(/^The plan's names .*Forbund.*#REF!/);
+  });
+
+  it("writes a plan beside a user's table called Medlemmar (tables and names share one namespace)", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.addTable("Blad1", "Medlemmar");
+    const adapter = officePlanWorkbook(excel.runner);
+
+    await adapter.writePlan(example, "sv");
+    calculate(excel);
+
+    expect(excel.names.map((n) => n.name)).toContain("Medlemmar_2");
+    expect((await adapter.readPlan())?.members).toEqual(example.members);
+  });
+
   it("finds no plan in a workbook without the names, in one sync", async () => {
     const excel = new FakeExcel(["Blad1"]);
     expect(await officePlanWorkbook(excel.runner).readPlan()).toBeNull();
@@ -109,13 +155,87 @@ describe("the task pane's workbook adapter", () => {
     expect(excel.syncCount).toBe(1);
   });
 
-  it("inserts a formula into the active cell in one sync", async () => {
+  it.each([
+    ["a whole column", "B:B", [["Kommun"], ["Gnesta"], ["Trosa"]]],
+    [
+      "whole columns",
+      "B:C",
+      [
+        ["Kommun", "Befolkning"],
+        ["Gnesta", 6439],
+        ["Trosa", 7712],
+      ],
+    ],
+    [
+      "Select All",
+      "1:1048576",
+      [
+        ["Kommun", "Befolkning"],
+        ["Gnesta", 6439],
+        ["Trosa", 7712],
+      ],
+    ],
+  ])(
+    "reads only the filled part of %s (Excel refuses answers over 5 MB, gives null past 5 000 000 cells)",
+    async (_, selection, values) => {
+      const excel = new FakeExcel(["Blad1"]);
+      excel.typeIn("Blad1", "B2", [
+        ["Kommun", "Befolkning"],
+        ["Gnesta", 6439],
+        ["Trosa", 7712],
+      ]);
+      excel.selection = selection;
+      expect(await officePlanWorkbook(excel.runner).readSelection()).toEqual({ address: `Blad1!${selection}`, values });
+      expect(excel.syncCount).toBe(1);
+    },
+  );
+
+  it("reads nothing from a selection outside the filled cells", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.typeIn("Blad1", "B2", [["Kommun"]]);
+    excel.selection = "F10:G20";
+    expect(await officePlanWorkbook(excel.runner).readSelection()).toEqual({ address: "Blad1!F10:G20", values: [] });
+  });
+
+  it("says in Swedish and English that a selection is too large to read, never a TypeError", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    // A filled block of 5 000 001 cells: Excel answers null (or refuses the answer's size).
+    excel.typeIn("Blad1", "A1", [["x"]]);
+    excel.typeIn("Blad1", "E1000001", [["y"]]);
+    excel.selection = "A:E";
+    const error = await officePlanWorkbook(excel.runner)
+      .readSelection()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    expect((error as ExcelAdapterError).texts).toEqual({
+      sv: expect.stringMatching(/^Markeringen innehåller för mycket/),
+      en: expect.stringMatching(/^The selection holds too much/),
+    });
+  });
+
+  const burnRatio = { en: "=FINSAM.BURNRATIO(870000,1000000)", sv: "=FINSAM.FORBRUKNINGSKVOT(870000,1000000)" };
+
+  it("inserts a formula into the active cell in one sync, with the function names Excel registered", async () => {
     const excel = new FakeExcel(["Blad 1"]);
     excel.selection = "D5:E9";
-    const { address } = await officePlanWorkbook(excel.runner).insertFormula("=FINSAM.BURNRATIO(870000,1000000)");
+    const { address } = await officePlanWorkbook(excel.runner).insertFormula(burnRatio);
     expect(address).toBe("'Blad 1'!D5");
-    expect(excel.sheet("Blad 1").cells.get("D5")?.formula).toBe("=FINSAM.BURNRATIO(870000,1000000)");
     expect(excel.sheet("Blad 1").cells.size).toBe(1);
     expect(excel.syncCount).toBe(1);
+    // Excel registers the names of its display language only: the other language's name would show #NAME?.
+    expect(excel.shows("Blad 1", "D5")).not.toBe("#NAME?");
+  });
+
+  it.each([
+    ["sv-SE", burnRatio.sv],
+    ["en-US", burnRatio.en],
+    ["en-GB", burnRatio.en],
+  ])("in an Excel whose display language is %s, writes %s", async (displayLanguage, written) => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.displayLanguage = displayLanguage;
+    await officePlanWorkbook(excel.runner).insertFormula(burnRatio);
+    expect(excel.sheet("Blad1").cells.get("A1")?.formula).toBe(written);
+    excel.typeIn("Blad1", "B1", [[burnRatio.sv === written ? burnRatio.en : burnRatio.sv]]);
+    expect(excel.shows("Blad1", "B1")).toBe("#NAME?");
   });
 });

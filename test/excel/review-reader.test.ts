@@ -1,8 +1,10 @@
+import { ExcelAdapterError } from "../../src/excel/adapter-error";
 import { officeReviewReader } from "../../src/excel/review-reader";
 import { reviewWorkbook } from "../../src/review/review";
 import { brief } from "../fixtures/findings";
 import { SEED_002_SLIP, seed002Budget } from "../fixtures/seed-002-budget";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 /** A workbook as a kansli leaves it: seed 002's typed budget, a sheet with formulas that starts at B2, an empty one. */
 async function workbook(): Promise<FakeExcel> {
@@ -23,7 +25,7 @@ async function workbook(): Promise<FakeExcel> {
   return excel;
 }
 
-describe("Granska plan's reader of the open workbook", () => {
+onEveryPlatform("Granska plan's reader of the open workbook", () => {
   it("reads every sheet and the names in two syncs: the sheet list, then all used ranges and names together", async () => {
     const excel = await workbook();
     const read = await officeReviewReader(excel.runner).readWorkbook();
@@ -50,6 +52,30 @@ describe("Granska plan's reader of the open workbook", () => {
     const read = await officeReviewReader(excel.runner).readWorkbook();
     expect(read.sheets).toHaveLength(12);
     expect(excel.syncCount).toBe(2);
+  });
+
+  it("reads a workbook too large for one answer in parts under the response limit, the same as in one", async () => {
+    const whole = await workbook();
+    const split = await workbook();
+    const rows = Array.from({ length: 400 }, (_, k) => [`Rad ${k + 1}`, k * 1000, `Anteckning ${k}`]);
+    for (const excel of [whole, split]) excel.typeIn("Blad1", "A1", rows);
+    // What 5 MB is to a real workbook: the 400 rows alone are more than one answer may carry.
+    split.responseLimitBytes = 8 * 1024;
+    const read = await officeReviewReader(split.runner).readWorkbook();
+    expect(read).toEqual(await officeReviewReader(whole.runner).readWorkbook());
+    expect(split.syncCount).toBeGreaterThan(3);
+  });
+
+  it("says in Swedish and English which range is too large when even one row is over the limit", async () => {
+    const excel = await workbook();
+    excel.typeIn("Blad1", "A1", [["x".repeat(20_000)]]);
+    excel.responseLimitBytes = 8 * 1024;
+    const error = await officeReviewReader(excel.runner)
+      .readWorkbook()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    expect((error as ExcelAdapterError).texts.sv).toMatch(/^Blad1!A1 är för stort/);
+    expect((error as ExcelAdapterError).texts.en).toMatch(/^Blad1!A1 is too large/);
   });
 
   it("gives the review what it needs to find seed 002's slip", async () => {

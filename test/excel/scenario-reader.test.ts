@@ -7,6 +7,7 @@ import { SCENARIO_ASSUMPTIONS_NAME, scenarioNames } from "../../src/templates/ke
 import { readPlan } from "../../src/templates/read-plan";
 import { calculatedScenarios } from "../fixtures/calculated-scenarios";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 const example = readPlan(readFileSync(join(__dirname, "..", "..", "examples", "rar-sormland-2025.json"), "utf8"));
 
@@ -17,7 +18,7 @@ async function workbookWith(language: "sv" | "en" = "sv"): Promise<FakeExcel> {
   return excel;
 }
 
-describe("the task pane's reader of the Scenarier sheet", () => {
+onEveryPlatform("the task pane's reader of the Scenarier sheet", () => {
   it.each(["sv", "en"] as const)(
     "reads every scenario's result, equity and verdict as the model computes them, in two syncs (%s sheet)",
     async (language) => {
@@ -75,6 +76,12 @@ describe("the task pane's reader of the Scenarier sheet", () => {
 
     expect(read?.association).toBe("Andra förbundet");
     expect(read?.scenarios.fullOffer[0].closing).toBe(planScenarios(second).fullOffer[0].closing.toNumber());
+  });
+
+  it("finds no scenarios once the Scenarier sheet was deleted (its names read #REF!), rather than failing", async () => {
+    const excel = await workbookWith();
+    excel.deleteSheetNow("Scenarier");
+    expect(await officeScenarioReader(excel.runner).readScenarios()).toBeNull();
   });
 
   it("finds no scenarios in a workbook without the names, in one sync", async () => {

@@ -2,6 +2,7 @@ import { WorkbookWriteError, writeWorkbook, type WriteStep } from "../../src/exc
 import { freeDefinedName, freeSheetName, type TakenNames } from "../../src/templates/naming";
 import type { Cell, WorkbookSpec } from "../../src/templates/spec";
 import { FakeExcel } from "./fake-excel";
+import { onEveryPlatform } from "./fake-profiles";
 
 /**
  * A small fee template: members with an input population and a computed fee, a
@@ -101,7 +102,7 @@ function userWorkbook(sheets: string[] = ["Blad1", "Blad2"]): FakeExcel {
 const write = (fake: FakeExcel, build: (taken: TakenNames) => WorkbookSpec, onProgress?: (step: WriteStep) => void) =>
   fake.runner.run((context) => writeWorkbook(context, build, onProgress));
 
-describe("writeWorkbook", () => {
+onEveryPlatform("writeWorkbook", () => {
   test.each([5, 5000])("reads once and writes once: two syncs for %i member rows", async (members) => {
     const fake = userWorkbook();
     await write(fake, feeTemplate(members).build);
@@ -248,6 +249,17 @@ describe("writeWorkbook", () => {
     });
   });
 
+  test("refuses, before writing anything, a defined name over several areas (Excels read their lists differently)", async () => {
+    const fake = userWorkbook();
+    const before = fake.snapshot();
+    const build = (): WorkbookSpec => ({
+      sheets: [{ key: "x", name: "Ny", rows: [], columnWidths: [], protect: false, print: { landscape: false } }],
+      names: [{ name: "Delar", sheet: "x", address: "$B$3,$B$7" }],
+    });
+    await expect(write(fake, build)).rejects.toThrow(/"Delar" refers to several areas/);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   test("refuses, before writing anything, a builder that asks for a taken sheet name", async () => {
     const fake = userWorkbook();
     const before = fake.snapshot();
@@ -263,7 +275,7 @@ describe("writeWorkbook", () => {
   });
 });
 
-describe("writeWorkbook when Excel fails", () => {
+onEveryPlatform("writeWorkbook when Excel fails", () => {
   const operationsInTheWrite = async () => {
     const fake = userWorkbook();
     await write(fake, feeTemplate(5).build);

@@ -42,7 +42,10 @@ describe("the function guide", () => {
         result: [[1.5], [2]],
       },
     ]);
-    expect(guide.example?.formula).toBe('=FINSAM.X(0.5,"a""b",TRUE,{1,2;3,4})');
+    expect(guide.example?.formula).toEqual({
+      en: '=FINSAM.X(0.5,"a""b",TRUE,{1,2;3,4})',
+      sv: '=FINSAM.IKS(0.5,"a""b",TRUE,{1,2;3,4})',
+    });
     expect(guide.example?.shown.sv).toBe('=FINSAM.IKS(0,5;"a""b";SANT;{1\\2;3\\4})');
     expect(guide.example?.result.sv).toBe("{1,5;2}");
   });

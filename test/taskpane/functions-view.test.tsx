@@ -14,8 +14,8 @@ describe("Funktioner", () => {
     expect(screen.getByText(sv.functions[0].description ?? "")).toBeTruthy();
   });
 
-  it("inserts the example into the active cell as Excel's invariant formula", async () => {
-    const excel = new FakeExcel(["Blad1"]);
+  it("inserts the example into the active cell as Excel's invariant formula, in an English Excel with English names", async () => {
+    const excel = new FakeExcel(["Blad1"], "web-en");
     excel.selection = "C3";
     const user = userEvent.setup();
     renderPane("functions", { excel });
@@ -24,6 +24,19 @@ describe("Funktioner", () => {
     expect(excel.sheet("Blad1").cells.get("C3")?.formula).toBe(
       '=FINSAM.MEMBERFEE(1000,"B",{"A";"B";"C"},{100;200;300})',
     );
+  });
+
+  it("inserts the Swedish names into a Swedish Excel, whatever language the pane shows", async () => {
+    const excel = new FakeExcel(["Blad1"], "windows-sv");
+    excel.selection = "C3";
+    const user = userEvent.setup();
+    renderPane("functions", { excel, language: "en" });
+    await user.click(await screen.findByRole("button", { name: "Insert FINSAM.MEMBERFEE" }));
+    expect(await screen.findByText("Inserted in Blad1!C3.")).toBeTruthy();
+    expect(excel.sheet("Blad1").cells.get("C3")?.formula).toBe(
+      '=FINSAM.MEDLEMSAVGIFT(1000,"B",{"A";"B";"C"},{100;200;300})',
+    );
+    expect(excel.shows("Blad1", "C3")).not.toBe("#NAME?");
   });
 
   it("shows the example as a Swedish Excel writes it, and the result", async () => {

@@ -43,6 +43,19 @@ describe("Ny plan", () => {
     expect(excel.syncCount).toBe(2);
   });
 
+  it("in an Excel without ExcelApi 1.9, creates the sheets and says they have no print layout", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.requirementSets.ExcelApi = "1.8";
+    const { user } = await openWizard(excel);
+    await user.click(screen.getByRole("button", { name: /Använd exemplet/ }));
+    await user.click(screen.getByRole("button", { name: "Skapa planens ark" }));
+
+    await screen.findByText(/^Klart: Parametrar, Medlemsavgifter/, undefined, { timeout: 10_000 });
+    expect(
+      screen.getByText(/^Den här Excel-versionen saknar utskriftsformat för tillägg \(ExcelApi 1\.9\)/),
+    ).toBeTruthy();
+  });
+
   it("checks a field as it is typed and shows the message next to it", async () => {
     const { user } = await openWizard();
     const year = screen.getByRole("textbox", { name: /Budgetår/ });

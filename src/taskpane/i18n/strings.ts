@@ -88,6 +88,11 @@ const table = {
     en: "Something failed – removing what was written …",
   },
   written: { sv: (sheets: string) => `Klart: ${sheets}.`, en: (sheets: string) => `Done: ${sheets}.` },
+  /** An optional feature this Excel lacks (src/excel/requirements.ts), and what the sheets were made without. */
+  printLayoutMissing: {
+    sv: "Den här Excel-versionen saknar utskriftsformat för tillägg (ExcelApi 1.9): arken skapades utan liggande sidor, utskriftsrubriker, utskriftsområden och sidbrytningar. Uppdatera Excel eller ställ in utskriften under Sidlayout.",
+    en: "This version of Excel lacks page layout for add-ins (ExcelApi 1.9): the sheets were created without landscape pages, print titles, print areas and page breaks. Update Excel or set up printing under Page Layout.",
+  },
   writeFailed: {
     sv: "Arken kunde inte skapas. Inget har ändrats i arbetsboken.",
     en: "The sheets could not be created. Nothing in the workbook was changed.",

@@ -35,8 +35,11 @@ export interface FunctionGuide {
     readonly description: Localized;
   }[];
   readonly example?: {
-    /** What `range.formulas` takes: English names, invariant separators. */
-    readonly formula: string;
+    /**
+     * What `range.formulas` takes (invariant separators), with the function's name in each language: Excel knows
+     * only the names of its display language's metadata.
+     */
+    readonly formula: Localized;
     /** As a user of that language types it. */
     readonly shown: Localized;
     readonly result: Localized;
@@ -75,7 +78,7 @@ export function functionGuides(
         description: { en: p.description ?? "", sv: sv.parameters[i]?.description ?? "" },
       })),
       example: example && {
-        formula: formula(name.en, example.args, INVARIANT),
+        formula: { en: formula(name.en, example.args, INVARIANT), sv: formula(name.sv, example.args, INVARIANT) },
         shown: { en: formula(name.en, example.args, INVARIANT), sv: formula(name.sv, example.args, SWEDISH) },
         result: { en: argument(example.result, INVARIANT), sv: argument(example.result, SWEDISH) },
       },

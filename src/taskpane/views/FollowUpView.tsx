@@ -77,7 +77,7 @@ export default function FollowUpView() {
           setSource(workbook ? { state: "ready", workbook } : { state: "none" });
           if (workbook) setAsOf((date) => date || defaultAsOf(workbook));
         },
-        (error: unknown) => setSource({ state: "none", problem: messageOf(error) }),
+        (error: unknown) => setSource({ state: "none", problem: messageOf(error, language) }),
       ),
     [outcome],
   );
@@ -96,7 +96,7 @@ export default function FollowUpView() {
     } catch (error) {
       const lead =
         error instanceof OutcomeImportError && !error.restored ? t.outcomeWriteHalfFailed : t.outcomeWriteFailed;
-      setStatus({ state: "failed", message: `${lead} ${messageOf(error)}` });
+      setStatus({ state: "failed", message: `${lead} ${messageOf(error, language)}` });
     }
     await read();
   };

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { functionExamples } from "../../functions/examples";
-import { type FunctionGuide, functionGuides } from "../logic/function-guide";
+import { type FunctionGuide, functionGuides, type Localized } from "../logic/function-guide";
 import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
 
@@ -47,19 +47,19 @@ export default function FunctionsView() {
     let current = true;
     loadMetadata().then(
       (metadata) => current && setLoaded({ state: "ready", guides: functionGuides(metadata, functionExamples) }),
-      (error: unknown) => current && setLoaded({ state: "failed", message: messageOf(error) }),
+      (error: unknown) => current && setLoaded({ state: "failed", message: messageOf(error, language) }),
     );
     return () => {
       current = false;
     };
   }, [loadMetadata]);
 
-  const insert = async (formula: string) => {
+  const insert = async (formula: Localized) => {
     try {
       const { address } = await workbook.insertFormula(formula);
       setStatus({ intent: "success", text: t.inserted(address) });
     } catch (error) {
-      setStatus({ intent: "error", text: `${t.insertFailed} ${messageOf(error)}` });
+      setStatus({ intent: "error", text: `${t.insertFailed} ${messageOf(error, language)}` });
     }
   };
 

@@ -47,6 +47,7 @@ type Source = { state: "reading" } | { state: "workbook"; plan: WorkbookPlan } |
 export default function MyFeeView() {
   const {
     adapters: { planWorkbook: workbook },
+    language,
     t,
   } = usePane();
   const styles = useStyles();
@@ -59,9 +60,9 @@ export default function MyFeeView() {
     setSource({ state: "reading" });
     workbook.readPlan().then(
       (plan) => setSource(plan ? { state: "workbook", plan } : { state: "typed" }),
-      (error: unknown) => setSource({ state: "typed", problem: messageOf(error) }),
+      (error: unknown) => setSource({ state: "typed", problem: messageOf(error, language) }),
     );
-  }, [workbook]);
+  }, [workbook, language]);
   useEffect(read, [read]);
 
   const { input, errors } = useMemo(() => feeInput(source, typed, t), [source, typed, t]);

@@ -71,7 +71,7 @@ export default function ReviewView() {
     try {
       setReview({ state: "done", findings: reviewWorkbook(await reviewReader.readWorkbook()) });
     } catch (error) {
-      setReview({ state: "failed", message: messageOf(error) });
+      setReview({ state: "failed", message: messageOf(error, language) });
     }
   };
 
@@ -80,7 +80,7 @@ export default function ReviewView() {
       await reviewReader.selectCell(sheet, address);
       setSelection({ intent: "success", text: t.cellSelected(sheet, address) });
     } catch (error) {
-      setSelection({ intent: "error", text: `${t.selectFailed} ${messageOf(error)}` });
+      setSelection({ intent: "error", text: `${t.selectFailed} ${messageOf(error, language)}` });
     }
   };
 

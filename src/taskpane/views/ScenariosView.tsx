@@ -60,6 +60,7 @@ type Source =
 export default function ScenariosView() {
   const {
     adapters: { scenarioReader: reader },
+    language,
     t,
   } = usePane();
   const layout = useLayoutStyles();
@@ -71,14 +72,14 @@ export default function ScenariosView() {
     setSource({ state: "reading" });
     reader.readScenarios().then(
       (read) => setSource(read ? { state: "read", read } : { state: "none" }),
-      (error: unknown) => setSource({ state: "failed", problem: messageOf(error) }),
+      (error: unknown) => setSource({ state: "failed", problem: messageOf(error, language) }),
     );
   }, [reader]);
   useEffect(read, [read]);
 
   const show = () => {
     setShowProblem(undefined);
-    reader.showAssumptions().catch((error: unknown) => setShowProblem(messageOf(error)));
+    reader.showAssumptions().catch((error: unknown) => setShowProblem(messageOf(error, language)));
   };
 
   if (source.state === "reading") return <Spinner size="small" label={t.loading} />;

@@ -7,7 +7,7 @@ import type { Wizard } from "./use-wizard";
 
 /** Step 3: the member municipalities and their populations, typed, pasted or read from the selected cells. */
 export default function MembersStep({ wizard, t }: { wizard: Wizard; t: Texts }) {
-  const { adapters } = usePane();
+  const { adapters, language } = usePane();
   const readSelection = async () => {
     try {
       const selection = await adapters.planWorkbook.readSelection();
@@ -15,7 +15,7 @@ export default function MembersStep({ wizard, t }: { wizard: Wizard; t: Texts })
       wizard.edit("members", members);
       wizard.setNote(t.selectionRead(members ? members.split("\n").length : 0, selection.address));
     } catch (error) {
-      wizard.setNote(messageOf(error));
+      wizard.setNote(messageOf(error, language));
     }
   };
   return (

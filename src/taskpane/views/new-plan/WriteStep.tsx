@@ -62,6 +62,11 @@ export default function WriteStep({
             <MessageBarBody>{t.written(status.sheets.join(", "))}</MessageBarBody>
           </MessageBar>
         )}
+        {status.state === "done" && status.withoutPrintLayout && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.printLayoutMissing}</MessageBarBody>
+          </MessageBar>
+        )}
         {status.state === "failed" && (
           <MessageBar intent="error">
             <MessageBarBody>

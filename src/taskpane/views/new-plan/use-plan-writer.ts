@@ -6,7 +6,7 @@ import { messageOf, usePane } from "../../pane-context";
 export type WriteStatus =
   | { state: "idle" }
   | { state: "writing"; step: WriteStep; progress?: WriteProgress }
-  | { state: "done"; sheets: string[] }
+  | { state: "done"; sheets: string[]; withoutPrintLayout: boolean }
   | { state: "failed"; message: string };
 
 /**
@@ -19,12 +19,12 @@ export function usePlanWriter(): { status: WriteStatus; create: (plan: PlanInput
   const create = async (plan: PlanInput) => {
     setStatus({ state: "writing", step: "reading" });
     try {
-      const { sheets } = await adapters.planWorkbook.writePlan(plan, language, (step, progress) =>
+      const { sheets, missing = [] } = await adapters.planWorkbook.writePlan(plan, language, (step, progress) =>
         setStatus({ state: "writing", step, progress }),
       );
-      setStatus({ state: "done", sheets });
+      setStatus({ state: "done", sheets, withoutPrintLayout: missing.includes("printLayout") });
     } catch (error) {
-      setStatus({ state: "failed", message: messageOf(error) });
+      setStatus({ state: "failed", message: messageOf(error, language) });
     }
   };
   return { status, create };
