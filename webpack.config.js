@@ -144,7 +144,6 @@ class ThemeStylesheetPlugin {
     });
   }
 }
-}
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";

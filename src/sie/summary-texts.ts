@@ -3,7 +3,7 @@ import type { Language } from "../model/language";
 /** The words of an SIE file's summary, the same in `npm run sie` and in the pane's Uppföljning. */
 export const SUMMARY_TEXTS = {
   sv: {
-    heading: "SIE-filen",
+    heading: "Vad filen innehåller",
     usable: "kan användas",
     unusable: "kan inte användas",
     program: "Program",
@@ -23,7 +23,7 @@ export const SUMMARY_TEXTS = {
     unnamed: "(inget namn)",
   },
   en: {
-    heading: "The SIE file",
+    heading: "What the file holds",
     usable: "can be used",
     unusable: "cannot be used",
     program: "Program",

@@ -39,8 +39,8 @@ describe("Uppföljning", () => {
     const preview = await screen.findByRole("table", { name: /Utfall från bokforing\.se/ });
     // What the file holds comes first, as `npm run sie` says it.
     const transactions = ledger.verifications.reduce((n, v) => n + v.transactions.length, 0);
-    expect(screen.getByRole("region", { name: "SIE-filen" }).textContent).toBe(
-      "SIE-filen" +
+    expect(screen.getByRole("region", { name: "Vad filen innehåller" }).textContent).toBe(
+      "Vad filen innehåller" +
         "ProgramFinsam Planner 1.0" +
         `Företag${ledger.company}` +
         "Räkenskapsår2021-01-01–2021-12-31" +
@@ -50,6 +50,8 @@ describe("Uppföljning", () => {
         `Transaktioner${transactions}` +
         "Förbigått: 1 × #KPTYP (från rad 7): kontoplanens typ",
     );
+    // The summary's name is not the file field's: another file can still be chosen by the field's label.
+    expect(screen.getAllByLabelText(/SIE-fil/)).toHaveLength(1);
     const sikta = within(preview).getByRole("row", { name: /SIKTA/ });
     expect(plain(sikta.textContent)).toBe(`SIKTA2 837 000${plain(ore(siktaAt("2021-04-30")))}`);
     expect(within(preview).getByRole("row", { name: /Uppföljningsdatum/ }).textContent).toBe(
