@@ -195,6 +195,10 @@ module.exports = async (env, options) => {
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
         {
+          test: /names\.sv\.json$/,
+          use: { loader: path.resolve(__dirname, "build/parameter-names-loader.js") },
+        },
+        {
           test: /\.css$/,
           use: [MiniCssExtractPlugin.loader, "css-loader"],
         },

@@ -1,6 +1,6 @@
 import type { PlanInput } from "../model/plan";
 import { closingEquityName, KEY_NAMES } from "../templates/key-names";
-import type { Language } from "../model/language";
+import { type Language, languageOfTag } from "../model/language";
 import { ADAPTER_MESSAGES, ExcelAdapterError } from "./adapter-error";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { loadNames } from "./range-names";
@@ -135,17 +135,13 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
     insertFormula: (formula) =>
       runner.run(async (context) => {
         const cell = context.workbook.getActiveCell();
-        cell.formulas = [[formula[functionLanguage(runner.office.displayLanguage())]]];
+        // Excel registers only the names of its display language (functions-sv.json in a Swedish UI).
+        cell.formulas = [[formula[languageOfTag(runner.office.displayLanguage())]]];
         cell.load("address");
         await context.sync();
         return { address: cell.address };
       }),
   };
-}
-
-/** Excel loads functions-sv.json in a Swedish UI (the manifest's sv-SE override), functions.json otherwise. */
-function functionLanguage(displayLanguage: string): Language {
-  return displayLanguage.toLowerCase().startsWith("sv") ? "sv" : "en";
 }
 
 const SUFFIXED = /^(.*?)(?:_(\d+))?$/;

@@ -1,4 +1,5 @@
 import { PlanError, PlanErrorKind } from "../model/errors";
+import { languageOfTag } from "../model/language";
 import { Language, ParameterNames, Problem, render } from "../model/messages";
 import swedishNames from "./names.sv.json";
 
@@ -14,15 +15,9 @@ function errorCodeOf(kind: PlanErrorKind): CustomFunctions.ErrorCode {
   return kind === "not-found" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
 }
 
-/**
- * Excel's display language when the error is made: Swedish for any sv-* tag,
- * English for any other; Swedish too when there is no Office to ask (our users'
- * language, and the default everywhere in the add-in).
- */
+/** Excel's display language when the error is made; Swedish when there is no Office to ask. */
 export function displayLanguage(): Language {
-  const tag = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
-  if (typeof tag !== "string") return "sv";
-  return tag.toLowerCase().startsWith("sv") ? "sv" : "en";
+  return languageOfTag(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
 }
 
 type FunctionId = keyof typeof swedishNames;

@@ -1,7 +1,7 @@
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import App from "./App";
-import { languageOf } from "./i18n/strings";
+import { languageOfTag } from "../model/language";
 import { officeAdapters } from "./office-adapters";
 
 /* global document, Office, window */
@@ -22,7 +22,7 @@ Office.onReady(async () => {
   if (!container) throw new Error("taskpane.html has no #container element");
   createRoot(container).render(
     <FluentProvider theme={await paneTheme()}>
-      <App adapters={officeAdapters()} initialLanguage={languageOf(Office.context.displayLanguage)} />
+      <App adapters={officeAdapters()} initialLanguage={languageOfTag(Office.context.displayLanguage)} />
     </FluentProvider>,
   );
 });

@@ -1,16 +1,16 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { languageOf } from "../../src/taskpane/i18n/strings";
+import { languageOfTag } from "../../src/model/language";
 import { renderPane } from "./render-pane";
 
 describe("the task pane", () => {
   it("takes Swedish for any Swedish Office and English for everything else", () => {
-    expect(languageOf("sv-SE")).toBe("sv");
-    expect(languageOf("sv-FI")).toBe("sv");
-    expect(languageOf("en-US")).toBe("en");
-    expect(languageOf("fi-FI")).toBe("en");
-    expect(languageOf(undefined)).toBe("en");
+    expect(languageOfTag("sv-SE")).toBe("sv");
+    expect(languageOfTag("sv-FI")).toBe("sv");
+    expect(languageOfTag("en-US")).toBe("en");
+    expect(languageOfTag("fi-FI")).toBe("en");
+    expect(languageOfTag(undefined)).toBe("sv"); // Swedish first, when Office gives no tag
   });
 
   it("switches language from the header, views and all", async () => {

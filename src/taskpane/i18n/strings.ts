@@ -399,8 +399,3 @@ export type Texts = { readonly [K in keyof Table]: Table[K]["sv"] };
 export function texts(language: Language): Texts {
   return Object.fromEntries(Object.entries(table).map(([key, entry]) => [key, entry[language]])) as Texts;
 }
-
-/** Office's display language ("sv-SE", "en-US", ...): Swedish for any sv, English otherwise. */
-export function languageOf(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("sv") ? "sv" : "en";
-}
