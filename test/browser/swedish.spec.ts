@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { sampleLedger } from "../../src/bench/sample-ledger";
 import { sieBytes } from "../../src/sie/write-sie";
 import { englishOnly } from "./english-only";
-import { calculateEquity, calculateScenarios, createExamplePlan, expect, open, test, typeBudget } from "./fixtures";
+import { calculateEquity, calculateScenarios, createExamplePlan, expect, open, test, typeBudget, viewButton } from "./fixtures";
 
 /*
  * Swedish first: every view of the pane in a Swedish Excel, with and without a plan, and every error
@@ -34,7 +34,7 @@ class EnglishFinder {
   }
 }
 
-const view = (page: Page, name: string) => page.getByRole("tab", { name }).click();
+const view = (page: Page, name: string) => viewButton(page, name).click();
 
 // A year of books in the example plan's follow-up year, with costs on project P1.
 const ledger = sampleLedger({ year: 2021, transactions: 100, projects: ["P1"], seed: 3 });
