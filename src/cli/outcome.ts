@@ -1,14 +1,25 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import ExcelJS from "exceljs";
 import { ImportPreview, previewImport } from "../outcome/import";
 import { writeWorkbookFile } from "./write-workbook";
+import { Cli, describeArgumentError, runCli } from "./cli";
+import { openEditableWorkbook } from "../xlsx/editable-workbook";
 import { OutcomeWorkbookError, applyOutcome, readOutcomeCells, undoLastImport } from "../xlsx/outcome-workbook";
+import { describeFileError } from "../xlsx/workbook-file-error";
 
-const USAGE =
-  "usage: npm run outcome -- plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx\n" +
-  "       npm run outcome -- plan.xlsx --undo --out restored.xlsx";
+const USAGE = {
+  sv:
+    "plan.xlsx bokföring.se --as-of ÅÅÅÅ-MM-DD --out uppföljd.xlsx [--lang sv|en]\n" +
+    "       npm run outcome -- plan.xlsx --undo --out återställd.xlsx",
+  en:
+    "plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx [--lang sv|en]\n" +
+    "       npm run outcome -- plan.xlsx --undo --out restored.xlsx",
+};
+const REQUIRED = {
+  sv: (option: string) => `${option} krävs`,
+  en: (option: string) => `${option} is required`,
+};
 
 /** The largest SIE file read: a year of a large association's books is a few MB. */
 const MAX_SIE_BYTES = 100 * 1024 * 1024;
@@ -22,29 +33,34 @@ const SHOWN_PROBLEMS = 20;
  * latest import's values back). Exit 2 with the reasons, and no file, when the
  * plan or the SIE file cannot be used.
  */
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], cli: Cli): Promise<number> {
   let parsed: { values: { "as-of"?: string; out?: string; undo?: boolean }; positionals: string[] };
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { "as-of": { type: "string" }, out: { type: "string" }, undo: { type: "boolean" } },
+      options: {
+        "as-of": { type: "string" },
+        out: { type: "string" },
+        undo: { type: "boolean" },
+        lang: { type: "string" },
+      },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    return cli.failWithUsage(describeArgumentError(error, cli.language));
   }
   const { values, positionals } = parsed;
   const [planPath, siePath] = positionals;
   const undo = values.undo === true;
-  if (!values.out) return fail(`--out is required\n${USAGE}`);
-  if (!planPath || positionals.length !== (undo ? 1 : 2)) return fail(USAGE);
-  if (!undo && !values["as-of"]) return fail(`--as-of is required\n${USAGE}`);
+  if (!values.out) return cli.failWithUsage(REQUIRED[cli.language]("--out"));
+  if (!planPath || positionals.length !== (undo ? 1 : 2)) return cli.failWithUsage(ARGUMENTS[cli.language]);
+  if (!undo && !values["as-of"]) return cli.failWithUsage(REQUIRED[cli.language]("--as-of"));
 
-  const workbook = new ExcelJS.Workbook();
+  let workbook: Awaited<ReturnType<typeof openEditableWorkbook>>;
   try {
-    await workbook.xlsx.readFile(planPath);
+    workbook = await openEditableWorkbook(planPath);
   } catch (error) {
-    return fail(`${planPath}: cannot be read as a workbook (${reason(error)})`);
+    return cli.fail(`${planPath}: ${UNREADABLE_PLAN[cli.language]}: ${describeFileError(error, cli.language)}`);
   }
   try {
     if (undo) {
@@ -126,4 +142,10 @@ function fail(message: string): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+const UNREADABLE_PLAN = { sv: "planen kan inte läsas", en: "the plan cannot be read" } as const;
+const ARGUMENTS = {
+  sv: "ange en plan och en SIE-fil, eller en plan och --undo",
+  en: "give a plan and an SIE file, or a plan and --undo",
+} as const;
+
+runCli({ name: "outcome", usage: USAGE }, main);

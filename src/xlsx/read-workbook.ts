@@ -17,7 +17,7 @@ import { readXlsxPackage } from "./xlsx-package-reader";
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
   if (!statSync(path).isFile()) throw new WorkbookFileError("not-a-file");
   const file = identifySpreadsheet(readFileSync(path));
-  const workbook = file.kind === "xlsx" ? readXlsxPackage(file.zip, file.workbookPart) : await readOds(path);
+  const workbook = file.kind === "xlsx" ? await readXlsxPackage(file.zip, file.workbookPart) : await readOds(path);
   if (!workbook.sheets.some((sheet) => sheet.cells.some((row) => row.some(Boolean)))) {
     throw new WorkbookFileError("no-cells");
   }

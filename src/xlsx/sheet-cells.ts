@@ -1,7 +1,7 @@
 import { CellValue, ReadCell } from "../review/cells";
 import { columnIndex } from "../templates/grid";
 import { moveFormula } from "./shared-formula";
-import { XmlHandler, attributesOf, scanXml } from "./xml-scan";
+import { XmlHandler, XmlScanner, attributesOf } from "./xml-scan";
 
 /*
  * The cells of one worksheet part (`<sheetData>`), read as they stream by:
@@ -25,7 +25,10 @@ interface SharedMaster {
 }
 
 /** Rows of cells from A1, as review/cells.ts reads them. */
-export function readSheetCells(bytes: Buffer, sharedStrings: readonly string[]): (ReadCell | null)[][] {
+export async function readSheetCells(
+  part: AsyncIterable<Buffer>,
+  sharedStrings: readonly string[],
+): Promise<(ReadCell | null)[][]> {
   const rows: (ReadCell | null)[][] = [];
   const masters = new Map<string, SharedMaster>();
   let row = -1;
@@ -130,7 +133,9 @@ export function readSheetCells(bytes: Buffer, sharedStrings: readonly string[]):
     cells[c] = cell;
   }
 
-  scanXml(bytes, handler);
+  const scanner = new XmlScanner(handler);
+  for await (const piece of part) scanner.write(piece);
+  scanner.end();
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   return rows;
 }

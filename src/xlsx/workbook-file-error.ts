@@ -34,6 +34,10 @@ const REASONS = {
     sv: "ett OpenDocument-kalkylblad (.ods) som LibreOffice inte kunde konvertera till .xlsx",
     en: "an OpenDocument spreadsheet (.ods) that LibreOffice could not convert to .xlsx",
   },
+  "ods-not-editable": {
+    sv: "ett OpenDocument-kalkylblad (.ods); importen skriver tillbaka arbetsboken som .xlsx, så spara planen som .xlsx först",
+    en: "an OpenDocument spreadsheet (.ods); the import writes the workbook back as .xlsx, so save the plan as .xlsx first",
+  },
   "not-spreadsheet": {
     sv: "inte ett kalkylblad (.xlsx, .xlsm eller .ods)",
     en: "not a spreadsheet (.xlsx, .xlsm or .ods)",

@@ -5,7 +5,7 @@ import { readSheetCells, unescapeText } from "./sheet-cells";
 import { zipFailure } from "./spreadsheet-format";
 import { WorkbookFileError } from "./workbook-file-error";
 import { XmlError, attributesOf, prefixedAttribute, scanXml } from "./xml-scan";
-import { ZipArchive } from "./zip-archive";
+import { ZipArchive, ZipError } from "./zip-archive";
 
 /*
  * An .xlsx (or .xlsm) package read into what the review reads, every part
@@ -14,35 +14,45 @@ import { ZipArchive } from "./zip-archive";
  * sheets without cells are left out.
  */
 
-export function readXlsxPackage(zip: ZipArchive, workbookPart: string): ReadWorkbook {
+export async function readXlsxPackage(zip: ZipArchive, workbookPart: string): Promise<ReadWorkbook> {
   const relationships = relationshipsOf(zip, workbookPart);
   const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));
   const { sheets, names } = readPart(zip, workbookPart, workbookOf);
   const stringsPart = relationships.find((relationship) => relationship.kind === "sharedStrings")?.part;
   const sharedStrings = stringsPart && zip.has(stringsPart) ? readPart(zip, stringsPart, sharedStringsOf) : [];
-  const read: ReadSheet[] = sheets.flatMap((sheet) => {
+  const read: ReadSheet[] = [];
+  for (const sheet of sheets) {
     const target = byId.get(sheet.relationship);
-    if (target?.kind !== "worksheet") return [];
+    if (target?.kind !== "worksheet") continue;
     if (!zip.has(target.part)) throw new WorkbookFileError("damaged", target.part);
-    return [{ name: sheet.name, cells: readPart(zip, target.part, (bytes) => readSheetCells(bytes, sharedStrings)) }];
-  });
+    // Sheets are streamed: they are the parts that grow with the workbook.
+    const cells = await failuresNamed(target.part, () => readSheetCells(zip.stream(target.part), sharedStrings));
+    read.push({ name: sheet.name, cells });
+  }
   return { sheets: read, names };
 }
 
-/** A part read by `parse`, any failure named with the part. */
+/** A part read whole by `parse`. */
 function readPart<T>(zip: ZipArchive, part: string, parse: (bytes: Buffer) => T): T {
-  let bytes: Buffer | undefined;
-  try {
-    bytes = zip.read(part);
-  } catch (error) {
-    throw zipFailure(error);
-  }
-  if (!bytes) throw new WorkbookFileError("damaged", part);
-  try {
+  return failuresNamed(part, () => {
+    const bytes = zip.read(part);
+    if (!bytes) throw new WorkbookFileError("damaged", part);
     return parse(bytes);
-  } catch (error) {
+  });
+}
+
+/** What `read` gives, any failure to read the part a WorkbookFileError that names it. */
+function failuresNamed<T>(part: string, read: () => T): T {
+  const named = (error: unknown): never => {
+    if (error instanceof ZipError) throw zipFailure(error);
     if (error instanceof XmlError || error instanceof RangeError) throw new WorkbookFileError("damaged", part);
     throw error;
+  };
+  try {
+    const result = read();
+    return (result instanceof Promise ? result.catch(named) : result) as T;
+  } catch (error) {
+    return named(error);
   }
 }
 

@@ -19,14 +19,30 @@ const TOKEN =
   /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<[?!][^>]*>|<(\/?)(?:[^\s/>:]+:)?([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)(?=<)/y;
 const SLICE_BYTES = 4 * 1024 * 1024;
 
-export function scanXml(bytes: Buffer, handler: XmlHandler): void {
-  const decoder = new StringDecoder("utf8");
-  let pending = "";
-  for (let start = 0; start < bytes.length; start += SLICE_BYTES) {
-    pending = scanComplete(pending + decoder.write(bytes.subarray(start, start + SLICE_BYTES)), handler);
+/** Scans a part that arrives in pieces (an inflating stream): `write` each, then `end`. */
+export class XmlScanner {
+  private readonly decoder = new StringDecoder("utf8");
+  private pending = "";
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  write(bytes: Buffer): void {
+    for (let start = 0; start < bytes.length; start += SLICE_BYTES) {
+      this.pending = scanComplete(this.pending + this.decoder.write(bytes.subarray(start, start + SLICE_BYTES)), this.handler);
+    }
   }
-  const rest = scanComplete(pending + decoder.end() + "<", handler);
-  if (rest !== "<") throw new XmlError();
+
+  end(): void {
+    // A "<" after the end lets trailing text complete; anything else left is a token cut off.
+    if (scanComplete(this.pending + this.decoder.end() + "<", this.handler) !== "<") throw new XmlError();
+  }
+}
+
+/** Scans a part held whole. */
+export function scanXml(bytes: Buffer, handler: XmlHandler): void {
+  const scanner = new XmlScanner(handler);
+  scanner.write(bytes);
+  scanner.end();
 }
 
 /** Scans every complete token of `text`, and returns what is left for the next slice. */

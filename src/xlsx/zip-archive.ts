@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { crc32, createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
 
 /*
  * The zip container of .xlsx and .ods files, read and written with Node's own
@@ -33,7 +33,7 @@ export class ZipArchive {
   /** Entries by lower-case name: package part names are case-insensitive. */
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly bytes: Buffer) {
+  constructor(readonly bytes: Buffer) {
     const end = findEndOfDirectory(bytes);
     const count = bytes.readUInt16LE(end + 10);
     let at = bytes.readUInt32LE(end + 16);
@@ -65,23 +65,44 @@ export class ZipArchive {
 
   /** The entry's bytes, inflated; undefined when there is no such entry. */
   read(name: string): Buffer | undefined {
+    const stored = this.stored(name);
+    if (!stored || stored.method === 0) return stored?.data;
+    try {
+      return inflateRawSync(stored.data, { maxOutputLength: MAX_PART_BYTES });
+    } catch (error) {
+      throw new ZipError((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : "not-zip");
+    }
+  }
+
+  /** The entry's bytes inflated piece by piece, so that a large part is never whole in memory; undefined when there is none. */
+  async *stream(name: string): AsyncGenerator<Buffer, void, undefined> {
+    const stored = this.stored(name);
+    if (!stored) return;
+    if (stored.method === 0) {
+      yield stored.data;
+      return;
+    }
+    const inflater = createInflateRaw();
+    inflater.end(stored.data);
+    try {
+      for await (const piece of inflater) yield piece as Buffer;
+    } catch {
+      throw new ZipError("not-zip");
+    }
+  }
+
+  private stored(name: string): { method: number; data: Buffer } | undefined {
     const entry = this.entries.get(keyOf(name));
     if (!entry) return undefined;
     if (entry.flags & 0x1) throw new ZipError("encrypted-entry");
     if (entry.size > MAX_PART_BYTES) throw new ZipError("too-large");
+    if (entry.method !== 0 && entry.method !== 8) throw new ZipError("unsupported-compression");
     const header = entry.localHeader;
     if (header + 30 > this.bytes.length || this.bytes.readUInt32LE(header) !== LOCAL_HEADER) {
       throw new ZipError("not-zip");
     }
     const start = header + 30 + this.bytes.readUInt16LE(header + 26) + this.bytes.readUInt16LE(header + 28);
-    const data = this.bytes.subarray(start, start + entry.compressedSize);
-    if (entry.method === 0) return data;
-    if (entry.method !== 8) throw new ZipError("unsupported-compression");
-    try {
-      return inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES });
-    } catch (error) {
-      throw new ZipError((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : "not-zip");
-    }
+    return { method: entry.method, data: this.bytes.subarray(start, start + entry.compressedSize) };
   }
 
   /** The entry as text (package parts are UTF-8 unless they say otherwise, which the formats read here never do). */
