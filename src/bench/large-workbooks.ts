@@ -58,18 +58,24 @@ export function withWholeSheetValidation(xlsx: Buffer): Buffer {
   const workbookPart = relationshipsOf(zip, "").find((relationship) => relationship.kind === "officeDocument")!.part;
   const firstSheet = relationshipsOf(zip, workbookPart).find((relationship) => relationship.kind === "worksheet")!.part;
   const validation =
-    `<dataValidations count="1"><dataValidation type="whole" operator="between" allowBlank="1" showErrorMessage="1" sqref="${WHOLE_SHEET}">` +
-    "<formula1>-1000000000</formula1><formula2>1000000000</formula2></dataValidation></dataValidations>";
+    `<dataValidation type="whole" operator="between" allowBlank="1" showErrorMessage="1" sqref="${WHOLE_SHEET}">` +
+    "<formula1>-1000000000</formula1><formula2>1000000000</formula2></dataValidation>";
+  const withValidation = (sheet: string) => {
+    if (sheet.includes("</dataValidations>"))
+      return sheet.replace("</dataValidations>", `${validation}</dataValidations>`);
+    // A worksheet's validations come after its conditional formats, before its hyperlinks and page set-up.
+    const before =
+      /<(hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|drawing|tableParts|extLst)\b|<\/worksheet>/.exec(
+        sheet,
+      )!.index;
+    return `${sheet.slice(0, before)}<dataValidations count="1">${validation}</dataValidations>${sheet.slice(before)}`;
+  };
   return writeZip(
     zip.names().map((name) => {
       const data = zip.read(name)!;
-      if (name.replace(/^\//, "") !== firstSheet) return { name, data };
-      // A worksheet's validations come after its conditional formats, before its hyperlinks and page set-up.
-      const text = data.toString("utf8");
-      const before = /<(hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|drawing|tableParts|extLst)\b|<\/worksheet>/.exec(
-        text,
-      )!.index;
-      return { name, data: Buffer.from(text.slice(0, before) + validation + text.slice(before)) };
+      return name.replace(/^\//, "") === firstSheet
+        ? { name, data: Buffer.from(withValidation(data.toString("utf8"))) }
+        : { name, data };
     }),
   );
 }

@@ -10,7 +10,10 @@ import { Language } from "../templates/labels";
 /** A command's words for what can go wrong with how it was called. */
 const MESSAGES = {
   usage: { sv: "användning", en: "usage" },
-  unknownOption: { sv: (option: string) => `okänd flagga ${option}`, en: (option: string) => `unknown option ${option}` },
+  unknownOption: {
+    sv: (option: string) => `okänd flagga ${option}`,
+    en: (option: string) => `unknown option ${option}`,
+  },
   missingValue: {
     sv: (option: string) => `${option} behöver ett värde`,
     en: (option: string) => `${option} needs a value`,

@@ -77,7 +77,8 @@ async function main(argv: string[], cli: Cli): Promise<number> {
   try {
     // Looked at before reading, so that a huge file is refused without filling the memory.
     const { size } = statSync(inputPath);
-    if (size > MAX_PLAN_BYTES) return cli.fail(`${inputPath}: ${words.tooLarge(megabytes(size), megabytes(MAX_PLAN_BYTES))}`);
+    if (size > MAX_PLAN_BYTES)
+      return cli.fail(`${inputPath}: ${words.tooLarge(megabytes(size), megabytes(MAX_PLAN_BYTES))}`);
     plan = readPlan(readFileSync(inputPath, "utf8"));
   } catch (error) {
     if (error instanceof PlanFileError) return cli.fail(`${inputPath}: ${error.message}`);

@@ -16,7 +16,7 @@ import { ZipArchive, writeZip } from "./zip-archive";
  */
 
 const PLACEHOLDER = "FINSAMVALIDATION";
-const VALIDATIONS = /<(\w+:)?dataValidations\b[\s\S]*?<\/\1?dataValidations>/;
+const VALIDATIONS = /<(\w+:)?dataValidations\b[\s\S]*?<\/\1?dataValidations>/g;
 const SQREF = /\bsqref="([^"]*)"/g;
 
 export async function openEditableWorkbook(path: string): Promise<ExcelJS.Workbook> {
@@ -57,15 +57,13 @@ function withPlaceholders(zip: ZipArchive, workbookPart: string): { bytes: Buffe
       if (!sheetParts.has(name.replace(/^\//, "").toLowerCase()) || !data.includes("dataValidations")) {
         return { name, data };
       }
-      const text = data
-        .toString("utf8")
-        .replace(VALIDATIONS, (validations) =>
-          validations.replace(SQREF, (_, sqref: string) => {
-            const placeholder = `${PLACEHOLDER}${ranges.size}`;
-            ranges.set(placeholder, sqref);
-            return `sqref="${placeholder}"`;
-          }),
-        );
+      const text = data.toString("utf8").replace(VALIDATIONS, (validations) =>
+        validations.replace(SQREF, (_, sqref: string) => {
+          const placeholder = `${PLACEHOLDER}${ranges.size}`;
+          ranges.set(placeholder, sqref);
+          return `sqref="${placeholder}"`;
+        }),
+      );
       return { name, data: Buffer.from(text, "utf8") };
     });
     return { bytes: ranges.size > 0 ? writeZip(parts) : zip.bytes, ranges };

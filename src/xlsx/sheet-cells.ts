@@ -16,7 +16,9 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Excel's escape for characters XML cannot hold, `_x000D_`. */
 const ESCAPED_CHARACTER = /_x([0-9A-Fa-f]{4})_/g;
 export const unescapeText = (text: string): string =>
-  text.includes("_x") ? text.replace(ESCAPED_CHARACTER, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  text.includes("_x")
+    ? text.replace(ESCAPED_CHARACTER, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 
 interface SharedMaster {
   readonly formula: string;

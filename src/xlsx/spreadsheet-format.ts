@@ -9,8 +9,7 @@ import { ZipArchive, ZipError, looksLikeZip } from "./zip-archive";
  */
 
 export type SpreadsheetFile =
-  | { readonly kind: "xlsx"; readonly zip: ZipArchive; readonly workbookPart: string }
-  | { readonly kind: "ods" };
+  { readonly kind: "xlsx"; readonly zip: ZipArchive; readonly workbookPart: string } | { readonly kind: "ods" };
 
 /** Compound File Binary (OLE2): old .xls files, and Office files encrypted with a password. */
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

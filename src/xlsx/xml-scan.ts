@@ -28,7 +28,10 @@ export class XmlScanner {
 
   write(bytes: Buffer): void {
     for (let start = 0; start < bytes.length; start += SLICE_BYTES) {
-      this.pending = scanComplete(this.pending + this.decoder.write(bytes.subarray(start, start + SLICE_BYTES)), this.handler);
+      this.pending = scanComplete(
+        this.pending + this.decoder.write(bytes.subarray(start, start + SLICE_BYTES)),
+        this.handler,
+      );
     }
   }
 
