@@ -33,7 +33,7 @@ function recalculatingProfile(): string {
  */
 export async function convertWithLibreOffice(
   xlsxPaths: readonly string[],
-  format: "xlsx" | "pdf",
+  format: "xlsx" | "pdf" | "ods" | "xls",
   outDir: string,
 ): Promise<string[]> {
   const profile = recalculatingProfile();
