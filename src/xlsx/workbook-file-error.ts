@@ -65,7 +65,7 @@ export class WorkbookFileError extends Error {
   }
 }
 
-export function describeReason(reason: WorkbookFileReason, language: Language, detail?: string): string {
+function describeReason(reason: WorkbookFileReason, language: Language, detail?: string): string {
   return detail ? `${REASONS[reason][language]} (${detail})` : REASONS[reason][language];
 }
 

@@ -27,7 +27,7 @@ const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 /** The largest part inflated: far beyond any sheet a plan has, and below what a Buffer holds. */
-export const MAX_PART_BYTES = 1024 * 1024 * 1024;
+const MAX_PART_BYTES = 1024 * 1024 * 1024;
 
 export class ZipArchive {
   /** Entries by lower-case name: package part names are case-insensitive. */

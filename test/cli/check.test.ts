@@ -1,30 +1,18 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { burnRatio, totalBurnRatio } from "../../src/model/burn";
 import { sum } from "../../src/model/money";
 import { computePlan } from "../../src/model/plan";
 import { planWorkbook } from "../../src/templates/workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { examplePlan } from "../fixtures/example-plan";
+import { check as runCheck } from "../fixtures/run-check";
 import { HandBuiltSheet, asExcelJs, handBuiltPlan, locate, withCell } from "../fixtures/hand-built-plan";
 
-const run = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "finsam-check-"));
 
-/** `npm run check -- args`, as a user runs it: exit code and output. */
-async function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("npx", ["tsx", "src/cli/check.ts", ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const check = (...args: string[]) => runCheck(args);
 
 const plan = examplePlan();
 const figures = computePlan(plan);
@@ -180,7 +168,10 @@ describe("npm run check", () => {
 
   it("exits 2 with the usage for a missing file argument or an unknown option, in Swedish unless --lang en", async () => {
     expect(await check()).toMatchObject({ code: 2, stderr: expect.stringMatching(/användning: npm run check/) });
-    expect(await check("--lang", "en")).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run check/) });
+    expect(await check("--lang", "en")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/usage: npm run check/),
+    });
     expect(await check(paths.clean, "--strict")).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/^finsam check: okänd flagga --strict\nanvändning:/),

@@ -1,40 +1,22 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { computePlan } from "../../src/model/plan";
 import { convertWithLibreOffice } from "../../src/xlsx/libreoffice";
 import { ZipArchive, writeZip } from "../../src/xlsx/zip-archive";
 import { examplePlan } from "../fixtures/example-plan";
+import { CheckRun, check as runCheck } from "../fixtures/run-check";
 import { asExcelJs, handBuiltPlan, locate, withCell } from "../fixtures/hand-built-plan";
 
-const run = promisify(execFile);
 const ROOT = join(__dirname, "..", "..");
 const CORPUS = join(__dirname, "..", "fixtures", "spreadsheets");
 const dir = mkdtempSync(join(tmpdir(), "finsam-corpus-"));
 /** Longer than any file here takes (LibreOffice's start included): a file that takes longer hangs. */
 const PER_FILE_MS = 90_000;
 
-interface CheckRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `npm run check -- path --json`, as a user runs it, stopped if it takes longer than a file may. */
-async function check(path: string, ...args: string[]): Promise<CheckRun> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli/check.ts", path, ...args], {
-      cwd: ROOT,
-      timeout: PER_FILE_MS,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number | null; killed?: boolean; stdout: string; stderr: string };
-    return { code: failed.killed ? null : failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** `npm run check -- path args`, stopped if it takes longer than a file may. */
+const check = (path: string, ...args: string[]) => runCheck([path, ...args], PER_FILE_MS);
 
 /** What each file of the corpus must give (its README says where each comes from and what it is). */
 const REFUSED: Record<string, RegExp> = {
