@@ -1,14 +1,11 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { EXAMPLE_PLAN } from "../templates/example-plan-file";
+import { timeCli } from "./cli-run";
 import { printTable } from "./measure";
 import { sizedPlan } from "./sized-plan";
 
-const run = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
 const LARGE = { members: 290, interventions: 200, years: 10 };
 
 export interface WorkbookBenchResult {
@@ -16,33 +13,9 @@ export interface WorkbookBenchResult {
   readonly largePeakMb: number;
 }
 
-interface CliRun {
-  readonly seconds: number;
-  readonly peakMb: number;
-}
-
-/** One run of `npm run workbook` as a user starts it (tsx included), timed, with the process's peak memory. */
-async function timeCli(input: string, dir: string): Promise<CliRun> {
-  const probe = join(dir, "peak-kb");
-  const started = process.hrtime.bigint();
-  await run(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "--import",
-      "./src/bench/peak-memory-probe.ts",
-      "src/cli/workbook.ts",
-      "--input",
-      input,
-      "--out",
-      join(dir, "out.xlsx"),
-    ],
-    { cwd: ROOT, env: { ...process.env, FINSAM_PEAK_MEMORY: probe } },
-  );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, peakMb: Number(readFileSync(probe, "utf8")) / 1024 };
-}
+/** One run of `npm run workbook` for a plan file. */
+const timeWorkbook = (input: string, dir: string) =>
+  timeCli("src/cli/workbook.ts", ["--input", input, "--out", join(dir, "out.xlsx")], dir);
 
 /**
  * The CLI's time and peak memory for the largest plan of the targets
@@ -54,8 +27,8 @@ export async function benchWorkbook(): Promise<WorkbookBenchResult> {
   try {
     const largeInput = join(dir, "large.json");
     writeFileSync(largeInput, JSON.stringify(sizedPlan(LARGE)));
-    const example = await timeCli(EXAMPLE_PLAN, dir);
-    const large = await timeCli(largeInput, dir);
+    const example = await timeWorkbook(EXAMPLE_PLAN, dir);
+    const large = await timeWorkbook(largeInput, dir);
     printTable("npm run workbook (one run each, tsx start-up included)", [
       ["plan", "time", "peak memory"],
       [

@@ -1,59 +1,60 @@
-import { statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { Language } from "../model/language";
 import { Finding, errorCount, reviewWorkbook } from "../review/review";
 import { ReadWorkbook } from "../review/cells";
 import { readWorkbookFile } from "../xlsx/read-workbook";
-
-const USAGE = "usage: npm run check -- plan.xlsx [--json] [--lang sv|en]";
+import { describeFileError } from "../xlsx/workbook-file-error";
+import { Cli, parseCommandLine, runCli } from "./cli";
 
 const WORDS: Record<
   Language,
-  { error: string; warning: string; none: string; summary: (e: number, w: number) => string }
+  {
+    error: string;
+    warning: string;
+    none: string;
+    oneWorkbook: string;
+    unreadable: (path: string, reason: string) => string;
+    summary: (e: number, w: number) => string;
+  }
 > = {
   sv: {
     error: "FEL",
     warning: "VARNING",
     none: "Inga fel hittades.",
+    oneWorkbook: "ange en arbetsbok att granska",
+    unreadable: (path, reason) => `${path}: kan inte läsas: ${reason}`,
     summary: (e, w) => `${e} fel, ${w} ${w === 1 ? "varning" : "varningar"}.`,
   },
   en: {
     error: "ERROR",
     warning: "WARNING",
     none: "No slips found.",
+    oneWorkbook: "give one workbook to review",
+    unreadable: (path, reason) => `${path}: cannot be read: ${reason}`,
     summary: (e, w) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}.`,
   },
 };
 
 /**
- * `npm run check`: reviews a plan workbook and prints its slips,
- * grouped by sheet. Exit 0 without errors (warnings alone do not fail), 1 with
- * errors, 2 when the file cannot be read: a message, never a stack trace.
+ * `npm run check`: reviews a plan workbook and prints its slips, grouped by
+ * sheet. Exit 0 without errors (warnings alone do not fail), 1 with errors, 2
+ * when the file was not read (not a workbook the review can read, or one
+ * without a single cell): one line saying why, never a stack trace.
  */
-async function main(argv: string[]): Promise<number> {
-  let parsed: { values: { json?: boolean; lang?: string }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: "boolean" }, lang: { type: "string" } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
-  }
+async function main(argv: string[], cli: Cli): Promise<number> {
+  const words = WORDS[cli.language];
+  const parsed = parseCommandLine(
+    { args: argv, allowPositionals: true, options: { json: { type: "boolean" }, lang: { type: "string" } } },
+    cli.language,
+  );
+  if ("error" in parsed) return cli.failWithUsage(parsed.error);
   const [path, ...rest] = parsed.positionals;
-  if (!path || rest.length > 0) return fail(`give one workbook to review\n${USAGE}`);
-  const language = parsed.values.lang ?? "sv";
-  if (language !== "sv" && language !== "en") return fail(`--lang must be sv or en, not "${language}"`);
+  if (!path || rest.length > 0) return cli.failWithUsage(words.oneWorkbook);
 
   let workbook: ReadWorkbook;
   try {
-    if (!statSync(path).isFile()) return fail(`${path}: cannot be read (not a file)`);
     workbook = await readWorkbookFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : (code ?? "not an Excel workbook (.xlsx), or a damaged one");
-    return fail(`${path}: cannot be read (${reason})`);
+    return cli.fail(words.unreadable(path, describeFileError(error, cli.language)));
   }
   const findings = reviewWorkbook(workbook);
   if (parsed.values.json) {
@@ -61,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
       JSON.stringify({ file: path, errors: errorCount(findings), warnings: warnings(findings), findings }, null, 2),
     );
   } else {
-    console.log(report(findings, language));
+    console.log(report(findings, cli.language));
   }
   return errorCount(findings) > 0 ? 1 : 0;
 }
@@ -84,13 +85,10 @@ function report(findings: readonly Finding[], language: Language): string {
   return lines.join("\n");
 }
 
-function fail(message: string): number {
-  console.error(`finsam check: ${message}`);
-  return 2;
-}
-
-main(process.argv.slice(2))
-  .then((code) => (process.exitCode = code))
-  .catch((error: unknown) => {
-    process.exitCode = fail(`the review stopped (${(error as Error).message})`);
-  });
+runCli(
+  {
+    name: "check",
+    usage: { sv: "plan.xlsx [--json] [--lang sv|en]", en: "plan.xlsx [--json] [--lang sv|en]" },
+  },
+  main,
+);

@@ -1,20 +1,30 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import ExcelJS from "exceljs";
 import { amountOre } from "../model/display";
 import { money } from "../model/money";
 import { ImportPreview, previewImport } from "../outcome/import";
 import { ImportProblem, importProblemText } from "../outcome/messages";
 import { skipReasonText } from "../sie/messages";
 import type { Language } from "../model/language";
-import { endQuietlyOnClosedPipe } from "./closed-pipe";
 import { readSieFile } from "./sie-file";
 import { writeWorkbookFile } from "./write-workbook";
+import { Cli, describeArgumentError, runCli } from "./cli";
+import { openEditableWorkbook } from "../xlsx/editable-workbook";
 import { OutcomeWorkbookError, applyOutcome, readOutcomeCells, undoLastImport } from "../xlsx/outcome-workbook";
+import { describeFileError } from "../xlsx/workbook-file-error";
 
-const USAGE =
-  "npm run outcome -- plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx [--lang sv|en]\n" +
-  "       npm run outcome -- plan.xlsx --undo --out restored.xlsx";
+const USAGE = {
+  sv:
+    "plan.xlsx bokföring.se --as-of ÅÅÅÅ-MM-DD --out uppföljd.xlsx [--lang sv|en]\n" +
+    "       npm run outcome -- plan.xlsx --undo --out återställd.xlsx",
+  en:
+    "plan.xlsx ledger.se --as-of YYYY-MM-DD --out followed-up.xlsx [--lang sv|en]\n" +
+    "       npm run outcome -- plan.xlsx --undo --out restored.xlsx",
+};
+const REQUIRED = {
+  sv: (option: string) => `${option} krävs`,
+  en: (option: string) => `${option} is required`,
+};
 
 /** Problems listed; the rest are counted. */
 const SHOWN_PROBLEMS = 20;
@@ -22,9 +32,8 @@ const SHOWN_PROBLEMS = 20;
 /** What the command says about the SIE file and the import, in Swedish and English. */
 const TEXTS = {
   sv: {
-    usage: `användning: ${USAGE}`,
-    required: (option: string) => `${option} krävs`,
     noImportToUndo: "loggen har ingen import att ångra",
+    cannotBeUsed: (reason: string) => `kan inte användas (${reason})`,
     undone: (file: string, at: string, cells: number) =>
       `ångrade importen av ${file} (${at}): ${cells} celler återställda`,
     cannotBeWritten: (reason: string) => `kan inte skrivas (${reason})`,
@@ -43,9 +52,8 @@ const TEXTS = {
     warning: "varning",
   },
   en: {
-    usage: `usage: ${USAGE}`,
-    required: (option: string) => `${option} is required`,
     noImportToUndo: "the log has no import to undo",
+    cannotBeUsed: (reason: string) => `cannot be used (${reason})`,
     undone: (file: string, at: string, cells: number) => `undid the import of ${file} (${at}): ${cells} cells restored`,
     cannotBeWritten: (reason: string) => `cannot be written (${reason})`,
     wrote: (file: string) => `wrote ${file}`,
@@ -71,7 +79,7 @@ const TEXTS = {
  * latest import's values back). Exit 2 with the reasons, and no file, when the
  * plan or the SIE file cannot be used.
  */
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], cli: Cli): Promise<number> {
   let parsed: { values: { "as-of"?: string; out?: string; undo?: boolean; lang?: string }; positionals: string[] };
   try {
     parsed = parseArgs({
@@ -85,48 +93,47 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${TEXTS.sv.usage}`);
+    return cli.failWithUsage(describeArgumentError(error, cli.language));
   }
   const { values, positionals } = parsed;
   const [planPath, siePath] = positionals;
   const undo = values.undo === true;
-  const language = values.lang ?? "sv";
-  if (language !== "sv" && language !== "en") return fail(`--lang ska vara sv eller en\n${TEXTS.sv.usage}`);
+  const language = cli.language;
   const say = TEXTS[language];
-  if (!values.out) return fail(`${say.required("--out")}\n${say.usage}`);
-  if (!planPath || positionals.length !== (undo ? 1 : 2)) return fail(say.usage);
-  if (!undo && !values["as-of"]) return fail(`${say.required("--as-of")}\n${say.usage}`);
+  if (!values.out) return cli.failWithUsage(REQUIRED[cli.language]("--out"));
+  if (!planPath || positionals.length !== (undo ? 1 : 2)) return cli.failWithUsage(ARGUMENTS[cli.language]);
+  if (!undo && !values["as-of"]) return cli.failWithUsage(REQUIRED[cli.language]("--as-of"));
 
-  const workbook = new ExcelJS.Workbook();
+  let workbook: Awaited<ReturnType<typeof openEditableWorkbook>>;
   try {
-    await workbook.xlsx.readFile(planPath);
+    workbook = await openEditableWorkbook(planPath);
   } catch (error) {
-    return fail(`${planPath}: cannot be read as a workbook (${reason(error)})`);
+    return cli.fail(`${planPath}: ${UNREADABLE_PLAN[cli.language]}: ${describeFileError(error, cli.language)}`);
   }
   try {
     if (undo) {
       const undone = undoLastImport(workbook);
-      if (undone.length === 0) return fail(`${planPath}: ${say.noImportToUndo}`);
+      if (undone.length === 0) return cli.fail(`${planPath}: ${say.noImportToUndo}`);
       console.log(say.undone(undone[0].file, undone[0].importedAt, undone.length));
     } else {
       const cells = readOutcomeCells(workbook);
       const file = readSieFile(siePath, language);
-      if ("reason" in file) return fail(`${siePath}: ${file.reason}`);
+      if ("reason" in file) return cli.fail(`${siePath}: ${file.reason}`);
       const preview = previewImport(cells, file.bytes, values["as-of"] as string);
-      if (!preview.ok) return fail(problemsText(siePath, preview.problems, language));
+      if (!preview.ok) return cli.fail(problemsText(siePath, preview.problems, language));
       printPreview(preview, language);
       applyOutcome(workbook, preview, basename(siePath), new Date().toISOString().slice(0, 19).replace("T", " "));
     }
   } catch (error) {
     // A workbook that is not the plan's shape can break anywhere in reading it: a message, not a stack trace.
-    const message = error instanceof OutcomeWorkbookError ? error.message : `cannot be used (${reason(error)})`;
-    return fail(`${planPath}: ${message}`);
+    const message = error instanceof OutcomeWorkbookError ? error.message : say.cannotBeUsed(reason(error));
+    return cli.fail(`${planPath}: ${message}`);
   }
 
   try {
     await writeWorkbookFile(workbook, values.out);
   } catch (error) {
-    return fail(`${values.out}: ${say.cannotBeWritten(reason(error))}`);
+    return cli.fail(`${values.out}: ${say.cannotBeWritten(reason(error))}`);
   }
   console.log(say.wrote(values.out));
   return 0;
@@ -175,10 +182,10 @@ function problemsText(path: string, problems: readonly ImportProblem[], language
 
 const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
-function fail(message: string): number {
-  console.error(`finsam outcome: ${message}`);
-  return 2;
-}
+const UNREADABLE_PLAN = { sv: "planen kan inte läsas", en: "the plan cannot be read" } as const;
+const ARGUMENTS = {
+  sv: "ange en plan och en SIE-fil, eller en plan och --undo",
+  en: "give a plan and an SIE file, or a plan and --undo",
+} as const;
 
-endQuietlyOnClosedPipe();
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+runCli({ name: "outcome", usage: USAGE }, main);

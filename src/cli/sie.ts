@@ -1,19 +1,14 @@
-import { parseArgs } from "node:util";
 import type { Money } from "../model/money";
 import { SieIssue, sieMessage, sieText, skipReasonText } from "../sie/messages";
 import { readSie } from "../sie/read-sie";
 import { SieSummary, summarizeSie } from "../sie/summary";
 import { SUMMARY_TEXTS } from "../sie/summary-texts";
 import type { Language } from "../model/language";
-import { endQuietlyOnClosedPipe } from "./closed-pipe";
+import { Cli, parseCommandLine, runCli } from "./cli";
 import { readSieFile } from "./sie-file";
 
-const USAGE = "npm run sie -- bokforing.se [--json] [--lang sv|en]";
-
-const TEXTS = {
-  sv: { usage: `användning: ${USAGE}`, oneFile: "ange en SIE-fil", lang: "--lang ska vara sv eller en" },
-  en: { usage: `usage: ${USAGE}`, oneFile: "give one SIE file", lang: "--lang must be sv or en" },
-} as const;
+const USAGE = { sv: "bokforing.se [--json] [--lang sv|en]", en: "ledger.se [--json] [--lang sv|en]" };
+const ONE_FILE = { sv: "ange en SIE-fil", en: "give one SIE file" } as const;
 
 const LOCALE: Record<Language, string> = { sv: "sv-SE", en: "en-GB" };
 
@@ -22,24 +17,18 @@ const LOCALE: Record<Language, string> = { sv: "sv-SE", en: "en-GB" };
  * any plan is involved. Exit 0 when it can be used (warnings alone do not
  * stop it), 2 when not, with every reason and its line; never a stack trace.
  */
-function main(argv: string[]): number {
-  let parsed: { values: { json?: boolean; lang?: string }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: "boolean" }, lang: { type: "string" } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${TEXTS.sv.usage}`);
-  }
-  const language = parsed.values.lang ?? "sv";
-  if (language !== "sv" && language !== "en") return fail(`${TEXTS.sv.lang}\n${TEXTS.sv.usage}`);
+async function main(argv: string[], cli: Cli): Promise<number> {
+  const { language } = cli;
+  const parsed = parseCommandLine(
+    { args: argv, allowPositionals: true, options: { json: { type: "boolean" }, lang: { type: "string" } } },
+    language,
+  );
+  if ("error" in parsed) return cli.failWithUsage(parsed.error);
   const [path, ...rest] = parsed.positionals;
-  if (!path || rest.length > 0) return fail(`${TEXTS[language].oneFile}\n${TEXTS[language].usage}`);
+  if (!path || rest.length > 0) return cli.failWithUsage(ONE_FILE[language]);
 
   const file = readSieFile(path, language);
-  if ("reason" in file) return fail(`${path}: ${file.reason}`);
+  if ("reason" in file) return cli.fail(`${path}: ${file.reason}`);
   const summary = summarizeSie(readSie(file.bytes));
   process.stdout.write(
     parsed.values.json
@@ -104,10 +93,4 @@ function summaryText(file: string, summary: SieSummary, language: Language): str
   return `${lines.join("\n")}\n`;
 }
 
-function fail(message: string): number {
-  process.stderr.write(`finsam sie: ${message}\n`);
-  return 2;
-}
-
-endQuietlyOnClosedPipe();
-process.exitCode = main(process.argv.slice(2));
+runCli({ name: "sie", usage: USAGE }, main);

@@ -1,26 +1,62 @@
 import { readFileSync, statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { PlanInput } from "../model/plan";
 import { Language } from "../model/language";
 import { MAX_PLAN_BYTES, PlanFileError, megabytes, readPlan } from "../templates/read-plan";
 import { planWorkbook } from "../templates/workbook";
 import { writeSheetPdf } from "../xlsx/sheet-pdf";
+import { describeFileError } from "../xlsx/workbook-file-error";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
 import { EXAMPLE_PLAN } from "../templates/example-plan-file";
+import { Cli, parseCommandLine, runCli } from "./cli";
 import { writeWorkbookFile } from "./write-workbook";
 
-const USAGE =
-  "usage: npm run workbook -- --out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect] [--requests-pdf hemstallan.pdf]";
+const WORDS: Record<
+  Language,
+  {
+    outRequired: string;
+    tooLarge: (size: string, most: string) => string;
+    unreadable: (path: string, reason: string) => string;
+    unwritable: (path: string, reason: string) => string;
+    unprinted: (path: string, reason: string) => string;
+    noLibreOffice: string;
+    writing: (sheet: string) => string;
+    wrote: (path: string, sheets: string) => string;
+    printed: (path: string, members: number) => string;
+  }
+> = {
+  sv: {
+    outRequired: "--out krävs",
+    tooLarge: (size, most) => `filen är ${size}; en planfil är högst ${most}`,
+    unreadable: (path, reason) => `${path}: kan inte läsas: ${reason}`,
+    unwritable: (path, reason) => `${path}: kan inte skrivas (${reason})`,
+    unprinted: (path, reason) => `${path}: kan inte skrivas ut (${reason})`,
+    noLibreOffice: "LibreOffice (soffice) är inte installerat",
+    writing: (sheet) => `skriver ${sheet}…`,
+    wrote: (path, sheets) => `skrev ${path}: ${sheets}`,
+    printed: (path, members) => `skrev ${path}: en sida per medlem (${members})`,
+  },
+  en: {
+    outRequired: "--out is required",
+    tooLarge: (size, most) => `the file is ${size}; a plan file is at most ${most}`,
+    unreadable: (path, reason) => `${path}: cannot be read: ${reason}`,
+    unwritable: (path, reason) => `${path}: cannot be written (${reason})`,
+    unprinted: (path, reason) => `${path}: cannot be printed (${reason})`,
+    noLibreOffice: "LibreOffice (soffice) is not installed",
+    writing: (sheet) => `writing ${sheet}…`,
+    wrote: (path, sheets) => `wrote ${path}: ${sheets}`,
+    printed: (path, members) => `wrote ${path}: one page per member (${members})`,
+  },
+};
 
 /**
  * `npm run workbook`: writes the plan workbook as an .xlsx file, from a plan
  * JSON file or the built-in example. Exit 2 with a message (and no file) when
  * the input cannot be used.
  */
-async function main(argv: string[]): Promise<number> {
-  let options: { out?: string; input?: string; lang?: string; "no-protect"?: boolean; "requests-pdf"?: string };
-  try {
-    options = parseArgs({
+async function main(argv: string[], cli: Cli): Promise<number> {
+  const words = WORDS[cli.language];
+  const parsed = parseCommandLine(
+    {
       args: argv,
       options: {
         out: { type: "string" },
@@ -29,39 +65,37 @@ async function main(argv: string[]): Promise<number> {
         "no-protect": { type: "boolean" },
         "requests-pdf": { type: "string" },
       },
-    }).values;
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (!options.out) return fail(`--out is required\n${USAGE}`);
-  const language = options.lang ?? "sv";
-  if (language !== "sv" && language !== "en") return fail(`--lang must be sv or en, not "${language}"`);
+    },
+    cli.language,
+  );
+  if ("error" in parsed) return cli.failWithUsage(parsed.error);
+  const options = parsed.values;
+  if (!options.out) return cli.failWithUsage(words.outRequired);
 
   let plan: PlanInput;
   const inputPath = options.input ?? EXAMPLE_PLAN;
   try {
     // Looked at before reading, so that a huge file is refused without filling the memory.
     const { size } = statSync(inputPath);
-    if (size > MAX_PLAN_BYTES) {
-      throw new PlanFileError([`the file is ${megabytes(size)}; a plan file is at most ${megabytes(MAX_PLAN_BYTES)}`]);
-    }
+    if (size > MAX_PLAN_BYTES)
+      return cli.fail(`${inputPath}: ${words.tooLarge(megabytes(size), megabytes(MAX_PLAN_BYTES))}`);
     plan = readPlan(readFileSync(inputPath, "utf8"));
   } catch (error) {
-    if (error instanceof PlanFileError) return fail(`${inputPath}: ${error.message}`);
-    return fail(`${inputPath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    if (error instanceof PlanFileError) return cli.fail(`${inputPath}: ${error.message}`);
+    return cli.fail(words.unreadable(inputPath, describeFileError(error, cli.language)));
   }
 
-  const spec = planWorkbook(plan, { language: language as Language, protect: !options["no-protect"] });
+  const spec = planWorkbook(plan, { language: cli.language, protect: !options["no-protect"] });
   const large = plan.members.length + plan.followUp.interventions.length > 200;
-  const progress = (name: string) => large && process.stderr.write(`\rwriting ${name}…`.padEnd(60));
+  const progress = (name: string) => large && process.stderr.write(`\r${words.writing(name)}`.padEnd(60));
   const workbook = specToWorkbook(spec, progress);
   try {
     await writeWorkbookFile(workbook, options.out);
   } catch (error) {
-    return fail(`${options.out}: cannot be written (${(error as Error).message})`);
+    return cli.fail(words.unwritable(options.out, (error as Error).message));
   }
   if (large) process.stderr.write("\n");
-  console.log(`wrote ${options.out}: ${spec.sheets.map((s) => s.name).join(", ")}`);
+  console.log(words.wrote(options.out, spec.sheets.map((s) => s.name).join(", ")));
 
   const requestsPdf = options["requests-pdf"];
   if (requestsPdf) {
@@ -69,17 +103,12 @@ async function main(argv: string[]): Promise<number> {
       await writeSheetPdf(spec, "requests", requestsPdf);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-      const reason = missing ? "LibreOffice (soffice) is not installed" : (error as Error).message;
-      return fail(`${requestsPdf}: cannot be printed (${reason})`);
+      return cli.fail(words.unprinted(requestsPdf, missing ? words.noLibreOffice : (error as Error).message));
     }
-    console.log(`wrote ${requestsPdf}: one page per member (${plan.members.length})`);
+    console.log(words.printed(requestsPdf, plan.members.length));
   }
   return 0;
 }
 
-function fail(message: string): number {
-  console.error(`finsam workbook: ${message}`);
-  return 2;
-}
-
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+const USAGE = "--out plan.xlsx [--input plan.json] [--lang sv|en] [--no-protect] [--requests-pdf hemstallan.pdf]";
+runCli({ name: "workbook", usage: { sv: USAGE, en: USAGE } }, main);

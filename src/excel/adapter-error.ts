@@ -1,4 +1,4 @@
-import type { Language } from "../templates/labels";
+import type { Language } from "../model/language";
 
 /*
  * What the Office.js adapters tell the user when the workbook or Excel stops

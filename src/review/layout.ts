@@ -1,5 +1,6 @@
 import { columnCount, Position, ReadName, ReadSheet, ReadWorkbook, cellAt, numberAt, textAt } from "./cells";
 import { yearOf } from "./labels";
+import { columnIndex } from "../templates/grid";
 
 /*
  * Reading a table the way a person does: a label at the left of each row, the
@@ -58,10 +59,6 @@ export function referencedCells(formula: string): { rows: [number, number]; colu
     refs.push({ rows, columns });
   }
   return refs;
-}
-
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 }
 
 /** A formula that only points at another cell or name (`='Budget 2025'!C10`, `=Eget_kapital_2025`). */

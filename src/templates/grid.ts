@@ -9,6 +9,11 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** The 0-based column index of column letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
+
 /** An A1 address of a 0-based row and column; `absolute` pins both with $. */
 export function a1(row: number, column: number, absolute = false): string {
   const pin = absolute ? "$" : "";

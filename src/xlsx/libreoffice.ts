@@ -27,13 +27,13 @@ function recalculatingProfile(): string {
 }
 
 /**
- * Opens the workbooks (with different file names) in one start of LibreOffice,
+ * Opens the workbooks (.xlsx or .ods, with different file names) in one start of LibreOffice,
  * which is most of its time, recalculates them and saves each as `format` in
  * `outDir`. Returns the paths written, in order.
  */
 export async function convertWithLibreOffice(
   xlsxPaths: readonly string[],
-  format: "xlsx" | "pdf",
+  format: "xlsx" | "pdf" | "ods" | "xls",
   outDir: string,
 ): Promise<string[]> {
   const profile = recalculatingProfile();
@@ -54,5 +54,5 @@ export async function convertWithLibreOffice(
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return xlsxPaths.map((path) => join(outDir, basename(path).replace(/\.xlsx$/, `.${format}`)));
+  return xlsxPaths.map((path) => join(outDir, basename(path).replace(/\.[^.]*$/, `.${format}`)));
 }

@@ -1,77 +1,52 @@
-import ExcelJS from "exceljs";
-import { CellValue, ReadCell, ReadName, ReadSheet, ReadWorkbook } from "../review/cells";
-
-/** Excel's day 0 (serial numbers count days from 1899-12-30). */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ReadWorkbook } from "../review/cells";
+import { convertWithLibreOffice } from "./libreoffice";
+import { identifySpreadsheet } from "./spreadsheet-format";
+import { WorkbookFileError } from "./workbook-file-error";
+import { readXlsxPackage } from "./xlsx-package-reader";
 
 /**
- * Reads an .xlsx file into what the review reads (review/cells.ts): each
+ * Reads a spreadsheet file into what the review reads (review/cells.ts): each
  * cell's constant or formula with the value Excel or LibreOffice last computed
- * and saved. A file never opened in a spreadsheet has formulas without values.
+ * and saved. An .xlsx or .xlsm file is read directly; an .ods file through
+ * LibreOffice, when it is installed. Anything else, and a workbook without a
+ * single cell, is a WorkbookFileError saying what the file is: nothing passes unread.
  */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return fromExcelJs(workbook);
-}
-
-export function fromExcelJs(workbook: ExcelJS.Workbook): ReadWorkbook {
-  // ExcelJS reads a saved result of 0 as no result: in a workbook with saved results, a formula without one computed 0.
-  const saved = workbook.worksheets.some((worksheet) => {
-    let found = false;
-    worksheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula && cell.result !== undefined) found = true;
-      }),
-    );
-    return found;
-  });
-  const sheets: ReadSheet[] = workbook.worksheets.map((worksheet) => {
-    const cells: (ReadCell | null)[][] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cellsOfRow: (ReadCell | null)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        while (cellsOfRow.length < columnNumber - 1) cellsOfRow.push(null);
-        cellsOfRow[columnNumber - 1] = readCell(cell, saved);
-      });
-      cells[rowNumber - 1] = cellsOfRow;
-    });
-    for (let r = 0; r < cells.length; r++) cells[r] ??= [];
-    return { name: worksheet.name, cells };
-  });
-  return { sheets, names: readNames(workbook) };
-}
-
-function readCell(cell: ExcelJS.Cell, saved: boolean): ReadCell | null {
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    const formula = cell.formula;
-    const result = cell.result as unknown;
-    return { formula: `=${formula}`, value: result === undefined ? (saved ? 0 : null) : toValue(result) };
+  if (!statSync(path).isFile()) throw new WorkbookFileError("not-a-file");
+  const file = identifySpreadsheet(readFileSync(path));
+  const workbook = file.kind === "xlsx" ? await readXlsxPackage(file.zip, file.workbookPart) : await readOds(path);
+  if (!workbook.sheets.some((sheet) => sheet.cells.some((row) => row.some(Boolean)))) {
+    throw new WorkbookFileError("no-cells");
   }
-  const value = toValue(cell.value);
-  return value === null ? null : { value };
+  return workbook;
 }
 
-function toValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / 86_400_000;
-  if (typeof value === "object") {
-    if ("error" in value) return String((value as { error: unknown }).error);
-    if ("richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join("");
-    if ("text" in value) return String((value as { text: unknown }).text);
-    if ("result" in value) return toValue((value as { result: unknown }).result);
+/** An OpenDocument spreadsheet, converted to .xlsx by LibreOffice in a folder of its own, then read as one. */
+async function readOds(path: string): Promise<ReadWorkbook> {
+  const dir = mkdtempSync(join(tmpdir(), "finsam-ods-"));
+  try {
+    const copy = join(dir, "workbook.ods");
+    writeFileSync(copy, readFileSync(path));
+    let converted: string;
+    try {
+      [converted] = await convertWithLibreOffice([copy], "xlsx", dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new WorkbookFileError("ods");
+      throw new WorkbookFileError("ods-not-converted");
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(converted);
+    } catch {
+      throw new WorkbookFileError("ods-not-converted");
+    }
+    const file = identifySpreadsheet(bytes);
+    if (file.kind !== "xlsx") throw new WorkbookFileError("ods-not-converted");
+    return readXlsxPackage(file.zip, file.workbookPart);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return null;
-}
-
-function readNames(workbook: ExcelJS.Workbook): ReadName[] {
-  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
-  return model.flatMap(({ name, ranges }) =>
-    ranges.flatMap((range) => {
-      const match = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(range);
-      if (!match || name.startsWith("_xlnm")) return [];
-      return [{ name, sheet: (match[1] ?? match[2]).replace(/''/g, "'"), address: match[3] }];
-    }),
-  );
 }

@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { burnRatio, totalBurnRatio } from "../../src/model/burn";
 import { sum } from "../../src/model/money";
 import { computePlan } from "../../src/model/plan";
@@ -10,22 +8,12 @@ import { planWorkbook } from "../../src/templates/workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { examplePlan } from "../fixtures/example-plan";
 import { plain } from "../fixtures/sv-numbers";
+import { check as runCheck } from "../fixtures/run-check";
 import { HandBuiltSheet, asExcelJs, handBuiltPlan, locate, withCell } from "../fixtures/hand-built-plan";
 
-const run = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "finsam-check-"));
 
-/** `npm run check -- args`, as a user runs it: exit code and output. */
-async function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("npx", ["tsx", "src/cli/check.ts", ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const check = (...args: string[]) => runCheck(args);
 
 const plan = examplePlan();
 const figures = computePlan(plan);
@@ -165,9 +153,10 @@ describe("npm run check", () => {
   }, 60_000);
 
   it.each([
-    ["a file that is not a workbook", () => paths.notZip, /not-a-zip\.xlsx: cannot be read \(not an Excel workbook/],
-    ["a truncated workbook", () => paths.truncated, /truncated\.xlsx: cannot be read \(not an Excel workbook/],
-    ["a file that is not there", () => join(dir, "missing.xlsx"), /missing\.xlsx: cannot be read \(no such file\)/],
+    ["a file that is not a workbook", () => paths.notZip, /not-a-zip\.xlsx: kan inte läsas: inte ett kalkylblad/],
+    ["a truncated workbook", () => paths.truncated, /truncated\.xlsx: kan inte läsas: arbetsboken är skadad$/m],
+    ["a file that is not there", () => join(dir, "missing.xlsx"), /missing\.xlsx: kan inte läsas: filen finns inte$/m],
+    ["a folder", () => dir, /: kan inte läsas: det är ingen fil$/m],
   ])(
     "exits 2 with a message and no stack trace for %s",
     async (_, path, message) => {
@@ -179,11 +168,27 @@ describe("npm run check", () => {
     60_000,
   );
 
-  it("exits 2 with the usage for a missing file argument or an unknown language", async () => {
-    expect(await check()).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run check/) });
+  it("exits 2 with the usage for a missing file argument or an unknown option, in Swedish unless --lang en", async () => {
+    expect(await check()).toMatchObject({ code: 2, stderr: expect.stringMatching(/användning: npm run check/) });
+    expect(await check("--lang", "en")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/usage: npm run check/),
+    });
+    expect(await check(paths.clean, "--strict")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^finsam check: okänd flagga --strict\nanvändning:/),
+    });
     expect(await check(paths.clean, "--lang", "de")).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/--lang must be sv or en/),
+      stderr: expect.stringMatching(/--lang ska vara sv eller en, inte "de"/),
+    });
+  }, 60_000);
+
+  it("says why in English with --lang en", async () => {
+    const { code, stderr } = await check(join(dir, "missing.xlsx"), "--lang", "en");
+    expect({ code, stderr: stderr.trim() }).toEqual({
+      code: 2,
+      stderr: `finsam check: ${join(dir, "missing.xlsx")}: cannot be read: no such file`,
     });
   }, 60_000);
 });

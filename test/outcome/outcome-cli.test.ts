@@ -215,11 +215,14 @@ describe("npm run outcome with what it cannot use", () => {
     );
   }, 60_000);
 
-  it("refuses a file that is no workbook, and a missing --as-of", async () => {
+  it("refuses a file that is no workbook, and a missing --as-of, in Swedish unless --lang en", async () => {
     expect(await refused("nobook", [at("ledger.se"), at("ledger.se"), "--as-of", AS_OF])).toMatch(
-      /cannot be read as a workbook/,
+      /ledger\.se: planen kan inte läsas: inte ett kalkylblad/,
     );
-    expect(await refused("noasof", [at("plan.xlsx"), at("ledger.se")])).toMatch(/--as-of krävs/);
+    expect(await refused("nobook-en", [at("ledger.se"), at("ledger.se"), "--as-of", AS_OF, "--lang", "en"])).toMatch(
+      /ledger\.se: the plan cannot be read: not a spreadsheet/,
+    );
+    expect(await refused("noasof", [at("plan.xlsx"), at("ledger.se")])).toMatch(/--as-of krävs\nanvändning:/);
   }, 60_000);
 });
 

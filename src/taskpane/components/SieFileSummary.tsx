@@ -2,7 +2,7 @@ import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components
 import { sieText, skipReasonText } from "../../sie/messages";
 import type { SieSummary } from "../../sie/summary";
 import { SUMMARY_TEXTS } from "../../sie/summary-texts";
-import type { Language } from "../../templates/labels";
+import type { Language } from "../../model/language";
 import { MessageListBar } from "./MessageListBar";
 
 const useStyles = makeStyles({
