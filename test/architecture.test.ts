@@ -19,7 +19,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   outcome: ["model", "sie", "templates"],
   excel: ["model", "templates", "review", "outcome"],
   xlsx: ["model", "templates", "review", "outcome"],
-  bench: ["model", "functions", "templates", "sie", "outcome"],
+  bench: ["model", "functions", "templates", "review", "sie", "outcome", "xlsx"],
   cli: ["model", "templates", "review", "sie", "outcome", "xlsx", "bench"],
   taskpane: ["model", "functions", "templates", "review", "sie", "outcome", "excel"],
 };
