@@ -1,7 +1,8 @@
 import type { PlanInput } from "../model/plan";
 import { closingEquityName, KEY_NAMES } from "../templates/key-names";
 import { type Language, languageOfTag } from "../model/language";
-import { ADAPTER_MESSAGES, ExcelAdapterError } from "./adapter-error";
+import { ExcelAdapterError } from "./adapter-error";
+import { ADAPTER_MESSAGES } from "./adapter-messages";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { loadNames } from "./range-names";
 import { isResponseTooLarge } from "./read-in-parts";

@@ -1,4 +1,5 @@
-import { ADAPTER_MESSAGES, ExcelAdapterError } from "./adapter-error";
+import { ExcelAdapterError } from "./adapter-error";
+import { ADAPTER_MESSAGES } from "./adapter-messages";
 import type { Area } from "./workbook-plan";
 
 /*

@@ -1,4 +1,13 @@
-import { texts } from "../../src/taskpane/i18n/strings";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { followUpTable } from "../../src/taskpane/i18n/follow-up";
+import { functionsTable } from "../../src/taskpane/i18n/functions";
+import { newPlanWriteTable } from "../../src/taskpane/i18n/new-plan-write";
+import { myFeeTable } from "../../src/taskpane/i18n/my-fee";
+import { reviewTable } from "../../src/taskpane/i18n/review";
+import { scenariosTable } from "../../src/taskpane/i18n/scenarios";
+import { paneTable } from "../../src/taskpane/i18n/strings";
+import { type TextTable, textsOf } from "../../src/taskpane/i18n/text-table";
 
 /*
  * The pieces of the pane's English texts that no Swedish text has: what a Swedish pane must never
@@ -26,7 +35,26 @@ function pieces(value: unknown): string[] {
 // The language picker names each language in itself ("Svenska", "English") whatever the pane's language.
 const BOTH_LANGUAGES = new Set(["languageName"]);
 
-const entries = (language: "sv" | "en") => Object.entries(texts(language)).filter(([key]) => !BOTH_LANGUAGES.has(key));
+// Every text table of the pane, by its module's name: a table left out here would escape the walk.
+const TABLES: Record<string, TextTable> = {
+  strings: paneTable,
+  "new-plan-write": newPlanWriteTable,
+  "my-fee": myFeeTable,
+  scenarios: scenariosTable,
+  functions: functionsTable,
+  "follow-up": followUpTable,
+  review: reviewTable,
+};
+const tableModules = readdirSync(path.join(__dirname, "../../src/taskpane/i18n"))
+  .map((file) => file.replace(/\.ts$/, ""))
+  .filter((module) => !["text-table", "use-view-texts"].includes(module));
+const unread = tableModules.filter((module) => !(module in TABLES));
+if (unread.length > 0) throw new Error(`english-only.ts does not read the text tables ${unread.join(", ")}`);
+
+const entries = (language: "sv" | "en") =>
+  Object.values(TABLES)
+    .flatMap((table) => Object.entries(textsOf(table, language)))
+    .filter(([key]) => !BOTH_LANGUAGES.has(key));
 
 const swedish = entries("sv")
   .flatMap(([, value]) => pieces(value))

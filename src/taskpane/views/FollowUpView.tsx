@@ -27,7 +27,9 @@ import { SieFileSummary } from "../components/SieFileSummary";
 import { TextInput } from "../components/TextInput";
 import { useLayoutStyles } from "../components/layout";
 import { amountOre, count, kronorOre } from "../format";
-import type { Language, Texts } from "../i18n/strings";
+import type { Language } from "../i18n/strings";
+import { type FollowUpTexts, followUpTable } from "../i18n/follow-up";
+import { useViewTexts } from "../i18n/use-view-texts";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
@@ -60,9 +62,9 @@ function defaultAsOf(workbook: OutcomeWorkbook): string {
 export default function FollowUpView() {
   const {
     adapters: { outcomeImport: outcome },
-    t,
     language,
   } = usePane();
+  const t = useViewTexts(followUpTable);
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });
@@ -187,7 +189,7 @@ function PreviewReport({
 }: {
   preview: ImportPreview;
   file: string;
-  t: Texts;
+  t: FollowUpTexts;
   language: Language;
 }) {
   const styles = useStyles();

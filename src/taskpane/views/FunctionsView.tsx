@@ -16,6 +16,8 @@ import { functionExamples } from "../../functions/examples";
 import { type FunctionGuide, functionGuides, type Localized } from "../logic/function-guide";
 import { useLayoutStyles } from "../components/layout";
 import { messageOf, usePane } from "../pane-context";
+import { functionsTable } from "../i18n/functions";
+import { useViewTexts } from "../i18n/use-view-texts";
 
 const useStyles = makeStyles({
   params: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -35,9 +37,9 @@ export default function FunctionsView() {
   const {
     adapters: { planWorkbook: workbook },
     language,
-    t,
     loadMetadata,
   } = usePane();
+  const t = useViewTexts(functionsTable);
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });

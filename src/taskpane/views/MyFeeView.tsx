@@ -15,7 +15,8 @@ import type { WorkbookPlan } from "../../excel/plan-workbook";
 import { money } from "../../model/money";
 import { BarChart } from "../components/BarChart";
 import { decimal, kronor, count, parseWholeNumber, percent } from "../format";
-import type { Texts } from "../i18n/strings";
+import { type MyFeeTexts, myFeeTable } from "../i18n/my-fee";
+import { useViewTexts } from "../i18n/use-view-texts";
 import { type FeeInput, type Payer, type PayerFee, payerFee } from "../../model/fees";
 import { parseMembers } from "../logic/plan-form";
 import { TextArea } from "../components/TextArea";
@@ -48,8 +49,8 @@ export default function MyFeeView() {
   const {
     adapters: { planWorkbook: workbook },
     language,
-    t,
   } = usePane();
+  const t = useViewTexts(myFeeTable);
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });
@@ -130,7 +131,7 @@ function FeeDetails({
   figures,
   plan,
 }: {
-  t: Texts;
+  t: MyFeeTexts;
   input: FeeInput;
   label: string;
   figures: PayerFee;
@@ -219,7 +220,7 @@ function FigureRow({ term, value, testId }: { term: string; value: string; testI
 function feeInput(
   source: Source,
   typed: { contribution: string; stateOffer: string; members: string },
-  t: Texts,
+  t: MyFeeTexts,
 ): { input?: FeeInput; errors: Partial<Record<"contribution" | "stateOffer" | "members", string>> } {
   if (source.state === "workbook") return { input: source.plan, errors: {} };
   const errors: Partial<Record<"contribution" | "stateOffer" | "members", string>> = {};
@@ -239,7 +240,7 @@ function feeInput(
   };
 }
 
-function payerOptions(input: FeeInput | undefined, t: Texts): { key: string; label: string; payer: Payer }[] {
+function payerOptions(input: FeeInput | undefined, t: MyFeeTexts): { key: string; label: string; payer: Payer }[] {
   if (!input) return [];
   return [
     ...input.members.map((m, index) => ({

@@ -16,7 +16,8 @@ import { useState } from "react";
 import { type Finding, reviewWorkbook, type Severity } from "../../review/review";
 import { useLayoutStyles } from "../components/layout";
 import { cellValue } from "../../model/display";
-import type { Texts } from "../i18n/strings";
+import { type ReviewTexts, reviewTable } from "../i18n/review";
+import { useViewTexts } from "../i18n/use-view-texts";
 import { findingsBySheet, isRatio } from "../logic/review-findings";
 import { messageOf, usePane } from "../pane-context";
 
@@ -57,8 +58,8 @@ export default function ReviewView() {
   const {
     adapters: { reviewReader },
     language,
-    t,
   } = usePane();
+  const t = useViewTexts(reviewTable);
   const styles = useStyles();
   const layout = useLayoutStyles();
   const headingId = useId("sheet");
@@ -157,10 +158,11 @@ export default function ReviewView() {
   );
 }
 
-const severityWord = (t: Texts, severity: Severity) => (severity === "error" ? t.severityError : t.severityWarning);
+const severityWord = (t: ReviewTexts, severity: Severity) =>
+  severity === "error" ? t.severityError : t.severityWarning;
 
 /** The right figure and what the cell holds, the Swedish way; ratios as percentages. */
-function Figures({ finding, t, className }: { finding: Finding; t: Texts; className: string }) {
+function Figures({ finding, t, className }: { finding: Finding; t: ReviewTexts; className: string }) {
   const shown = (value: number | string | null) => cellValue(value, isRatio(finding), t.emptyCell);
   if (finding.expected === null && finding.found === null) return null;
   return (

@@ -16,7 +16,8 @@ import { type ScenarioKey, SCENARIOS } from "../../model/scenarios";
 import { BarChart } from "../components/BarChart";
 import { useLayoutStyles } from "../components/layout";
 import { kronor, signedKronor } from "../format";
-import type { Texts } from "../i18n/strings";
+import { type ScenariosTexts, scenariosTable } from "../i18n/scenarios";
+import { useViewTexts } from "../i18n/use-view-texts";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
@@ -61,8 +62,8 @@ export default function ScenariosView() {
   const {
     adapters: { scenarioReader: reader },
     language,
-    t,
   } = usePane();
+  const t = useViewTexts(scenariosTable);
   const layout = useLayoutStyles();
   const styles = useStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });
@@ -120,7 +121,7 @@ export default function ScenariosView() {
   );
 }
 
-function Scenarios({ t, read }: { t: Texts; read: WorkbookScenarios }) {
+function Scenarios({ t, read }: { t: ScenariosTexts; read: WorkbookScenarios }) {
   const layout = useLayoutStyles();
   const closings = SCENARIOS.flatMap((key) => read.scenarios[key].map((y) => y.closing));
   const span = { low: Math.min(0, ...closings), high: Math.max(0, ...closings) };
@@ -150,7 +151,7 @@ function Scenarios({ t, read }: { t: Texts; read: WorkbookScenarios }) {
 }
 
 /** What the scenario assumes, in words, from the assumptions on the sheet. */
-function assumption(t: Texts, key: ScenarioKey, { assumptions, stateOffer }: WorkbookScenarios): string {
+function assumption(t: ScenariosTexts, key: ScenarioKey, { assumptions, stateOffer }: WorkbookScenarios): string {
   switch (key) {
     case "planned":
       return t.assumePlanned;
@@ -174,7 +175,7 @@ function ScenarioTable({
   years,
   planned,
 }: {
-  t: Texts;
+  t: ScenariosTexts;
   scenario: ScenarioKey;
   years: readonly WorkbookScenarioYear[];
   planned: readonly WorkbookScenarioYear[];
@@ -216,7 +217,7 @@ function ScenarioTable({
 }
 
 /** JA or NEJ as a word and an icon (a tick or a cross), not colour alone. */
-function Verdict({ t, within }: { t: Texts; within: boolean }) {
+function Verdict({ t, within }: { t: ScenariosTexts; within: boolean }) {
   const styles = useStyles();
   return (
     <span className={styles.verdict}>

@@ -1,7 +1,8 @@
 import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import type { WriteStep as WritePhase } from "../../../excel/workbook-writer";
 import type { PlanInput } from "../../../model/plan";
-import type { Texts } from "../../i18n/strings";
+import { newPlanWriteTable } from "../../i18n/new-plan-write";
+import { useViewTexts } from "../../i18n/use-view-texts";
 import type { WriteStatus } from "./use-plan-writer";
 import type { Wizard } from "./use-wizard";
 
@@ -14,15 +15,14 @@ const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"
 /** Step 5: what will be written, or what to fix first; then the sheets written, with what the writer is doing. */
 export default function WriteStep({
   wizard: { plan, errors },
-  t,
   status,
   onCreate,
 }: {
   wizard: Wizard;
-  t: Texts;
   status: WriteStatus;
   onCreate: (plan: PlanInput) => void;
 }) {
+  const t = useViewTexts(newPlanWriteTable);
   const problems = Object.values(errors).filter((e): e is string => e !== undefined);
 
   return (

@@ -1,0 +1,20 @@
+import type { TextTable } from "./text-table";
+import type { ViewTexts } from "./use-view-texts";
+
+/** The texts only Funktioner (Functions) shows, loaded with the view; the pane's own are in strings.ts. */
+export const functionsTable = {
+  functionsIntro: {
+    sv: "Markera en cell i Excel och klicka Infoga. Exemplet infogas med sina värden; byt dem mot dina celler.",
+    en: "Select a cell in Excel and click Insert. The example is inserted with its values; replace them with your cells.",
+  },
+  functionsFailed: { sv: "Funktionslistan kunde inte läsas.", en: "The list of functions could not be read." },
+  example: { sv: "Exempel", en: "Example" },
+  result: { sv: "Resultat", en: "Result" },
+  insert: { sv: "Infoga", en: "Insert" },
+  insertName: { sv: (name: string) => `Infoga ${name}`, en: (name: string) => `Insert ${name}` },
+  inserted: { sv: (address: string) => `Infogad i ${address}.`, en: (address: string) => `Inserted in ${address}.` },
+  insertFailed: { sv: "Funktionen kunde inte infogas:", en: "The function could not be inserted:" },
+  optional: { sv: "valfri", en: "optional" },
+} satisfies TextTable;
+
+export type FunctionsTexts = ViewTexts<typeof functionsTable>;
