@@ -62,6 +62,14 @@ export interface PlanRow {
 /** A samverkansinsats in the budget: a cost row with its owner. */
 export interface InterventionRow extends PlanRow {
   readonly owner: string;
+  /**
+   * A board decision for a period that may span years (docs/domain.md rule 9):
+   * the total and its first and last day. With one, the amounts per year are the
+   * decision's year shares.
+   */
+  readonly decidedTotal?: number;
+  readonly decidedFrom?: string;
+  readonly decidedTo?: string;
 }
 
 /** Follow-up of interventions' spending against their budget for one year (docs/domain.md rule 5). */
