@@ -155,3 +155,8 @@ export function scenarioSettings(plan: PlanInput): ScenarioSettings {
 export function dayNumber(isoDate: string): number {
   return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
+
+/** An Excel date serial as an ISO date (YYYY-MM-DD): dayNumber's inverse. */
+export function isoDate(day: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(day) * 86_400_000).toISOString().slice(0, 10);
+}
