@@ -43,7 +43,8 @@ export async function writePlanTo(plan: PlanInput, path: string, language: Langu
     await writeWorkbookFile(specToWorkbook(planWorkbook(plan, { language })), path);
     return;
   }
-  const { $schema: _, ...rest } = plan as PlanInput & { $schema?: string };
+  // A plan read from a file may carry that file's $schema, relative to where it was.
+  const rest = Object.fromEntries(Object.entries(plan).filter(([key]) => key !== "$schema"));
   // Inside the project an editor finds the schema by a relative path; elsewhere the path would name this machine.
   const insideProject = !relative(PROJECT, resolve(path)).startsWith("..");
   const schema = relative(dirname(resolve(path)), SCHEMA)

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { readPlan } from "../../src/templates/read-plan";
-import { decidedPlan } from "../fixtures/decided-plan";
+import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { EXAMPLE_PATH } from "../fixtures/example-plan";
 import { plain } from "../fixtures/sv-numbers";
 
@@ -23,10 +23,7 @@ async function npmRun(script: string, ...args: string[]): Promise<{ code: number
   }
 }
 
-const json = (path: string) => {
-  const { $schema: _, ...plan } = JSON.parse(readFileSync(path, "utf8"));
-  return plan;
-};
+const json = (path: string) => withoutSchema(JSON.parse(readFileSync(path, "utf8")));
 
 describe("npm run plan and npm run next-year", () => {
   const workbook = join(dir, "example.xlsx");

@@ -6,7 +6,7 @@ import { readPlan } from "../../src/templates/read-plan";
 import { planWorkbook } from "../../src/templates/workbook";
 import { fromExcelJs } from "../../src/xlsx/read-workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
-import { decidedPlan } from "../fixtures/decided-plan";
+import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { examplePlan } from "../fixtures/example-plan";
 
 /** The plan written as an .xlsx file (never recalculated) and read back as a file is read. */
@@ -16,11 +16,6 @@ async function roundTrip(plan: PlanInput, language: Language = "sv"): Promise<Pl
   await workbook.xlsx.load(buffer);
   return readPlanWorkbook(fromExcelJs(workbook));
 }
-
-const withoutSchema = (plan: PlanInput) => {
-  const { $schema: _, ...rest } = plan as PlanInput & { $schema?: string };
-  return rest;
-};
 
 describe("the plan read back from its workbook", () => {
   it("gives back the example plan file exactly, in Swedish and in English", async () => {
