@@ -1,17 +1,16 @@
-import { parseArgs } from "node:util";
 import { kronor } from "../model/display";
-import type { Language } from "../model/language";
 import { money } from "../model/money";
 import { ClosingEquity, nextYearPlan, OpeningSource } from "../model/next-year";
 import { PlanFileError } from "../templates/read-plan";
-import { endQuietlyOnClosedPipe } from "./closed-pipe";
+import { Cli, parseCommandLine, runCli } from "./cli";
 import { readPlanFrom, validated, writePlanTo } from "./plan-files";
 
-const USAGE = "npm run next-year -- plan.xlsx|plan.json [--closing N] --out next.json|next.xlsx [--lang sv|en]";
+const ARGUMENTS = "plan.xlsx|plan.json [--closing N] --out next.json|next.xlsx [--lang sv|en]";
+const USAGE = { sv: ARGUMENTS, en: ARGUMENTS };
 
 const TEXTS = {
   sv: {
-    usage: `användning: ${USAGE}`,
+    onePlan: "ange en plan (arbetsbok eller planfil) och --out",
     cannotBeRead: (reason: string) => `kan inte läsas som en plan: ${reason}`,
     notKronor: (value: string) => `--closing ska vara hela kronor, inte "${value}"`,
     notValid: (reason: string) => `nästa års plan är inte giltig: ${reason}`,
@@ -31,7 +30,7 @@ const TEXTS = {
       `kom ihåg: uppdatera medlemmarnas befolkning 16–64 år (SCB, 1 november ${year}) innan avgifterna skickas`,
   },
   en: {
-    usage: `usage: ${USAGE}`,
+    onePlan: "give one plan (workbook or plan file) and --out",
     cannotBeRead: (reason: string) => `cannot be read as a plan: ${reason}`,
     notKronor: (value: string) => `--closing must be whole kronor, not "${value}"`,
     notValid: (reason: string) => `next year's plan is not valid: ${reason}`,
@@ -58,56 +57,48 @@ const TEXTS = {
  * opening equity came from and what the kansli must still update. Exit 2 with
  * the reason, and no file, when the plan cannot be read or the new one is not valid.
  */
-async function main(argv: string[]): Promise<number> {
-  let parsed: { values: { out?: string; lang?: string; closing?: string }; positionals: string[] };
-  try {
-    parsed = parseArgs({
+async function main(argv: string[], cli: Cli): Promise<number> {
+  const { language } = cli;
+  const say = TEXTS[language];
+  const parsed = parseCommandLine(
+    {
       args: argv,
       allowPositionals: true,
       options: { out: { type: "string" }, lang: { type: "string" }, closing: { type: "string" } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${TEXTS.sv.usage}`);
-  }
-  const { values, positionals } = parsed;
-  const language = values.lang ?? "sv";
-  if (language !== "sv" && language !== "en") return fail(`--lang ska vara sv eller en\n${TEXTS.sv.usage}`);
-  const say = TEXTS[language as Language];
-  if (positionals.length !== 1 || !values.out) return fail(say.usage);
-  const [input] = positionals;
+    },
+    language,
+  );
+  if ("error" in parsed) return cli.failWithUsage(parsed.error);
+  const [input, ...rest] = parsed.positionals;
+  const { out, closing: closingText } = parsed.values;
+  if (!input || rest.length > 0 || !out) return cli.failWithUsage(say.onePlan);
   let closing: ClosingEquity | undefined;
-  if (values.closing !== undefined) {
-    const amount = Number(values.closing.replace(/[\s\u00a0]/g, ""));
-    if (!Number.isSafeInteger(amount)) return fail(say.notKronor(values.closing));
+  if (closingText !== undefined) {
+    const amount = Number(closingText.replace(/[\s\u00a0]/g, ""));
+    if (!Number.isSafeInteger(amount)) return cli.fail(say.notKronor(closingText));
     closing = { amount, source: "closing-given" };
   }
 
   const plan = await readPlanFrom(input, language);
-  if ("reason" in plan) return fail(`${input}: ${say.cannotBeRead(plan.reason)}`);
+  if ("reason" in plan) return cli.fail(`${input}: ${say.cannotBeRead(plan.reason)}`);
   const next = nextYearPlan(plan, closing);
   let nextPlan;
   try {
     nextPlan = validated(next.plan);
   } catch (error) {
-    if (error instanceof PlanFileError) return fail(say.notValid(error.message));
+    if (error instanceof PlanFileError) return cli.fail(say.notValid(error.message));
     throw error;
   }
   try {
-    await writePlanTo(nextPlan, values.out, language);
+    await writePlanTo(nextPlan, out, language);
   } catch (error) {
-    return fail(`${values.out}: ${say.cannotBeWritten((error as Error).message)}`);
+    return cli.fail(`${out}: ${say.cannotBeWritten((error as Error).message)}`);
   }
-  console.log(say.wrote(values.out, nextPlan.budgetYear, nextPlan.budgetYear + nextPlan.planYears));
+  console.log(say.wrote(out, nextPlan.budgetYear, nextPlan.budgetYear + nextPlan.planYears));
   console.log(say.opening(kronor(money(next.opening.amount)), plan.budgetYear, next.opening.source));
   if (next.finished.length > 0) console.log(say.finished(next.finished.join(", ")));
   console.log(say.populations(plan.budgetYear));
   return 0;
 }
 
-function fail(message: string): number {
-  console.error(`finsam next-year: ${message}`);
-  return 2;
-}
-
-endQuietlyOnClosedPipe();
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+runCli({ name: "next-year", usage: USAGE }, main);

@@ -1,19 +1,17 @@
-import { parseArgs } from "node:util";
-import type { Language } from "../model/language";
-import { endQuietlyOnClosedPipe } from "./closed-pipe";
+import { Cli, parseCommandLine, runCli } from "./cli";
 import { readPlanFrom, writePlanTo } from "./plan-files";
 
-const USAGE = "npm run plan -- plan.xlsx --out plan.json [--lang sv|en]";
+const USAGE = { sv: "plan.xlsx --out plan.json [--lang sv|en]", en: "plan.xlsx --out plan.json [--lang sv|en]" };
 
 const TEXTS = {
   sv: {
-    usage: `användning: ${USAGE}`,
+    oneWorkbook: "ange en planarbetsbok och --out",
     cannotBeRead: (reason: string) => `kan inte läsas som en plan: ${reason}`,
     cannotBeWritten: (reason: string) => `kan inte skrivas (${reason})`,
     wrote: (path: string, years: string) => `skrev ${path}: planen för ${years}`,
   },
   en: {
-    usage: `usage: ${USAGE}`,
+    oneWorkbook: "give one plan workbook and --out",
     cannotBeRead: (reason: string) => `cannot be read as a plan: ${reason}`,
     cannotBeWritten: (reason: string) => `cannot be written (${reason})`,
     wrote: (path: string, years: string) => `wrote ${path}: the plan for ${years}`,
@@ -26,39 +24,27 @@ const TEXTS = {
  * Writing that file again gives the same workbook. Exit 2 with the reason, and
  * no file, when the workbook does not hold a plan.
  */
-async function main(argv: string[]): Promise<number> {
-  let parsed: { values: { out?: string; lang?: string }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { out: { type: "string" }, lang: { type: "string" } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${TEXTS.sv.usage}`);
-  }
-  const { values, positionals } = parsed;
-  const language = values.lang ?? "sv";
-  if (language !== "sv" && language !== "en") return fail(`--lang ska vara sv eller en\n${TEXTS.sv.usage}`);
-  const say = TEXTS[language as Language];
-  if (positionals.length !== 1 || !values.out) return fail(say.usage);
-  const [input] = positionals;
+async function main(argv: string[], cli: Cli): Promise<number> {
+  const { language } = cli;
+  const say = TEXTS[language];
+  const parsed = parseCommandLine(
+    { args: argv, allowPositionals: true, options: { out: { type: "string" }, lang: { type: "string" } } },
+    language,
+  );
+  if ("error" in parsed) return cli.failWithUsage(parsed.error);
+  const [input, ...rest] = parsed.positionals;
+  const { out } = parsed.values;
+  if (!input || rest.length > 0 || !out) return cli.failWithUsage(say.oneWorkbook);
 
   const plan = await readPlanFrom(input, language);
-  if ("reason" in plan) return fail(`${input}: ${say.cannotBeRead(plan.reason)}`);
+  if ("reason" in plan) return cli.fail(`${input}: ${say.cannotBeRead(plan.reason)}`);
   try {
-    await writePlanTo(plan, values.out, language);
+    await writePlanTo(plan, out, language);
   } catch (error) {
-    return fail(`${values.out}: ${say.cannotBeWritten((error as Error).message)}`);
+    return cli.fail(`${out}: ${say.cannotBeWritten((error as Error).message)}`);
   }
-  console.log(say.wrote(values.out, `${plan.budgetYear}–${plan.budgetYear + plan.planYears}`));
+  console.log(say.wrote(out, `${plan.budgetYear}–${plan.budgetYear + plan.planYears}`));
   return 0;
 }
 
-function fail(message: string): number {
-  console.error(`finsam plan: ${message}`);
-  return 2;
-}
-
-endQuietlyOnClosedPipe();
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+runCli({ name: "plan", usage: USAGE }, main);
