@@ -4,9 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decidedAmounts, DecidedIntervention, grantedPerYear, isDecided } from "../../src/model/decisions";
 import { computePlan, PlanInput, PlanRow } from "../../src/model/plan";
+import { reviewWorkbook } from "../../src/review/review";
 import { LABELS } from "../../src/templates/labels";
 import { readPlan } from "../../src/templates/read-plan";
 import { planWorkbook } from "../../src/templates/workbook";
+import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { decidedPlan } from "../fixtures/decided-plan";
 import { readWorkbook, recalculateAllInLibreOffice, SheetReader } from "../fixtures/libreoffice";
@@ -77,6 +79,7 @@ const plans = [decidedPlan(), tenYearPlan([...edges, ...randomDecisions])];
 
 describe(`decisions spanning years, recalculated in LibreOffice (FINSAM_SEED=${SEED})`, () => {
   const books: ((sheetName: string) => SheetReader)[] = [];
+  const recalculated: string[] = [];
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "finsam-decisions-"));
@@ -87,7 +90,8 @@ describe(`decisions spanning years, recalculated in LibreOffice (FINSAM_SEED=${S
         return path;
       }),
     );
-    for (const path of await recalculateAllInLibreOffice(paths)) books.push(await readWorkbook(path));
+    recalculated.push(...(await recalculateAllInLibreOffice(paths)));
+    for (const path of recalculated) books.push(await readWorkbook(path));
   }, 600_000);
 
   it.each([
@@ -118,5 +122,9 @@ describe(`decisions spanning years, recalculated in LibreOffice (FINSAM_SEED=${S
     results.delete(words.checks.title);
     results.delete(words.checks.rule);
     expect([...results].filter(([, status]) => status !== "OK")).toEqual([]);
+  });
+
+  it("leaves Granska plan nothing to find in either workbook", async () => {
+    for (const path of recalculated) expect(reviewWorkbook(await readWorkbookFile(path))).toEqual([]);
   });
 });
