@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import type { PlanInput } from "../../src/model/plan";
 import { describePlanReadProblem, PlanReadError, readPlanWorkbook } from "../../src/review/plan-reader";
 import type { Language } from "../../src/model/language";
@@ -8,6 +9,7 @@ import { fromExcelJs } from "../../src/xlsx/read-workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { examplePlan } from "../fixtures/example-plan";
+import { randomPlan } from "../fixtures/random-plan";
 
 /** The plan written as an .xlsx file (never recalculated) and read back as a file is read. */
 async function roundTrip(plan: PlanInput, language: Language = "sv"): Promise<PlanInput> {
@@ -39,6 +41,16 @@ describe("the plan read back from its workbook", () => {
     expect(readPlan(JSON.stringify(read))).toEqual(plan);
     expect(await roundTrip(read)).toEqual(plan);
   });
+
+  it("gives back any plan it wrote, in either language", async () => {
+    const plans = fc.sample(
+      randomPlan({ members: { min: 1, max: 40 }, interventions: { min: 0, max: 20 }, years: { min: 1, max: 10 } }),
+      { numRuns: 12 },
+    );
+    for (const [i, plan] of plans.entries()) {
+      expect(await roundTrip(plan, i % 2 === 0 ? "sv" : "en")).toEqual(plan);
+    }
+  }, 60_000);
 
   it("reads an edit made in the workbook", async () => {
     const example = withoutSchema(examplePlan());
