@@ -90,6 +90,18 @@ export function readDate(value: CellValue, argument: Argument): number {
   return Math.floor(serial);
 }
 
+/** A calendar year: a whole number inside Excel's calendar (1900–9999). */
+export function readYear(value: CellValue, argument: Argument): number {
+  const year = readNumber(value, argument);
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    throw new PlanError("invalid-number", {
+      code: "argument-not-year",
+      params: { subject: subjectOf(argument), value: year },
+    });
+  }
+  return year;
+}
+
 /** A single column or row of cells, in order; a block of several rows and columns is refused. */
 export function readCells(range: RangeValue, argument: Argument): CellValue[] {
   if (!Array.isArray(range)) {

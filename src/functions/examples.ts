@@ -58,4 +58,6 @@ export const functionExamples: FunctionExample[] = [
   },
   // Seed 002's 2025 ends at 5 632 300; keeping 3 200 000 leaves 2 432 300 to spend.
   { id: "HEADROOM", args: [5411000, 19020000, -18798700, 3200000], result: 2432300 },
+  // Seed 003: 5 400 000 kr for July 2018–June 2020 (serials 43282–44012); 2019 holds 12 of its 24 months.
+  { id: "YEARSHARE", args: [5400000, 43282, 44012, 2019], result: 2700000 },
 ];

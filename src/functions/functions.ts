@@ -10,6 +10,7 @@ import {
   solidity as modelSolidity,
 } from "../model/measures";
 import { fullAllocation as modelFullAllocation, splitContribution } from "../model/split";
+import { yearShare as modelYearShare } from "../model/year-share";
 import {
   CellValue,
   RangeValue,
@@ -22,6 +23,7 @@ import {
   readNumber,
   readOptionalNumber,
   readText,
+  readYear,
 } from "./arguments";
 import { evaluate } from "./excel-errors";
 import { readGuideline } from "./guideline";
@@ -347,6 +349,28 @@ export function equityHeadroom(
   return evaluate("HEADROOM", () => {
     const year = readPlanYear(revenues, costs);
     return modelEquityHeadroom(readNumber(opening, "opening"), year, readOptionalNumber(floor, "floor", 0)).toNumber();
+  });
+}
+
+/**
+ * A year's part of a decision that spans years: the total shared by the calendar months of the period in each year, a partial month by its share of days, in whole kronor that add up to the total exactly (largest remainder, ties to the earlier year).
+ * @customfunction YEARSHARE
+ * @param total The decided total, in whole kronor.
+ * @param start The first day of the decided period.
+ * @param end The last day of the decided period.
+ * @param year The calendar year, e.g. 2025.
+ * @returns The year's part (0 for a year outside the period).
+ */
+export function yearShare(
+  total: number | string | boolean | null,
+  start: number | string | boolean | null,
+  end: number | string | boolean | null,
+  year: number | string | boolean | null,
+): number {
+  return evaluate("YEARSHARE", () => {
+    const amount = checkShareable(readNumber(total, "total"), "total");
+    const period = { start: readDate(start, "start"), end: readDate(end, "end") };
+    return modelYearShare(amount, period, readYear(year, "year")).toNumber();
   });
 }
 

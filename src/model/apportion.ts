@@ -8,13 +8,19 @@ const MAX_DECIMALS = 10;
  * in whole units of 10^-decimals that add up to `total` exactly: docs/domain.md rule 2,
  * largest-remainder method. Every member gets the floor of its exact share; the
  * units left go one each to the largest remainders, ties to the larger weight,
- * then to the earlier member. O(n log n), from the sort.
+ * then to the earlier member (or, with `ties: "earlier"`, straight to the earlier
+ * one: the year share's rule). O(n log n), from the sort.
  *
  * Amounts come in and go out as Money; in between, the units and the weights
  * scaled to integers are BigInts, whose products and remainders are exact at any
  * size (and several times faster than decimals for this integer work).
  */
-export function apportion(total: MoneyValue, weights: readonly MoneyValue[], decimals = 0): Money[] {
+export function apportion(
+  total: MoneyValue,
+  weights: readonly MoneyValue[],
+  decimals = 0,
+  ties: "larger-weight" | "earlier" = "larger-weight",
+): Money[] {
   const unit = unitOf(checkDecimals(decimals));
   const units = BigInt(checkTotal(money(total), unit).toFixed(0));
   const integerWeights = toIntegerWeights(weights);
@@ -35,7 +41,11 @@ export function apportion(total: MoneyValue, weights: readonly MoneyValue[], dec
   }
 
   const order = integerWeights.map((_, index) => index);
-  order.sort((a, b) => compare(remainders[b], remainders[a]) || compare(integerWeights[b], integerWeights[a]) || a - b);
+  const byWeight = ties === "larger-weight";
+  order.sort(
+    (a, b) =>
+      compare(remainders[b], remainders[a]) || (byWeight && compare(integerWeights[b], integerWeights[a])) || a - b,
+  );
   for (let k = 0; k < Number(unitsLeft); k++) {
     counts[order[k]] += 1n;
   }

@@ -51,7 +51,7 @@ export function paceRatio(outcome: MoneyValue, budget: MoneyValue, period: Perio
   return burnRatio(outcome, expectedOutcome(budget, period, asOf));
 }
 
-function checkPeriod({ start, end }: Period): void {
+export function checkPeriod({ start, end }: Period): void {
   if (!Number.isInteger(start) || !Number.isInteger(end)) {
     throw new PlanError("invalid-value", { code: "period-not-whole-days" });
   }

@@ -68,6 +68,10 @@ export const MESSAGES = {
     en: (w) => `${w.subject} (${w.serial}) is not a date Excel knows (1900-01-01 to 9999-12-31)`,
     sv: (w) => `${w.subject} (${w.serial}) är inget datum som Excel känner (1900-01-01 till 9999-12-31)`,
   },
+  "argument-not-year": {
+    en: (w) => `${w.subject} (${w.value}) is not a year: write a whole year such as 2025`,
+    sv: (w) => `${w.subject} (${w.value}) är inget år: skriv ett helt år, t.ex. 2025`,
+  },
   "argument-too-large": {
     en: (w) =>
       `${w.subject} is too large to share exactly: Excel's numbers hold whole ${w.decimals === "0" ? "kronor" : "öre"} only up to ${w.limit}`,

@@ -1,3 +1,4 @@
+import { decidedAmounts, isDecided } from "./decisions";
 import type { PlanInput } from "./plan";
 
 /*
@@ -23,6 +24,8 @@ export const PLAN_LIMITS = {
   maxRows: 50,
   maxInterventions: 1000,
   maxTextLength: 200,
+  /** Calendar years a decision may span: the templates' year-share formula looks at ten. */
+  maxDecisionYears: 10,
 } as const;
 
 /** The equity ceiling a new plan starts from, as a share of the yearly contributions (the user sets their own). */
@@ -45,7 +48,10 @@ export type PlanProblemCode =
   | "zero-population"
   | "not-a-date"
   | "end-before-start"
-  | "outside-follow-up-year";
+  | "outside-follow-up-year"
+  | "incomplete-decision"
+  | "decision-too-long"
+  | "differs-from-decision";
 
 /** A path into the plan as JSON Pointer segments: `["costs", 1, "amounts"]`. */
 export type PlanPath = readonly (string | number)[];
@@ -96,6 +102,7 @@ export function planProblems(plan: PlanInput): PlanProblem[] {
   rows("otherRevenues", PLAN_LIMITS.maxRows);
   rows("costs", PLAN_LIMITS.maxRows);
   rows("interventions", PLAN_LIMITS.maxInterventions);
+  plan.interventions.forEach((_, i) => decisionProblems(plan, i, check));
   followUpProblems(plan.followUp, check);
   if (plan.scenarios) {
     const { otherRevenuesEndYear, newIntervention, stoppedIntervention } = plan.scenarios;
@@ -130,11 +137,27 @@ export function memberListProblems(members: PlanInput["members"]): PlanProblem[]
   return problems;
 }
 
-function followUpProblems(followUp: PlanInput["followUp"], { add, whole, year, text, count }: Checker): void {
-  const date = (path: PlanPath, value: string) => {
-    if (!isDate(value)) add(path, "not-a-date");
-    return isDate(value);
-  };
+/** A decision's problems: all three fields or none, real dates in order, a short enough period, amounts that are its year shares. */
+function decisionProblems(plan: PlanInput, i: number, { add, amount, date }: Checker): void {
+  const row = plan.interventions[i];
+  const path = ["interventions", i];
+  const given = [row.decidedTotal, row.decidedFrom, row.decidedTo].filter((field) => field !== undefined);
+  if (given.length === 0) return;
+  if (!isDecided(row)) return add(path, "incomplete-decision");
+  amount([...path, "decidedTotal"], row.decidedTotal);
+  const datesReal = [date([...path, "decidedFrom"], row.decidedFrom), date([...path, "decidedTo"], row.decidedTo)];
+  if (!datesReal.every(Boolean)) return;
+  if (row.decidedTo < row.decidedFrom) return add([...path, "decidedTo"], "end-before-start");
+  const years = Number(row.decidedTo.slice(0, 4)) - Number(row.decidedFrom.slice(0, 4)) + 1;
+  if (years > PLAN_LIMITS.maxDecisionYears)
+    return add([...path, "decidedTo"], "decision-too-long", { max: PLAN_LIMITS.maxDecisionYears });
+  if (!Number.isInteger(row.decidedTotal) || row.decidedTotal < 0) return;
+  decidedAmounts(row, plan.budgetYear, row.amounts.length).forEach((expected, k) => {
+    if (row.amounts[k] !== expected) add([...path, "amounts", k], "differs-from-decision", { expected });
+  });
+}
+
+function followUpProblems(followUp: PlanInput["followUp"], { add, whole, year, text, count, date }: Checker): void {
   year(["followUp", "year"], followUp.year);
   if (date(["followUp", "asOf"], followUp.asOf) && !followUp.asOf.startsWith(`${followUp.year}-`))
     add(["followUp", "asOf"], "outside-follow-up-year", { expected: followUp.year });
@@ -172,6 +195,11 @@ function checker(problems: PlanProblem[]) {
     },
     count: (path: PlanPath, items: readonly unknown[], max: number) => {
       if (items.length > max) add(path, "too-many", { max });
+    },
+    /** Whether the text is a real date, adding the problem if not. */
+    date: (path: PlanPath, value: string) => {
+      if (!isDate(value)) add(path, "not-a-date");
+      return isDate(value);
     },
   };
 }

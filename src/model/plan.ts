@@ -62,6 +62,14 @@ export interface PlanRow {
 /** A samverkansinsats in the budget: a cost row with its owner. */
 export interface InterventionRow extends PlanRow {
   readonly owner: string;
+  /**
+   * A board decision for a period that may span years (docs/domain.md rule 9):
+   * the total and its first and last day. With one, the amounts per year are the
+   * decision's year shares.
+   */
+  readonly decidedTotal?: number;
+  readonly decidedFrom?: string;
+  readonly decidedTo?: string;
 }
 
 /** Follow-up of interventions' spending against their budget for one year (docs/domain.md rule 5). */
@@ -146,4 +154,9 @@ export function scenarioSettings(plan: PlanInput): ScenarioSettings {
 /** An ISO date as an Excel date serial (days since 1899-12-30), the day numbers the sheets use. */
 export function dayNumber(isoDate: string): number {
   return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** An Excel date serial as an ISO date (YYYY-MM-DD): dayNumber's inverse. */
+export function isoDate(day: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.floor(day) * 86_400_000).toISOString().slice(0, 10);
 }

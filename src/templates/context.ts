@@ -31,4 +31,13 @@ export class TemplateContext {
 }
 
 export type SheetKey =
-  "params" | "fees" | "budget" | "plan" | "interventions" | "mappings" | "scenarios" | "requests" | "checks";
+  | "params"
+  | "fees"
+  | "budget"
+  | "plan"
+  | "interventions"
+  | "mappings"
+  | "scenarios"
+  | "requests"
+  | "checks"
+  | "decisions";

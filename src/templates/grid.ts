@@ -51,6 +51,9 @@ export const FORMAT = {
   percent: "0.0%",
   date: "yyyy-mm-dd",
   year: "0",
+  months: "0.00",
+  /** A whole number without grouping: a helper figure, not money. */
+  units: "0",
 } as const;
 
 export const text = (value: string, style: Cell["style"] = "label"): Cell => ({ value, style });

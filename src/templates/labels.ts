@@ -16,6 +16,7 @@ const sv = {
     checks: "Kontroller",
     mappings: "Kopplingar",
     outcomeLog: "Utfallslogg",
+    decisions: "Beslut",
   },
   params: {
     title: "Parametrar",
@@ -192,6 +193,23 @@ const sv = {
     budgetMatchesPlan: "Budgetårets kolumn i planen = budgeten",
     burnTotal: "Förbrukningskvot totalt = summa utfall ÷ summa budget",
   },
+  decisions: {
+    title: "Beslut om insatser över flera år",
+    note: "Varje års del följer av beslutet: periodens kalendermånader, en påbörjad månad efter sin andel av dagarna, i hela kronor som summerar till beslutet.",
+    intervention: "Insats",
+    owner: "Ägare",
+    total: "Beslutat belopp",
+    from: "Från",
+    to: "Till",
+    months: "Månader",
+    year: (year: number) => `Andel ${year}`,
+    granted: "Beviljade medel",
+    helper: "Beräkning (största rest)",
+    fromPosition: "Startposition",
+    toPosition: "Slutposition",
+    remainder: "Rest",
+    left: "Kronor kvar",
+  },
 };
 
 export type Labels = typeof sv;
@@ -207,6 +225,7 @@ const en: Labels = {
     requests: "Budget requests",
     checks: "Checks",
     mappings: "Mappings",
+    decisions: "Decisions",
     outcomeLog: "Outcome log",
   },
   params: {
@@ -382,6 +401,23 @@ const en: Labels = {
     chain: (year) => `Opening equity ${year} = closing ${year - 1}`,
     budgetMatchesPlan: "The plan's budget-year column = the budget",
     burnTotal: "Total burn ratio = total outcome ÷ total budget",
+  },
+  decisions: {
+    title: "Decisions on interventions spanning years",
+    note: "Each year's part follows from the decision: the calendar months of the period, a partial month by its share of days, in whole kronor adding up to the decision.",
+    intervention: "Intervention",
+    owner: "Owner",
+    total: "Decided total",
+    from: "From",
+    to: "To",
+    months: "Months",
+    year: (year) => `Share ${year}`,
+    granted: "Granted funds",
+    helper: "Calculation (largest remainder)",
+    fromPosition: "Start position",
+    toPosition: "End position",
+    remainder: "Remainder",
+    left: "Kronor left",
   },
 };
 

@@ -77,7 +77,22 @@ export const PLAN_SCHEMA = {
     otherRevenues: arrayOf(ref("row"), maxRows),
     costs: arrayOf(ref("row"), maxRows),
     interventions: arrayOf(
-      { type: "object", allOf: [ref("row")], required: ["owner"], properties: { owner: ref("text") } },
+      {
+        type: "object",
+        additionalProperties: false,
+        required: ["label", "owner", "amounts"],
+        properties: {
+          label: ref("text"),
+          owner: ref("text"),
+          amounts: ref("amounts"),
+          decidedTotal: described(
+            "amount",
+            "A board decision for a period that may span years: its total. The amounts per year are then its share of each year, by calendar months, a partial month by its days.",
+          ),
+          decidedFrom: described("date", "The decided period's first day."),
+          decidedTo: described("date", "The decided period's last day."),
+        },
+      },
       maxInterventions,
     ),
     followUp: closedObject({

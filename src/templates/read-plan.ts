@@ -72,9 +72,15 @@ function describe({ path, code, detail }: PlanProblem, plan: PlanInput): string 
       case "not-a-date":
         return `${value} is not a date`;
       case "end-before-start":
-        return `${value} is before the start ${plan.followUp.interventions[path[2] as number].start}`;
+        return `${value} is before the start ${valueAt(plan, [...path.slice(0, -1), path[0] === "interventions" ? "decidedFrom" : "start"])}`;
       case "outside-follow-up-year":
         return `${value} is not in the follow-up year ${detail?.expected}`;
+      case "incomplete-decision":
+        return "a decision needs decidedTotal, decidedFrom and decidedTo together";
+      case "decision-too-long":
+        return `${value}: a decision spans at most ${detail?.max} calendar years`;
+      case "differs-from-decision":
+        return `${value} is not the decision's share of the year, ${detail?.expected}`;
     }
   };
   return `${pointer(path)}: ${say()}`;

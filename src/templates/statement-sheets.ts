@@ -1,4 +1,5 @@
 import { TemplateContext } from "./context";
+import { DecisionsRefs } from "./decisions-sheet";
 import { FeesRefs } from "./fees-sheet";
 import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text, total } from "./grid";
 import { closingEquityName } from "./key-names";
@@ -57,9 +58,14 @@ type YearSource = { kind: "budget" } | { kind: "copy of budget"; sheet: string }
  * Verksamhetsplan och budget: the budget year's revenues, costs (negative, as
  * the association's plans write them), result and equity (docs/domain.md rule 3).
  */
-export function budgetSheet(context: TemplateContext, params: ParamsRefs, fees: FeesRefs): SheetSpec {
+export function budgetSheet(
+  context: TemplateContext,
+  params: ParamsRefs,
+  fees: FeesRefs,
+  decisions: DecisionsRefs,
+): SheetSpec {
   const { budgetYear } = context.plan;
-  return statementSheet(context, params, fees, {
+  return statementSheet(context, params, fees, decisions, {
     key: "budget",
     title: context.labels.budget.title(budgetYear),
     columns: [{ header: context.labels.budget.budget(budgetYear), source: { kind: "budget" } }],
@@ -71,10 +77,15 @@ export function budgetSheet(context: TemplateContext, params: ParamsRefs, fees: 
  * year opens with the previous year's closing equity by reference, never a
  * typed number (docs/domain.md rule 4); the budget year's column repeats the budget.
  */
-export function planSheet(context: TemplateContext, params: ParamsRefs, fees: FeesRefs): SheetSpec {
+export function planSheet(
+  context: TemplateContext,
+  params: ParamsRefs,
+  fees: FeesRefs,
+  decisions: DecisionsRefs,
+): SheetSpec {
   const { labels, sheetNames } = context;
   const years = context.years;
-  return statementSheet(context, params, fees, {
+  return statementSheet(context, params, fees, decisions, {
     key: "plan",
     title: labels.budget.planTitle(years[0], years[years.length - 1]),
     columns: years.map((year, k) => ({
@@ -94,6 +105,7 @@ function statementSheet(
   context: TemplateContext,
   params: ParamsRefs,
   fees: FeesRefs,
+  decisions: DecisionsRefs,
   options: StatementOptions,
 ): SheetSpec {
   const { plan, labels, sheetNames } = context;
@@ -159,9 +171,14 @@ function statementSheet(
         cells.set(rows.revenues.first + 3 + i, input(row.amounts[year], FORMAT.kronor)),
       );
       plan.costs.forEach((row, i) => cells.set(rows.costs.first + i, input(-row.amounts[year], FORMAT.kronor)));
-      plan.interventions.forEach((row, i) =>
-        cells.set(rows.interventions.first + i, input(-row.amounts[year], FORMAT.kronor)),
-      );
+      // A decided intervention costs its share of the decision (the Beslut sheet); others are typed.
+      plan.interventions.forEach((row, i) => {
+        const share = decisions.shareOf(i, year);
+        cells.set(
+          rows.interventions.first + i,
+          share ? computed(`=-${share}`) : input(-row.amounts[year], FORMAT.kronor),
+        );
+      });
       cells.set(rows.totalRevenues, total(sum(rows.revenues.first, rows.revenues.last)));
       cells.set(rows.totalInterventions, total(sum(rows.interventions.first, rows.interventions.last)));
       const costSum = rows.costs.last < rows.costs.first ? "0" : `SUM(${at(rows.costs.first)}:${at(rows.costs.last)})`;

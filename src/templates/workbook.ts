@@ -1,5 +1,6 @@
 import { PlanInput } from "../model/plan";
 import { checksSheet } from "./checks-sheet";
+import { decisionsSheet } from "./decisions-sheet";
 import { SheetKey, TemplateContext } from "./context";
 import { feesSheet } from "./fees-sheet";
 import { interventionsSheet } from "./interventions-sheet";
@@ -35,6 +36,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
     scenarios: labels.sheets.scenarios,
     requests: labels.sheets.requests,
     checks: labels.sheets.checks,
+    decisions: labels.sheets.decisions,
   };
   const used = [...taken.sheets];
   const sheetNames = Object.fromEntries(
@@ -48,8 +50,9 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   const context = new TemplateContext(plan, labels, sheetNames, taken);
   const params = paramsSheet(context);
   const fees = feesSheet(context, params.refs);
-  const budget = budgetSheet(context, params.refs, fees.refs);
-  const planned = planSheet(context, params.refs, fees.refs);
+  const decisions = decisionsSheet(context);
+  const budget = budgetSheet(context, params.refs, fees.refs, decisions.refs);
+  const planned = planSheet(context, params.refs, fees.refs, decisions.refs);
   const interventions = interventionsSheet(context, params.refs);
   // Kopplingar: where an outcome import (src/outcome) finds its mapping, and the cost rows' outcome.
   const mappings = mappingsSheet(context, interventions.refs, statementRows(context));
@@ -63,12 +66,18 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   });
   const protect = options.protect ?? true;
   return {
-    sheets: [params.sheet, fees.sheet, budget, planned, interventions.sheet, mappings, scenarios, requests, checks].map(
-      (sheet) => ({
-        ...sheet,
-        protect: sheet.protect && protect,
-      }),
-    ),
+    sheets: [
+      params.sheet,
+      fees.sheet,
+      budget,
+      planned,
+      ...(decisions.sheet ? [decisions.sheet] : []),
+      interventions.sheet,
+      mappings,
+      scenarios,
+      requests,
+      checks,
+    ].map((sheet) => ({ ...sheet, protect: sheet.protect && protect })),
     names: context.definedNames,
   };
 }

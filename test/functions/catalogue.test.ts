@@ -11,6 +11,7 @@ import {
   quarterlyInstalments,
   socialSaving,
   solidity,
+  yearShare,
 } from "../../src/functions/functions";
 import { quarterlyInstalments as modelInstalments } from "../../src/model/instalments";
 import { splitContribution } from "../../src/model/split";
@@ -405,5 +406,28 @@ describe("FINSAM.HEADROOM / UTRYMME", () => {
     ["costs of both signs", () => equityHeadroom(0, [[1]], [[-5], [5]]), "#VALUE!", /costs mix signs/],
     ["text as the floor", () => equityHeadroom(0, [[1]], [[-5]], "tak"), "#VALUE!", /floor is the text "tak"/],
     ["an empty opening equity", () => equityHeadroom(null, [[1]], [[-5]]), "#VALUE!", /opening is empty/],
+  ]);
+});
+
+describe("FINSAM.YEARSHARE / ARSANDEL", () => {
+  // Excel date serials: 2018-07-01 is 43282, 2020-06-30 is 44012.
+  const [start, end] = [43282, 44012];
+
+  it("shares seed 003's 5 400 000 for July 2018–June 2020 as 1 350 000 / 2 700 000 / 1 350 000, nothing in 2021", () => {
+    expect([2018, 2019, 2020, 2021].map((year) => yearShare(5400000, start, end, year))).toEqual([
+      1350000, 2700000, 1350000, 0,
+    ]);
+  });
+
+  it("takes a date with a time of day as that day", () => {
+    expect(yearShare(5400000, start + 0.75, end + 0.25, 2018)).toBe(1350000);
+  });
+
+  refuses([
+    ["a period that ends before it starts", () => yearShare(100, end, start, 2019), "#VALUE!", /ends before it starts/],
+    ["a year with decimals", () => yearShare(100, start, end, 2019.5), "#VALUE!", /year \(2019.5\) is not a year/],
+    ["a total with öre", () => yearShare(100.5, start, end, 2019), "#VALUE!", /100.5 is not a whole number/],
+    ["a negative total", () => yearShare(-100, start, end, 2019), "#VALUE!", /must not be negative/],
+    ["text as the start", () => yearShare(100, "1 juli", end, 2019), "#VALUE!", /start is the text "1 juli"/],
   ]);
 });
