@@ -86,7 +86,7 @@ async function main(argv: string[], cli: Cli): Promise<number> {
   try {
     nextPlan = validated(next.plan);
   } catch (error) {
-    if (error instanceof PlanFileError) return cli.fail(say.notValid(error.message));
+    if (error instanceof PlanFileError) return cli.fail(say.notValid(error.messageIn(language)));
     throw error;
   }
   try {

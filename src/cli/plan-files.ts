@@ -21,13 +21,14 @@ const SCHEMA = join(PROJECT, "src", "templates", "plan.schema.json");
 export async function readPlanFrom(path: string, language: Language): Promise<PlanInput | { reason: string }> {
   try {
     if (statSync(path).size > MAX_PLAN_BYTES && path.endsWith(".json")) {
-      return { reason: `the file is larger than ${megabytes(MAX_PLAN_BYTES)}` };
+      const most = megabytes(MAX_PLAN_BYTES);
+      return { reason: language === "sv" ? `filen är större än ${most}` : `the file is larger than ${most}` };
     }
     if (!path.endsWith(".xlsx")) return readPlan(readFileSync(path, "utf8"));
     return validated(readPlanWorkbook(await readWorkbookFile(path)));
   } catch (error) {
     if (error instanceof PlanReadError) return { reason: describePlanReadProblem(error.problem, language) };
-    if (error instanceof PlanFileError) return { reason: error.message };
+    if (error instanceof PlanFileError) return { reason: error.messageIn(language) };
     return { reason: `${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }
 }

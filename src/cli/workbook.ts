@@ -81,7 +81,7 @@ async function main(argv: string[], cli: Cli): Promise<number> {
       return cli.fail(`${inputPath}: ${words.tooLarge(megabytes(size), megabytes(MAX_PLAN_BYTES))}`);
     plan = readPlan(readFileSync(inputPath, "utf8"));
   } catch (error) {
-    if (error instanceof PlanFileError) return cli.fail(`${inputPath}: ${error.message}`);
+    if (error instanceof PlanFileError) return cli.fail(`${inputPath}: ${error.messageIn(cli.language)}`);
     return cli.fail(words.unreadable(inputPath, describeFileError(error, cli.language)));
   }
 

@@ -73,11 +73,36 @@ describe("reading a plan file", () => {
     expect(error.problems).toHaveLength(500);
     expect(error.message.split("\n")).toHaveLength(1 + 20 + 1);
     expect(error.message).toMatch(/… and 480 more$/);
+    expect(error.messageIn("sv")).toMatch(/^planen är inte giltig:\n- \/members\/0\/population: /);
+    expect(error.messageIn("sv")).toMatch(/… och 480 till$/);
+  });
+
+  it("words every problem in Swedish too: the schema's through ajv-i18n, the plan rules' from their codes", () => {
+    const refusal = (text: string) => {
+      try {
+        readPlan(text);
+      } catch (caught) {
+        return (caught as PlanFileError).messageIn("sv");
+      }
+      throw new Error("the plan was accepted");
+    };
+    expect(refusal(edited((p) => (p.planYears = 12)))).toMatch(/\/planYears: borde vara <= 9/);
+    const twice = (p: Record<string, unknown>) => {
+      const members = p.members as { name: string }[];
+      members[1].name = members[0].name;
+    };
+    expect(refusal(edited(twice))).toMatch(
+      /\/members\/1\/name: ".+" är också medlem 0/,
+    );
+    expect(refusal("{")).toMatch(/^planen är inte giltig:\n- inte JSON: /);
   });
 });
 
 describe("npm run workbook with a bad plan", () => {
-  it("exits 2 with the problem and writes no file", async () => {
+  it.each([
+    [[], /planen är inte giltig:\n- \/planYears: borde vara <= 9/],
+    [["--lang", "en"], /the plan is not valid:\n- \/planYears: must be <= 9/],
+  ])("exits 2 with the problem (%j) and writes no file", async (language, problem) => {
     const dir = mkdtempSync(join(tmpdir(), "finsam-bad-"));
     const input = join(dir, "plan.json");
     const out = join(dir, "plan.xlsx");
@@ -85,14 +110,16 @@ describe("npm run workbook with a bad plan", () => {
       input,
       edited((p) => (p.planYears = 12)),
     );
-    const result = await promisify(execFile)("npx", ["tsx", "src/cli/workbook.ts", "--input", input, "--out", out], {
-      cwd: ROOT,
-    }).then(
+    const result = await promisify(execFile)(
+      "npx",
+      ["tsx", "src/cli/workbook.ts", "--input", input, "--out", out, ...language],
+      { cwd: ROOT },
+    ).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/\/planYears: must be <= 9/);
+    expect(result.stderr).toMatch(problem);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
