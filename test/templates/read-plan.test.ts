@@ -91,9 +91,7 @@ describe("reading a plan file", () => {
       const members = p.members as { name: string }[];
       members[1].name = members[0].name;
     };
-    expect(refusal(edited(twice))).toMatch(
-      /\/members\/1\/name: ".+" är också medlem 0/,
-    );
+    expect(refusal(edited(twice))).toMatch(/\/members\/1\/name: ".+" är också medlem 0/);
     expect(refusal("{")).toMatch(/^planen är inte giltig:\n- inte JSON: /);
   });
 });
@@ -102,25 +100,29 @@ describe("npm run workbook with a bad plan", () => {
   it.each([
     [[], /planen är inte giltig:\n- \/planYears: borde vara <= 9/],
     [["--lang", "en"], /the plan is not valid:\n- \/planYears: must be <= 9/],
-  ])("exits 2 with the problem (%j) and writes no file", async (language, problem) => {
-    const dir = mkdtempSync(join(tmpdir(), "finsam-bad-"));
-    const input = join(dir, "plan.json");
-    const out = join(dir, "plan.xlsx");
-    writeFileSync(
-      input,
-      edited((p) => (p.planYears = 12)),
-    );
-    const result = await promisify(execFile)(
-      "npx",
-      ["tsx", "src/cli/workbook.ts", "--input", input, "--out", out, ...language],
-      { cwd: ROOT },
-    ).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(problem);
-    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
-    expect(existsSync(out)).toBe(false);
-  }, 60_000);
+  ])(
+    "exits 2 with the problem (%j) and writes no file",
+    async (language, problem) => {
+      const dir = mkdtempSync(join(tmpdir(), "finsam-bad-"));
+      const input = join(dir, "plan.json");
+      const out = join(dir, "plan.xlsx");
+      writeFileSync(
+        input,
+        edited((p) => (p.planYears = 12)),
+      );
+      const result = await promisify(execFile)(
+        "npx",
+        ["tsx", "src/cli/workbook.ts", "--input", input, "--out", out, ...language],
+        { cwd: ROOT },
+      ).then(
+        () => ({ code: 0, stderr: "" }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(problem);
+      expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+      expect(existsSync(out)).toBe(false);
+    },
+    60_000,
+  );
 });
