@@ -260,8 +260,8 @@ const SKIP_REASONS = {
   unit: { sv: "kontots enhet för kvantitet", en: "the account's unit of quantity" },
   taxCodes: { sv: "SRU-koder för deklarationen", en: "tax return codes" },
   earlierBalances: {
-    sv: "saldon för andra år än räkenskapsåret: utfallet kommer från verifikationerna",
-    en: "balances of years other than the fiscal year: the outcome comes from the verifications",
+    sv: "saldon för år före det föregående: bokslutet visar räkenskapsåret och året före",
+    en: "balances of years before the previous one: the accounts show the fiscal year and the year before",
   },
   objectBalances: {
     sv: "saldon per objekt: utfallet kommer från verifikationerna",
