@@ -170,3 +170,10 @@ export function printedFigures(exact: AnnualFigures): AnnualFigures {
 function fromLines<K extends string>(lines: readonly K[], values: readonly Money[]): Record<K, Money> {
   return Object.fromEntries(lines.map((line, i) => [line, values[i]])) as Record<K, Money>;
 }
+
+/** Accounts with a figure in either year that no range of the chart holds (or more than one does): the statements would miss them. */
+export function unmappedAccounts(balances: readonly AccountBalance[], chart: readonly ChartRange[]): AccountBalance[] {
+  const hasFigure = ({ current, previous }: AccountBalance) =>
+    [current.opening, current.closing, previous.opening, previous.closing].some((amount) => !amount.isZero());
+  return balances.filter((balance) => hasFigure(balance) && lineOf(chart, balance.account) === undefined);
+}

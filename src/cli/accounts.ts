@@ -1,0 +1,128 @@
+import { parseArgs } from "node:util";
+import { unmappedAccounts } from "../model/annual-accounts";
+import { DEFAULT_CHART } from "../model/chart";
+import { booksBalances } from "../sie/account-balances";
+import type { FiscalYear } from "../sie/ledger";
+import { SieIssue, sieText } from "../sie/messages";
+import { readSie } from "../sie/read-sie";
+import { Unit } from "../templates/accounts-context";
+import { accountsWorkbook } from "../templates/accounts-workbook";
+import { writeSheetPdf } from "../xlsx/sheet-pdf";
+import { specToWorkbook } from "../xlsx/xlsx-writer";
+import { endQuietlyOnClosedPipe } from "./closed-pipe";
+import { readSieFile } from "./sie-file";
+import { writeWorkbookFile } from "./write-workbook";
+
+const USAGE = "npm run accounts -- bokforing.se --out bokslut.xlsx [--unit tkr|kr] [--lang sv|en] [--pdf bokslut.pdf]";
+
+const TEXTS = {
+  sv: {
+    usage: `användning: ${USAGE}`,
+    oneFile: "ange en SIE-fil",
+    out: "ange --out bokslut.xlsx",
+    lang: "--lang ska vara sv eller en",
+    unit: "--unit ska vara tkr eller kr",
+    cannotUse: "filen kan inte användas för bokslutet:",
+    noYear: "filen anger inget räkenskapsår (#RAR 0 med datum)",
+    warnings: "Att känna till:",
+    unmapped: (list: string) =>
+      `FEL: konton med belopp som ingen rad i Kontoplan tar (tabellerna saknar dem tills Kontoplan rättas): ${list}`,
+    written: (path: string) => `skrev ${path}`,
+  },
+  en: {
+    usage: `usage: ${USAGE}`,
+    oneFile: "give one SIE file",
+    out: "give --out accounts.xlsx",
+    lang: "--lang must be sv or en",
+    unit: "--unit must be tkr or kr",
+    cannotUse: "the file cannot be used for the accounts:",
+    noYear: "the file names no fiscal year (#RAR 0 with its dates)",
+    warnings: "To know:",
+    unmapped: (list: string) =>
+      `ERROR: accounts with amounts that no line of the Chart takes (the tables miss them until the Chart is corrected): ${list}`,
+    written: (path: string) => `wrote ${path}`,
+  },
+} as const;
+
+/** The statements that go to print, in order. */
+const PRINTED = ["income", "balance", "cashFlow", "operating", "keyFigures"];
+
+/**
+ * `npm run accounts`: the annual accounts from an SIE file, as a workbook of
+ * live formulas over the books' balances (and as a PDF with --pdf). Exit 0
+ * when written; 1 when written but accounts with amounts have no line (the
+ * user must see them); 2 when the file or the arguments cannot be used, with
+ * every reason.
+ */
+async function main(argv: string[]): Promise<number> {
+  let values: { out?: string; unit?: string; lang?: string; pdf?: string };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: "string" }, unit: { type: "string" }, lang: { type: "string" }, pdf: { type: "string" } },
+    }));
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${TEXTS.sv.usage}`);
+  }
+  const language = values.lang ?? "sv";
+  if (language !== "sv" && language !== "en") return fail(`${TEXTS.sv.lang}\n${TEXTS.sv.usage}`);
+  const texts = TEXTS[language];
+  const unit = values.unit ?? "tkr";
+  if (unit !== "tkr" && unit !== "kr") return fail(`${texts.unit}\n${texts.usage}`);
+  const [path, ...rest] = positionals;
+  if (!path || rest.length > 0) return fail(`${texts.oneFile}\n${texts.usage}`);
+  if (!values.out) return fail(`${texts.out}\n${texts.usage}`);
+
+  const file = readSieFile(path, language);
+  if ("reason" in file) return fail(`${path}: ${file.reason}`);
+  const reading = readSie(file.bytes);
+  const { fiscalYear } = reading.ledger;
+  const reasons = [...reading.problems.map((issue) => sieText(issue, language)), ...(fiscalYear ? [] : [texts.noYear])];
+  if (reasons.length > 0 || !fiscalYear)
+    return fail(`${path}: ${texts.cannotUse}\n${reasons.map((r) => `- ${r}`).join("\n")}`);
+
+  const books = booksBalances(reading.ledger);
+  // The reader's own comparison with #RES/#UB is said again, with the amounts, by the balances.
+  const warnings: SieIssue[] = [...reading.warnings.filter((w) => w.code !== "balance-mismatch"), ...books.warnings];
+  const previous = reading.ledger.previousYear ?? yearBefore(fiscalYear);
+  const spec = accountsWorkbook({
+    company: reading.ledger.company,
+    years: [fiscalYear.end.slice(0, 4), previous.end.slice(0, 4)],
+    yearEnds: [fiscalYear.end, previous.end],
+    balances: books.balances,
+    chart: DEFAULT_CHART,
+    unit: unit as Unit,
+    language,
+  });
+  await writeWorkbookFile(specToWorkbook(spec), values.out);
+  if (values.pdf) await writeSheetPdf(spec, PRINTED, values.pdf);
+
+  const lines = [texts.written(values.out), ...(values.pdf ? [texts.written(values.pdf)] : [])];
+  if (warnings.length > 0) lines.push(texts.warnings, ...warnings.map((w) => `- ${sieText(w, language)}`));
+  process.stdout.write(`${lines.join("\n")}\n`);
+  const unmapped = unmappedAccounts(books.balances, DEFAULT_CHART);
+  if (unmapped.length === 0) return 0;
+  process.stderr.write(`${texts.unmapped(unmapped.map((b) => `${b.account} ${b.name}`).join(", "))}\n`);
+  return 1;
+}
+
+/** The year before a fiscal year the file names without its predecessor (#RAR −1). */
+function yearBefore(year: FiscalYear): FiscalYear {
+  const shift = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return { start: shift(year.start), end: shift(year.end) };
+}
+
+function fail(message: string): number {
+  process.stderr.write(`finsam accounts: ${message}\n`);
+  return 2;
+}
+
+endQuietlyOnClosedPipe();
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    process.exitCode = fail(error.message);
+  },
+);

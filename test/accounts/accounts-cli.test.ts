@@ -1,0 +1,265 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { Money, ZERO, money, sum } from "../../src/model/money";
+import { sieBytes } from "../../src/sie/write-sie";
+import { encodeCp437 } from "../../src/sie/cp437";
+import {
+  CURRENT_CLOSING,
+  CURRENT_OPENING,
+  CURRENT_RESULTS,
+  PREVIOUS_CLOSING,
+  PREVIOUS_OPENING,
+  PREVIOUS_RESULTS,
+  annualBooks,
+} from "../fixtures/annual-books";
+import { CellReading, SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
+
+const execute = promisify(execFile);
+const ROOT = join(__dirname, "..", "..");
+const dir = mkdtempSync(join(tmpdir(), "finsam-accounts-"));
+const at = (name: string) => join(dir, name);
+
+/** `npm run accounts` as a user runs it. */
+async function accounts(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await execute(process.execPath, ["--import", "tsx", "src/cli/accounts.ts", ...args], {
+      cwd: ROOT,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+type Amounts = Readonly<Record<string, Money>>;
+/** The sum over the accounts whose number starts with one of the prefixes, keeping only amounts `keep` accepts. */
+const over = (figures: Amounts, prefixes: readonly string[], keep: (m: Money) => boolean = () => true) =>
+  sum(
+    Object.entries(figures)
+      .filter(([account, amount]) => prefixes.some((p) => account.startsWith(p)) && keep(amount))
+      .map(([, amount]) => amount),
+  );
+
+/**
+ * The statements straight from the fixture's balances, by account class (the default chart), in kronor,
+ * with no code of the add-in: what the sheets must show in kr, and within 1 tkr of in tkr.
+ */
+function independent(results: Amounts, closing: Amounts, opening: Amounts, before: Amounts) {
+  const revenues = over(results, ["3"]).neg();
+  const costs = over(results, ["4", "5", "6", "7"]).neg();
+  const financialIncome = over(results, ["80", "81", "82", "83", "84", "85", "86", "87", "88"], (m) =>
+    m.isNegative(),
+  ).neg();
+  const financialCosts = over(results, ["80", "81", "82", "83", "84", "85", "86", "87", "88"], (m) =>
+    m.isPositive(),
+  ).neg();
+  const result = revenues.plus(costs).plus(financialIncome).plus(financialCosts);
+  const receivables = over(closing, ["15", "16", "17"]);
+  const investments = over(closing, ["18"]);
+  const cash = over(closing, ["19"]);
+  const openingEquity = over(opening, ["20"]).neg();
+  const shortTerm = over(closing, ["24", "25", "26", "27", "28", "29"]).neg();
+  const liquidBefore = over(before, ["18", "19"]);
+  return {
+    income: {
+      "Verksamhetens intäkter": revenues,
+      "Verksamhetens kostnader": costs,
+      Avskrivningar: ZERO,
+      "Verksamhetens resultat": revenues.plus(costs),
+      "Finansiella intäkter": financialIncome,
+      "Finansiella kostnader": financialCosts,
+      "Resultat efter finansiella poster": result,
+      "Årets resultat": result,
+    },
+    balance: {
+      "Kortfristiga fordringar": receivables,
+      "Kortfristiga placeringar": investments,
+      "Kassa och bank": cash,
+      "Summa omsättningstillgångar": receivables.plus(investments).plus(cash),
+      "Summa tillgångar": receivables.plus(investments).plus(cash),
+      "Ingående eget kapital": openingEquity,
+      "Årets resultat": result,
+      "Utgående eget kapital": openingEquity.plus(result),
+      "Kortfristiga skulder": shortTerm,
+      "Summa eget kapital, avsättningar och skulder": openingEquity.plus(result).plus(shortTerm),
+    },
+    cashFlow: {
+      "Årets resultat": result,
+      "Ökning (−)/minskning (+) av kortfristiga fordringar": receivables.minus(over(before, ["15", "16", "17"])).neg(),
+      "Ökning (+)/minskning (−) av kortfristiga skulder": shortTerm.minus(
+        over(before, ["24", "25", "26", "27", "28", "29"]).neg(),
+      ),
+      "Årets kassaflöde": investments.plus(cash).minus(liquidBefore),
+      "Likvida medel vid årets början": liquidBefore,
+      "Likvida medel vid årets slut": investments.plus(cash),
+    },
+  };
+}
+
+const YEARS = [
+  independent(CURRENT_RESULTS, CURRENT_CLOSING, CURRENT_OPENING, PREVIOUS_CLOSING),
+  independent(PREVIOUS_RESULTS, PREVIOUS_CLOSING, PREVIOUS_OPENING, PREVIOUS_OPENING),
+];
+const SHEETS = { income: "Resultaträkning", balance: "Balansräkning", cashFlow: "Kassaflödesanalys" } as const;
+
+const number = (reading: CellReading): number => {
+  if (typeof reading !== "number") throw new Error(`not a number: ${JSON.stringify(reading)}`);
+  return reading;
+};
+
+let kr: (sheet: string) => SheetReader;
+let tkr: (sheet: string) => SheetReader;
+
+beforeAll(async () => {
+  writeFileSync(at("books.se"), sieBytes(annualBooks()));
+  for (const unit of ["kr", "tkr"]) {
+    const run = await accounts(at("books.se"), "--unit", unit, "--out", at(`accounts-${unit}.xlsx`));
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+  }
+  const [inKr, inTkr] = await recalculateAllInLibreOffice([at("accounts-kr.xlsx"), at("accounts-tkr.xlsx")]);
+  kr = await readWorkbook(inKr);
+  tkr = await readWorkbook(inTkr);
+}, 120_000);
+
+describe("npm run accounts: every figure against an independent computation (docs/domain.md rule 10)", () => {
+  it.each([0, 1] as const)("shows year %i's statements in kronor exactly as the balances give them", (year) => {
+    for (const [table, sheet] of Object.entries(SHEETS) as [keyof typeof SHEETS, string][]) {
+      const reader = kr(sheet);
+      for (const [label, expected] of Object.entries(YEARS[year][table])) {
+        expect([sheet, label, number(reader.value(reader.rowOf(label), 2 + year))]).toEqual([
+          sheet,
+          label,
+          expect.closeTo(expected.toNumber(), 2),
+        ]);
+      }
+    }
+  });
+
+  it.each([0, 1] as const)("shows year %i in whole tkr, each line within 1 tkr of its exact figure", (year) => {
+    for (const [table, sheet] of Object.entries(SHEETS) as [keyof typeof SHEETS, string][]) {
+      const reader = tkr(sheet);
+      for (const [label, expected] of Object.entries(YEARS[year][table])) {
+        const printed = number(reader.value(reader.rowOf(label), 2 + year));
+        expect(Number.isInteger(printed)).toBe(true);
+        // The cash flow's lines are differences of two printed balances: within 1 tkr of each, 2 of the exact change.
+        const within = table === "cashFlow" ? 2 : 1;
+        expect([sheet, label, Math.abs(printed - expected.div(1000).toNumber()) < within]).toEqual([
+          sheet,
+          label,
+          true,
+        ]);
+      }
+    }
+  });
+
+  it.each([0, 1] as const)(
+    "foots every total in tkr as printed, and shows each figure the same in every table (year %i)",
+    (year) => {
+      const column = 2 + year;
+      const figure = (sheet: string, label: string, at = column) =>
+        number(tkr(sheet).value(tkr(sheet).rowOf(label), at));
+      // Driftredovisning: this year's outcome in B, last year's in E.
+      const operating = (label: string) => figure("Driftredovisning", label, year === 0 ? 2 : 5);
+      const rr = (label: string) => figure("Resultaträkning", label);
+      const br = (label: string) => figure("Balansräkning", label);
+      const kf = (label: string) => figure("Kassaflödesanalys", label);
+      expect(rr("Verksamhetens resultat")).toBe(
+        rr("Verksamhetens intäkter") + rr("Verksamhetens kostnader") + rr("Avskrivningar"),
+      );
+      expect(rr("Årets resultat")).toBe(
+        rr("Verksamhetens resultat") + rr("Finansiella intäkter") + rr("Finansiella kostnader"),
+      );
+      expect(br("Summa tillgångar")).toBe(
+        br("Anläggningstillgångar") +
+          br("Förråd och lager") +
+          br("Kortfristiga fordringar") +
+          br("Kortfristiga placeringar") +
+          br("Kassa och bank"),
+      );
+      expect(br("Summa eget kapital, avsättningar och skulder")).toBe(br("Summa tillgångar"));
+      expect(br("Utgående eget kapital")).toBe(br("Ingående eget kapital") + br("Årets resultat"));
+      expect(br("Årets resultat")).toBe(rr("Årets resultat"));
+      expect(kf("Årets resultat")).toBe(rr("Årets resultat"));
+      expect(kf("Likvida medel vid årets slut")).toBe(kf("Likvida medel vid årets början") + kf("Årets kassaflöde"));
+      expect(kf("Likvida medel vid årets slut")).toBe(br("Kortfristiga placeringar") + br("Kassa och bank"));
+      expect(operating("Resultat")).toBe(rr("Årets resultat"));
+      expect(operating("Utgående eget kapital")).toBe(br("Utgående eget kapital"));
+      expect(figure("Nyckeltal", "Utgående eget kapital")).toBe(br("Utgående eget kapital"));
+      expect(figure("Nyckeltal", "Soliditet")).toBeCloseTo(br("Utgående eget kapital") / br("Summa tillgångar"), 12);
+    },
+  );
+
+  it("opens this year's equity at last year's closing, as printed", () => {
+    const br = tkr("Balansräkning");
+    expect(br.value(br.rowOf("Ingående eget kapital"), 2)).toBe(br.value(br.rowOf("Utgående eget kapital"), 3));
+  });
+
+  it("foots a block that rounding line by line would not: receivables and cash at the year's end", () => {
+    const br = tkr("Balansräkning");
+    const receivables = over(CURRENT_CLOSING, ["15", "16", "17"]).div(1000);
+    const cash = over(CURRENT_CLOSING, ["19"]).div(1000);
+    // 506,600 45 + 11 852,600 40 = 12 359,200 85 tkr: 507 + 11 853 one by one, one more than the total.
+    const oneByOne = receivables
+      .toDecimalPlaces(0, Money.ROUND_HALF_UP)
+      .plus(cash.toDecimalPlaces(0, Money.ROUND_HALF_UP));
+    const totalTkr = receivables.plus(cash).toDecimalPlaces(0, Money.ROUND_HALF_UP);
+    expect(oneByOne.minus(totalTkr).toNumber()).toBe(1);
+    expect(br.value(br.rowOf("Summa tillgångar"), 2)).toBe(totalTkr.toNumber());
+    // The adjustment goes to the larger remainder: receivables' 0,600 45 against cash's 0,600 40.
+    expect(br.value(br.rowOf("Kortfristiga fordringar"), 2)).toBe(507);
+    expect(br.value(br.rowOf("Kassa och bank"), 2)).toBe(11852);
+  });
+
+  it("keeps the exact kronor on Saldon", () => {
+    const saldon = tkr("Saldon");
+    const bank = saldon.find("Bank");
+    expect(saldon.value(bank.row, 5)).toBeCloseTo(CURRENT_CLOSING["1930"].toNumber(), 2);
+    expect(saldon.value(saldon.find("Belopp på konton utan rad i Kontoplan").row, 5)).toBe(0);
+  });
+});
+
+describe("npm run accounts: what it refuses and what it says", () => {
+  it("refuses a file it cannot use with exit 2 and every reason", async () => {
+    const lines = ["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 2", "#VER A 1 20250101", "{", "#TRANS 1930 {} 100.00", "}"];
+    writeFileSync(at("bad.se"), encodeCp437(lines.join("\r\n")));
+    const run = await accounts(at("bad.se"), "--out", at("bad.xlsx"), "--lang", "en");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the file cannot be used for the accounts:");
+    expect(run.stderr).toContain("#SIETYP 2: only SIE 4 (4E, 4I) carries verifications");
+    expect(run.stderr).toContain("line 4: #VER A 1 (2025-01-01) does not balance");
+    expect(run.stderr).toContain("the file names no fiscal year (#RAR 0 with its dates)");
+  });
+
+  it("refuses a unit it does not know, in Swedish", async () => {
+    const run = await accounts(at("books.se"), "--out", at("x.xlsx"), "--unit", "mkr");
+    expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining("--unit ska vara tkr eller kr") });
+  });
+
+  it("writes, but says with exit 1, when an account with an amount has no line", async () => {
+    const books = annualBooks();
+    const stray = { account: "2110", objects: [], amount: money(100) };
+    const withStray = {
+      ...books,
+      verifications: [
+        {
+          ...books.verifications[0],
+          transactions: [
+            ...books.verifications[0].transactions,
+            stray,
+            { ...stray, account: "1930", amount: money(-100) },
+          ],
+        },
+      ],
+      balances: (books.balances ?? []).filter((b) => !(b.year === "0" && (b.label === "#UB" || b.label === "#RES"))),
+    };
+    writeFileSync(at("stray.se"), sieBytes(withStray));
+    const run = await accounts(at("stray.se"), "--out", at("stray.xlsx"), "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("ERROR: accounts with amounts that no line of the Chart takes");
+    expect(run.stderr).toContain("2110 2110");
+  });
+});
