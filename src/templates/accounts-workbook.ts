@@ -4,7 +4,7 @@ import { ACCOUNTS_LABELS } from "./accounts-labels";
 import { balancesSheet, chartSheet } from "./accounts-ledger-sheets";
 import { keyFiguresSheet, operatingSheet } from "./accounts-reports";
 import { balanceSheet, incomeSheet } from "./accounts-statements";
-import { NO_NAMES_TAKEN, TakenNames, freeSheetName } from "./naming";
+import { NO_NAMES_TAKEN, TakenNames, freeSheetNames } from "./naming";
 import { WorkbookSpec } from "./spec";
 
 /**
@@ -14,14 +14,7 @@ import { WorkbookSpec } from "./spec";
  */
 export function accountsWorkbook(input: AccountsInput, taken: TakenNames = NO_NAMES_TAKEN): WorkbookSpec {
   const preferred = ACCOUNTS_LABELS[input.language].sheets;
-  const used = [...taken.sheets];
-  const sheetNames = Object.fromEntries(
-    Object.entries(preferred).map(([key, name]) => {
-      const free = freeSheetName(name, used);
-      used.push(free);
-      return [key, free];
-    }),
-  ) as Record<AccountsSheet, string>;
+  const sheetNames = freeSheetNames<AccountsSheet>(preferred, taken.sheets);
   const context = new AccountsContext(input, sheetNames);
   const income = incomeSheet(context);
   const balance = balanceSheet(context, income.rows);
