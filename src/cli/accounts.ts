@@ -45,7 +45,7 @@ const TEXTS = {
 } as const;
 
 /** The statements that go to print, in order. */
-const PRINTED = ["income", "balance", "cashFlow", "operating", "keyFigures"];
+const PRINTED = ["income", "balance", "cashFlow", "operating", "notes", "keyFigures"];
 
 /**
  * `npm run accounts`: the annual accounts from an SIE file, as a workbook of

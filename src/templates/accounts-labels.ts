@@ -10,6 +10,7 @@ const sv = {
     balance: "Balansräkning",
     cashFlow: "Kassaflödesanalys",
     operating: "Driftredovisning",
+    notes: "Noter",
     keyFigures: "Nyckeltal",
   },
   unit: { tkr: "Belopp i tkr", kr: "Belopp i kr" },
@@ -100,6 +101,11 @@ const sv = {
     liquidFunds: "Likvida medel",
     note: "Gula celler är budgeten (ur planen eller att fylla i); avvikelsen är utfall − budget.",
   },
+  notes: {
+    title: "Noter",
+    sum: "Summa",
+    difference: "Kontroll: summa − resultaträkningens rad",
+  },
   keyFigures: {
     title: "Nyckeltal",
     solidity: "Soliditet",
@@ -124,6 +130,7 @@ const en: AccountsLabels = {
     balance: "Balance sheet",
     cashFlow: "Cash flow",
     operating: "Operating statement",
+    notes: "Notes",
     keyFigures: "Key figures",
   },
   unit: { tkr: "Amounts in SEK thousands", kr: "Amounts in SEK" },
@@ -213,6 +220,11 @@ const en: AccountsLabels = {
     closingEquity: "Closing equity",
     liquidFunds: "Liquid funds",
     note: "Yellow cells are the budget (from the plan or to fill in); the variance is outcome − budget.",
+  },
+  notes: {
+    title: "Notes",
+    sum: "Total",
+    difference: "Check: total − the income statement's line",
   },
   keyFigures: {
     title: "Key figures",

@@ -2,6 +2,7 @@ import { AccountsContext, AccountsInput, AccountsSheet } from "./accounts-contex
 import { cashFlowSheet } from "./accounts-cash-flow";
 import { ACCOUNTS_LABELS } from "./accounts-labels";
 import { balancesSheet, chartSheet } from "./accounts-ledger-sheets";
+import { notesSheet } from "./accounts-notes";
 import { keyFiguresSheet, operatingSheet } from "./accounts-reports";
 import { balanceSheet, incomeSheet } from "./accounts-statements";
 import { NO_NAMES_TAKEN, TakenNames, freeSheetNames } from "./naming";
@@ -9,7 +10,7 @@ import { WorkbookSpec } from "./spec";
 
 /**
  * The annual accounts as a workbook (docs/domain.md rule 10): the statements
- * first, as they are printed, then Nyckeltal, Saldon (the books' balances,
+ * first, as they are printed, then Noter and Nyckeltal, Saldon (the books' balances,
  * exact) and Kontoplan (the mapping), every figure a live formula over Saldon.
  */
 export function accountsWorkbook(input: AccountsInput, taken: TakenNames = NO_NAMES_TAKEN): WorkbookSpec {
@@ -24,6 +25,7 @@ export function accountsWorkbook(input: AccountsInput, taken: TakenNames = NO_NA
       balance.sheet,
       cashFlowSheet(context, income.rows, balance.rows),
       operatingSheet(context, income.rows, balance.rows),
+      notesSheet(context, income.rows),
       keyFiguresSheet(context, income.rows, balance.rows),
       balancesSheet(context),
       chartSheet(context),

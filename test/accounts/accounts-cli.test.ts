@@ -7,6 +7,7 @@ import { Money, ZERO, money, sum } from "../../src/model/money";
 import { sieBytes } from "../../src/sie/write-sie";
 import { encodeCp437 } from "../../src/sie/cp437";
 import {
+  ACCOUNT_NAMES,
   CURRENT_CLOSING,
   CURRENT_OPENING,
   CURRENT_RESULTS,
@@ -213,6 +214,33 @@ describe("npm run accounts: every figure against an independent computation (doc
     expect(br.value(br.rowOf("Kortfristiga fordringar"), 2)).toBe(507);
     expect(br.value(br.rowOf("Kassa och bank"), 2)).toBe(11852);
   });
+
+  it.each([0, 1] as const)(
+    "lists revenues and costs per account in Noter, adding up to the income statement's lines (year %i)",
+    (year) => {
+      const results = [CURRENT_RESULTS, PREVIOUS_RESULTS][year];
+      const names = Object.entries(ACCOUNT_NAMES).filter(([account]) => /^[3-7]/.test(account) && results[account]);
+      for (const [units, book] of [
+        ["kr", kr],
+        ["tkr", tkr],
+      ] as const) {
+        const notes = book("Noter");
+        const income = book("Resultaträkning");
+        for (const [account, name] of names) {
+          const shown = number(notes.value(notes.rowOf(`${account} ${name}`), 2 + year));
+          const exact = results[account].neg().toNumber();
+          if (units === "kr") expect(shown).toBeCloseTo(exact, 2);
+          else expect(Math.abs(shown - exact / 1000)).toBeLessThan(1);
+        }
+        const revenuesTotal = notes.rowOf("Summa");
+        expect(notes.value(revenuesTotal, 2 + year)).toBe(
+          income.value(income.rowOf("Verksamhetens intäkter"), 2 + year),
+        );
+        const costsTotal = notes.rowOf("Summa", revenuesTotal);
+        expect(notes.value(costsTotal, 2 + year)).toBe(income.value(income.rowOf("Verksamhetens kostnader"), 2 + year));
+      }
+    },
+  );
 
   it("keeps the exact kronor on Saldon", () => {
     const saldon = tkr("Saldon");
