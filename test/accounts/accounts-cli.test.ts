@@ -114,6 +114,7 @@ const number = (reading: CellReading): number => {
 
 let kr: (sheet: string) => SheetReader;
 let tkr: (sheet: string) => SheetReader;
+let english: (sheet: string) => SheetReader;
 
 beforeAll(async () => {
   writeFileSync(at("books.se"), sieBytes(annualBooks()));
@@ -121,9 +122,11 @@ beforeAll(async () => {
     const run = await accounts(at("books.se"), "--unit", unit, "--out", at(`accounts-${unit}.xlsx`));
     expect(run).toMatchObject({ code: 0, stderr: "" });
   }
-  const [inKr, inTkr] = await recalculateAllInLibreOffice([at("accounts-kr.xlsx"), at("accounts-tkr.xlsx")]);
-  kr = await readWorkbook(inKr);
-  tkr = await readWorkbook(inTkr);
+  const run = await accounts(at("books.se"), "--lang", "en", "--out", at("accounts-en.xlsx"));
+  expect(run).toMatchObject({ code: 0, stderr: "" });
+  expect(run.stdout).toContain("the year's result (-2675300.05) is not booked to equity in the file");
+  const recalculated = ["kr", "tkr", "en"].map((name) => at(`accounts-${name}.xlsx`));
+  [kr, tkr, english] = await Promise.all((await recalculateAllInLibreOffice(recalculated)).map(readWorkbook));
 }, 120_000);
 
 describe("npm run accounts: every figure against an independent computation (docs/domain.md rule 10)", () => {
@@ -247,6 +250,24 @@ describe("npm run accounts: every figure against an independent computation (doc
     const bank = saldon.find("Bank");
     expect(saldon.value(bank.row, 5)).toBeCloseTo(CURRENT_CLOSING["1930"].toNumber(), 2);
     expect(saldon.value(saldon.find("Belopp på konton utan rad i Kontoplan").row, 5)).toBe(0);
+  });
+});
+
+describe("npm run accounts in English (--lang en)", () => {
+  it("labels the same figures in English", () => {
+    const pairs = [
+      ["Income statement", "Result for the year", "Resultaträkning", "Årets resultat"],
+      ["Balance sheet", "Total assets", "Balansräkning", "Summa tillgångar"],
+      ["Cash flow", "Liquid funds at the end of the year", "Kassaflödesanalys", "Likvida medel vid årets slut"],
+      ["Key figures", "Equity ratio (soliditet)", "Nyckeltal", "Soliditet"],
+    ];
+    for (const [sheet, label, svSheet, svLabel] of pairs) {
+      for (const column of [2, 3]) {
+        expect(english(sheet).value(english(sheet).rowOf(label), column)).toBe(
+          tkr(svSheet).value(tkr(svSheet).rowOf(svLabel), column),
+        );
+      }
+    }
   });
 });
 
