@@ -103,6 +103,7 @@ const sv = {
   },
   notes: {
     title: "Noter",
+    heading: (n: number, line: string) => `Not ${n}. ${line}`,
     sum: "Summa",
     difference: "Kontroll: summa − resultaträkningens rad",
   },
@@ -223,6 +224,7 @@ const en: AccountsLabels = {
   },
   notes: {
     title: "Notes",
+    heading: (n: number, line: string) => `Note ${n}. ${line}`,
     sum: "Total",
     difference: "Check: total − the income statement's line",
   },

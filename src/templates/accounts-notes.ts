@@ -32,7 +32,8 @@ export function notesSheet(context: AccountsContext, income: StatementRows<Incom
       return { exact: amounts, printed: roundToTotal(amounts, printed.income[years[year]][line]) };
     });
     const keys = members.map((b) => `${line}:${b.account}`);
-    rows.push({ label: labels.lines[line], style: "header" });
+    // Titled as seed 004's notes are ("Not 2. Verksamhetens intäkter"), not as the line, which the review reads as a total.
+    rows.push({ label: labels.notes.heading(NOTED.indexOf(line) + 1, labels.lines[line]), style: "header" });
     members.forEach((member, i) => {
       const criterion = /^\d+$/.test(member.account) ? member.account : `"${member.account.replace(/"/g, '""')}"`;
       rows.push({

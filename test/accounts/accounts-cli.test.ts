@@ -1,10 +1,13 @@
 import { execFile } from "node:child_process";
+import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Money, ZERO, money, sum } from "../../src/model/money";
+import { reviewWorkbook } from "../../src/review/review";
 import { sieBytes } from "../../src/sie/write-sie";
+import { fromExcelJs, readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { encodeCp437 } from "../../src/sie/cp437";
 import {
   ACCOUNT_NAMES,
@@ -115,6 +118,8 @@ const number = (reading: CellReading): number => {
 let kr: (sheet: string) => SheetReader;
 let tkr: (sheet: string) => SheetReader;
 let english: (sheet: string) => SheetReader;
+/** The three workbooks as LibreOffice saved them, with their computed values. */
+let saved: string[];
 
 beforeAll(async () => {
   writeFileSync(at("books.se"), sieBytes(annualBooks()));
@@ -126,7 +131,8 @@ beforeAll(async () => {
   expect(run).toMatchObject({ code: 0, stderr: "" });
   expect(run.stdout).toContain("the year's result (-2675300.05) is not booked to equity in the file");
   const recalculated = ["kr", "tkr", "en"].map((name) => at(`accounts-${name}.xlsx`));
-  [kr, tkr, english] = await Promise.all((await recalculateAllInLibreOffice(recalculated)).map(readWorkbook));
+  saved = await recalculateAllInLibreOffice(recalculated);
+  [kr, tkr, english] = await Promise.all(saved.map(readWorkbook));
 }, 120_000);
 
 describe("npm run accounts: every figure against an independent computation (docs/domain.md rule 10)", () => {
@@ -268,6 +274,30 @@ describe("npm run accounts in English (--lang en)", () => {
         );
       }
     }
+  });
+});
+
+describe("the review (npm run check) on the accounts", () => {
+  it("finds nothing in the tool's own output once a spreadsheet has saved it, in kr, tkr and English", async () => {
+    for (const path of saved) expect(reviewWorkbook(await readWorkbookFile(path))).toEqual([]);
+  });
+
+  it("finds a result typed by hand that is not revenues + costs + financial items, at its cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved[1]);
+    const income = workbook.getWorksheet("Resultaträkning")!;
+    const row = tkr("Resultaträkning").rowOf("Årets resultat");
+    income.getCell(row, 2).value = -2674;
+    const findings = reviewWorkbook(fromExcelJs(workbook));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        sheet: "Resultaträkning",
+        address: `B${row}`,
+        severity: "error",
+        found: -2674,
+        expected: -2675,
+      }),
+    ]);
   });
 });
 
