@@ -118,7 +118,8 @@ const number = (reading: CellReading): number => {
 let kr: (sheet: string) => SheetReader;
 let tkr: (sheet: string) => SheetReader;
 let english: (sheet: string) => SheetReader;
-/** The three workbooks as LibreOffice saved them, with their computed values. */
+let budgeted: (sheet: string) => SheetReader;
+/** The kr, tkr and English workbooks as LibreOffice saved them, with their computed values. */
 let saved: string[];
 
 beforeAll(async () => {
@@ -130,9 +131,11 @@ beforeAll(async () => {
   const run = await accounts(at("books.se"), "--lang", "en", "--out", at("accounts-en.xlsx"));
   expect(run).toMatchObject({ code: 0, stderr: "" });
   expect(run.stdout).toContain("the year's result (-2675300.05) is not booked to equity in the file");
-  const recalculated = ["kr", "tkr", "en"].map((name) => at(`accounts-${name}.xlsx`));
+  await withBudget(at("accounts-tkr.xlsx"), at("accounts-budget.xlsx"));
+  const recalculated = ["kr", "tkr", "en", "budget"].map((name) => at(`accounts-${name}.xlsx`));
   saved = await recalculateAllInLibreOffice(recalculated);
-  [kr, tkr, english] = await Promise.all(saved.map(readWorkbook));
+  [kr, tkr, english, budgeted] = await Promise.all(saved.map(readWorkbook));
+  saved = saved.slice(0, 3);
 }, 120_000);
 
 describe("npm run accounts: every figure against an independent computation (docs/domain.md rule 10)", () => {
@@ -256,6 +259,39 @@ describe("npm run accounts: every figure against an independent computation (doc
     const bank = saldon.find("Bank");
     expect(saldon.value(bank.row, 5)).toBeCloseTo(CURRENT_CLOSING["1930"].toNumber(), 2);
     expect(saldon.value(saldon.find("Belopp på konton utan rad i Kontoplan").row, 5)).toBe(0);
+  });
+});
+
+/** Seed 004's current budget in tkr, typed into Driftredovisning's yellow cells as the economist would. */
+const BUDGET: Readonly<Record<string, number>> = {
+  Nettokostnad: -23937,
+  Nettointäkt: 19035,
+  "Utgående eget kapital": 1242,
+  "Likvida medel": 8876,
+};
+
+async function withBudget(from: string, to: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(from);
+  const sheet = workbook.getWorksheet("Driftredovisning")!;
+  sheet.eachRow((row) => {
+    const budget = BUDGET[String(row.getCell(1).value)];
+    if (budget !== undefined) row.getCell(3).value = budget;
+  });
+  await workbook.xlsx.writeFile(to);
+}
+
+describe("Driftredovisning", () => {
+  it("gives the variance as outcome − budget, sign included, and the budget's result as its revenue and cost", () => {
+    const operating = budgeted("Driftredovisning");
+    const value = (label: string, column: number) => number(operating.value(operating.rowOf(label), column));
+    for (const [label, budget] of Object.entries(BUDGET)) {
+      expect(value(label, 3)).toBe(budget);
+      expect(value(label, 4)).toBe(value(label, 2) - budget);
+    }
+    expect(value("Resultat", 3)).toBe(BUDGET.Nettokostnad + BUDGET.Nettointäkt);
+    expect(value("Resultat", 4)).toBe(value("Resultat", 2) - value("Resultat", 3));
+    expect(value("Resultat", 2)).toBe(value("Nettokostnad", 2) + value("Nettointäkt", 2));
   });
 });
 
