@@ -7,13 +7,15 @@ import { SieIssue, sieText } from "../sie/messages";
 import { readSie } from "../sie/read-sie";
 import { Unit } from "../templates/accounts-context";
 import { accountsWorkbook } from "../templates/accounts-workbook";
+import { readPlanBudget } from "../xlsx/plan-budget";
 import { writeSheetPdf } from "../xlsx/sheet-pdf";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
 import { endQuietlyOnClosedPipe } from "./closed-pipe";
 import { readSieFile } from "./sie-file";
 import { writeWorkbookFile } from "./write-workbook";
 
-const USAGE = "npm run accounts -- bokforing.se --out bokslut.xlsx [--unit tkr|kr] [--lang sv|en] [--pdf bokslut.pdf]";
+const USAGE =
+  "npm run accounts -- bokforing.se --out bokslut.xlsx [--plan plan.xlsx] [--unit tkr|kr] [--lang sv|en] [--pdf bokslut.pdf]";
 
 const TEXTS = {
   sv: {
@@ -24,6 +26,8 @@ const TEXTS = {
     unit: "--unit ska vara tkr eller kr",
     cannotUse: "filen kan inte användas för bokslutet:",
     noYear: "filen anger inget räkenskapsår (#RAR 0 med datum)",
+    noBudget: (year: string) =>
+      `planen har ingen budget för ${year} (namnet Eget_kapital_${year} och raderna för summa intäkter och kostnader)`,
     warnings: "Att känna till:",
     unmapped: (list: string) =>
       `FEL: konton med belopp som ingen rad i Kontoplan tar (tabellerna saknar dem tills Kontoplan rättas): ${list}`,
@@ -37,6 +41,8 @@ const TEXTS = {
     unit: "--unit must be tkr or kr",
     cannotUse: "the file cannot be used for the accounts:",
     noYear: "the file names no fiscal year (#RAR 0 with its dates)",
+    noBudget: (year: string) =>
+      `the plan has no budget for ${year} (the name Eget_kapital_${year} and the rows of total revenues and costs)`,
     warnings: "To know:",
     unmapped: (list: string) =>
       `ERROR: accounts with amounts that no line of the Chart takes (the tables miss them until the Chart is corrected): ${list}`,
@@ -55,13 +61,19 @@ const PRINTED = ["income", "balance", "cashFlow", "operating", "notes", "keyFigu
  * every reason.
  */
 async function main(argv: string[]): Promise<number> {
-  let values: { out?: string; unit?: string; lang?: string; pdf?: string };
+  let values: { out?: string; plan?: string; unit?: string; lang?: string; pdf?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: "string" }, unit: { type: "string" }, lang: { type: "string" }, pdf: { type: "string" } },
+      options: {
+        out: { type: "string" },
+        plan: { type: "string" },
+        unit: { type: "string" },
+        lang: { type: "string" },
+        pdf: { type: "string" },
+      },
     }));
   } catch (error) {
     return fail(`${(error as Error).message}\n${TEXTS.sv.usage}`);
@@ -87,14 +99,18 @@ async function main(argv: string[]): Promise<number> {
   // The reader's own comparison with #RES/#UB is said again, with the amounts, by the balances.
   const warnings: SieIssue[] = [...reading.warnings.filter((w) => w.code !== "balance-mismatch"), ...books.warnings];
   const previous = reading.ledger.previousYear ?? yearBefore(fiscalYear);
+  const year = fiscalYear.end.slice(0, 4);
+  const budget = values.plan ? await readPlanBudget(values.plan, Number(year)) : undefined;
+  if (values.plan && !budget) return fail(`${values.plan}: ${texts.noBudget(year)}`);
   const spec = accountsWorkbook({
     company: reading.ledger.company,
-    years: [fiscalYear.end.slice(0, 4), previous.end.slice(0, 4)],
+    years: [year, previous.end.slice(0, 4)],
     yearEnds: [fiscalYear.end, previous.end],
     balances: books.balances,
     chart: DEFAULT_CHART,
     unit: unit as Unit,
     language,
+    budget,
   });
   await writeWorkbookFile(specToWorkbook(spec), values.out);
   if (values.pdf) await writeSheetPdf(spec, PRINTED, values.pdf);

@@ -20,7 +20,11 @@ export interface AccountsInput {
   readonly chart: readonly ChartRange[];
   readonly unit: Unit;
   readonly language: Language;
+  /** The year's budget from the plan, in kronor (costs negative); without it the Driftredovisning's budget is left to fill in. */
+  readonly budget?: OperatingBudget;
 }
+
+export type OperatingBudget = Readonly<Record<"netRevenue" | "netCost" | "closingEquity", number>>;
 
 export type AccountsSheet = keyof AccountsLabels["sheets"];
 

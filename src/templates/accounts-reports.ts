@@ -1,4 +1,6 @@
-import { AccountsContext, Year, statementRef } from "./accounts-context";
+import { money } from "../model/money";
+import { roundedTkr } from "../model/tkr-rounding";
+import { AccountsContext, OperatingBudget, Year, statementRef } from "./accounts-context";
 import { BalanceKey, IncomeKey, StatementRows } from "./accounts-statements";
 import { FORMAT, GridBuilder, a1, computed, figureHeader, input, text, total } from "./grid";
 import { SheetSpec } from "./spec";
@@ -34,13 +36,24 @@ export function operatingSheet(
     figureHeader(words.variance),
     figureHeader(words.previous(previous)),
   ]);
-  const rows: readonly { label: string; outcome: (at: Year) => string; budgetSum?: boolean }[] = [
-    { label: words.netCost, outcome: (at) => rr(["costs", "depreciation", "financialCosts"], at) },
-    { label: words.netRevenue, outcome: (at) => rr(["revenues", "financialIncome"], at) },
+  const rows: readonly {
+    label: string;
+    outcome: (at: Year) => string;
+    budget?: keyof OperatingBudget;
+    budgetSum?: boolean;
+  }[] = [
+    { label: words.netCost, outcome: (at) => rr(["costs", "depreciation", "financialCosts"], at), budget: "netCost" },
+    { label: words.netRevenue, outcome: (at) => rr(["revenues", "financialIncome"], at), budget: "netRevenue" },
     { label: words.result, outcome: (at) => rr(["result"], at), budgetSum: true },
-    { label: words.closingEquity, outcome: (at) => br(["closingEquity"], at) },
+    { label: words.closingEquity, outcome: (at) => br(["closingEquity"], at), budget: "closingEquity" },
     { label: words.liquidFunds, outcome: (at) => br(["investments", "cash"], at) },
   ];
+  // The plan's budget in the tables' unit, still a yellow input that the user may change.
+  const budget = (key: keyof OperatingBudget | undefined) => {
+    const kronor = key && accounts.budget?.[key];
+    if (kronor === undefined) return "";
+    return accounts.unit === "kr" ? kronor : roundedTkr(money(kronor)).toNumber();
+  };
   rows.forEach((row, i) => {
     const r = HEADER_ROW + 1 + i;
     const make = row.budgetSum ? total : computed;
@@ -50,7 +63,7 @@ export function operatingSheet(
       // The budget's result is its revenue and cost as entered, so that it too adds up.
       row.budgetSum
         ? total(`=${a1(r - 2, OPERATING.budget)}+${a1(r - 1, OPERATING.budget)}`)
-        : input("", FORMAT.kronor),
+        : input(budget(row.budget), FORMAT.kronor),
       make(`=${a1(r, OPERATING.outcome)}-${a1(r, OPERATING.budget)}`),
       make(`=${row.outcome(1)}`),
     ]);

@@ -5,7 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Money, ZERO, money, sum } from "../../src/model/money";
+import { computePlan } from "../../src/model/plan";
+import { roundedTkr } from "../../src/model/tkr-rounding";
 import { reviewWorkbook } from "../../src/review/review";
+import { planWorkbook } from "../../src/templates/workbook";
+import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { sieBytes } from "../../src/sie/write-sie";
 import { fromExcelJs, readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { encodeCp437 } from "../../src/sie/cp437";
@@ -19,6 +23,7 @@ import {
   PREVIOUS_RESULTS,
   annualBooks,
 } from "../fixtures/annual-books";
+import { examplePlan } from "../fixtures/example-plan";
 import { CellReading, SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
 
 const execute = promisify(execFile);
@@ -293,6 +298,24 @@ describe("Driftredovisning", () => {
     expect(value("Resultat", 4)).toBe(value("Resultat", 2) - value("Resultat", 3));
     expect(value("Resultat", 2)).toBe(value("Nettokostnad", 2) + value("Nettointäkt", 2));
   });
+});
+
+describe("npm run accounts --plan", () => {
+  it("takes the year's budget from the plan workbook into Driftredovisning's yellow cells, in tkr", async () => {
+    const plan = examplePlan();
+    await specToWorkbook(planWorkbook(plan, { language: "sv" })).xlsx.writeFile(at("plan.xlsx"));
+    const run = await accounts(at("books.se"), "--plan", at("plan.xlsx"), "--out", at("with-plan.xlsx"));
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(at("with-plan.xlsx"));
+    const operating = new SheetReader(workbook.getWorksheet("Driftredovisning")!);
+    const budget = (label: string) => operating.value(operating.rowOf(label), 3);
+    const year = computePlan(plan).years.find((_, i) => plan.budgetYear + i === 2025)!;
+    const tkr = (kronor: Money) => roundedTkr(kronor).toNumber();
+    expect(budget("Nettointäkt")).toBe(tkr(year.revenues));
+    expect(budget("Nettokostnad")).toBe(tkr(year.costs.abs().neg()));
+    expect(budget("Utgående eget kapital")).toBe(tkr(year.closing));
+  }, 120_000);
 });
 
 describe("npm run accounts in English (--lang en)", () => {
