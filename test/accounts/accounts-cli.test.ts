@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -315,6 +315,23 @@ describe("npm run accounts --plan", () => {
     expect(budget("Nettointäkt")).toBe(tkr(year.revenues));
     expect(budget("Nettokostnad")).toBe(tkr(year.costs.abs().neg()));
     expect(budget("Utgående eget kapital")).toBe(tkr(year.closing));
+  }, 120_000);
+
+  it("refuses, with exit 2, a workbook that holds no budget for the fiscal year", async () => {
+    const run = await accounts(
+      at("books.se"),
+      "--plan",
+      at("accounts-kr.xlsx"),
+      "--out",
+      at("no-plan.xlsx"),
+      "--lang",
+      "en",
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "the plan has no budget for 2025 (the name Eget_kapital_2025 and the rows of total revenues and costs)",
+    );
+    expect(existsSync(at("no-plan.xlsx"))).toBe(false);
   }, 120_000);
 });
 
