@@ -45,6 +45,25 @@ const STATEMENT_WORDS: Record<StatementRole, string[]> = {
   ],
 };
 
+/** An annual report's income-statement rows after the operating totals that the result adds (seed 004's Resultaträkning). */
+export const INCOME_ITEMS = [
+  "avskrivningar",
+  "finansiella intäkter",
+  "finansiella kostnader",
+  "extraordinära poster",
+  "depreciation",
+  "financial income",
+  "financial costs",
+];
+
+/** Its results along the way, which repeat sums of the rows above them. */
+export const INCOME_SUBTOTALS = [
+  "verksamhetens resultat",
+  "resultat efter finansiella poster",
+  "operating result",
+  "result after financial items",
+];
+
 export function statementRole(label: string): StatementRole | undefined {
   const words = normalise(label);
   return (Object.keys(STATEMENT_WORDS) as StatementRole[]).find((role) => STATEMENT_WORDS[role].includes(words));

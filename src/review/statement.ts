@@ -3,7 +3,16 @@ import { Money, sum } from "../model/money";
 import { KEY_NAMES } from "../templates/key-names";
 import { LABELS } from "../templates/labels";
 import { ReadSheet, cellAt, numberAt } from "./cells";
-import { StatementRole, isSumLabel, normalise, statementRole, summedName } from "./labels";
+import {
+  INCOME_ITEMS,
+  INCOME_SUBTOTALS,
+  StatementRole,
+  isSumLabel,
+  matches,
+  normalise,
+  statementRole,
+  summedName,
+} from "./labels";
 import { YearColumn, hasNumbers, isReference, labelOf, namedCell, referencedCells, yearHeader } from "./layout";
 import { Reviewer, amountAt } from "./reviewer";
 import { templateSheetKey } from "./template-sheets";
@@ -75,6 +84,8 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
     columns.every((column) => (numberAt(sheet, totalCosts.row, column) ?? 0) >= 0) &&
     columns.some((column) => (numberAt(sheet, totalCosts.row, column) ?? 0) > 0);
   const lastTotal = Math.max(totalRevenues?.row ?? -1, totalCosts?.row ?? -1);
+  // An income statement's depreciation and financial items, below the operating totals, count in the result.
+  const incomeItems = rows.filter((row) => row.row > lastTotal && matches(row.label, INCOME_ITEMS));
   if (lastTotal >= 0) reportStrayRows(reviewer, sheet, rows, anchors, lastTotal, header.columns);
 
   // In a table typed by hand throughout, a typed opening is no slip of its own; among formulas it is.
@@ -97,8 +108,12 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
       if (result && totalRevenues && totalCosts) {
         // Costs are written negative (docs/domain.md rule 3); a table that writes them positive subtracts them.
         const sign = costsArePositive ? -1 : 1;
-        expectedResult = yearResult(revenues ?? found("totalRevenues"), (costs ?? found("totalCosts")).times(sign));
-        const asFound = yearResult(found("totalRevenues"), found("totalCosts").times(sign));
+        // Depreciation and financial items (an income statement's) count in the result too.
+        const items = sum(incomeItems.map((item) => amountAt(sheet, { row: item.row, column: yearColumn.column })));
+        expectedResult = yearResult(revenues ?? found("totalRevenues"), (costs ?? found("totalCosts")).times(sign)).plus(
+          items,
+        );
+        const asFound = yearResult(found("totalRevenues"), found("totalCosts").times(sign)).plus(items);
         const variant = costsArePositive ? "positive costs" : undefined;
         checkFigure(context, result, asFound, "result", { alternatives: [expectedResult], variant });
       }
@@ -146,6 +161,7 @@ function reportStrayRows(
   const anchorRows = new Set([...anchors.values()].map((anchor) => anchor.row));
   for (const row of rows) {
     if (row.row <= lastTotal || anchorRows.has(row.row)) continue;
+    if (matches(row.label, INCOME_ITEMS) || matches(row.label, INCOME_SUBTOTALS)) continue;
     const year = years.find(({ column }) => numberAt(sheet, row.row, column));
     if (!year) continue;
     const at = { row: row.row, column: year.column };

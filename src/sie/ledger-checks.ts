@@ -1,5 +1,5 @@
 import { Money, ZERO } from "../model/money";
-import { FiscalYear, SieLedger, Verification, objectKey, verName } from "./ledger";
+import { BalanceYear, FiscalYear, SieLedger, YearBalances, Verification, objectKey, verName } from "./ledger";
 import { SieIssue, sieIssue } from "./messages";
 import { accountMovements } from "./movements";
 import type { ObjectRef } from "./tokens";
@@ -15,8 +15,10 @@ export interface ReadRecords {
   readonly accounts: Map<string, string>;
   readonly dimensions: ReadonlyMap<string, string>;
   readonly objects: Map<string, string>;
-  /** The fiscal year's opening and closing balances and results. */
-  readonly balances: { readonly [K in "#IB" | "#UB" | "#RES"]: ReadonlyMap<string, Money> };
+  /** The opening and closing balances and results of the fiscal year and the year before. */
+  readonly balances: Readonly<
+    Record<BalanceYear, { readonly [K in "#IB" | "#UB" | "#RES"]: ReadonlyMap<string, Money> }>
+  >;
   readonly verifications: readonly Verification[];
 }
 
@@ -67,6 +69,8 @@ export function checkLedger(state: ReadRecords): {
       company,
       program,
       fiscalYear,
+      previousYear: state.years.get("-1"),
+      balances: { "0": yearBalances(state.balances["0"]), "-1": yearBalances(state.balances["-1"]) },
       accounts,
       dimensions: state.dimensions,
       objects,
@@ -122,7 +126,8 @@ function declareUsed({ verifications, accounts, objects }: ReadRecords): {
  * Accounts whose verifications do not add up to what the file itself says:
  * a result account's #RES, a balance account's #UB − #IB (of the fiscal year).
  */
-function balancesDisagreeing({ balances }: ReadRecords, movements: ReadonlyMap<string, Money>): string[] {
+function balancesDisagreeing(state: ReadRecords, movements: ReadonlyMap<string, Money>): string[] {
+  const balances = state.balances["0"];
   const moved = (account: string) => movements.get(account) ?? ZERO;
   const disagreeing = new Set<string>();
   for (const [account, result] of balances["#RES"]) {
@@ -134,6 +139,12 @@ function balancesDisagreeing({ balances }: ReadRecords, movements: ReadonlyMap<s
   }
   return [...disagreeing].sort();
 }
+
+const yearBalances = (read: ReadRecords["balances"]["0"]): YearBalances => ({
+  opening: read["#IB"],
+  closing: read["#UB"],
+  result: read["#RES"],
+});
 
 const listOf = (items: readonly string[]) => ({
   count: items.length,

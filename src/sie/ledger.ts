@@ -27,11 +27,25 @@ export interface FiscalYear {
   readonly end: string;
 }
 
+/** What a file says of one year's balances (#IB, #UB) and results (#RES), per account; empty where it says nothing. */
+export interface YearBalances {
+  readonly opening: ReadonlyMap<string, Money>;
+  readonly closing: ReadonlyMap<string, Money>;
+  readonly result: ReadonlyMap<string, Money>;
+}
+
+/** The year numbers whose balances are read: the fiscal year (0) and the one before it (−1). */
+export type BalanceYear = "0" | "-1";
+
 export interface SieLedger {
   readonly company: string;
   readonly program: string;
   /** The current fiscal year (#RAR 0), which the verifications belong to; a 4I file may leave it out. */
   readonly fiscalYear: FiscalYear | undefined;
+  /** The year before it (#RAR −1), if the file names it. */
+  readonly previousYear: FiscalYear | undefined;
+  /** The file's own balances and results of the fiscal year and the year before. */
+  readonly balances: Readonly<Record<BalanceYear, YearBalances>>;
   /** Account names by number; an account the file uses without declaring it has its number as its name. */
   readonly accounts: ReadonlyMap<string, string>;
   readonly dimensions: ReadonlyMap<string, string>;

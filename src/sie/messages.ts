@@ -212,6 +212,39 @@ const TEXTS = {
     (a) =>
       `the file disagrees with itself: on ${a.count === 1 ? "one account" : `${a.count} accounts`} the verifications do not add up to its own #RES or #UB − #IB: ${a.list}`,
   ),
+  // The balances the annual accounts are built from
+  "balances-differ": say<{ count: number; list: string }>(
+    (a) =>
+      `filens egna saldon (#UB, #RES) skiljer sig från verifikationernas summa för ${a.count === 1 ? "ett konto" : `${a.count} konton`} (filen / verifikationerna); bokslutet följer filens saldon: ${a.list.replace(/(\d)\.(\d\d)\b/g, "$1,$2")}`,
+    (a) =>
+      `the file's own balances (#UB, #RES) differ from the sum of its verifications on ${a.count === 1 ? "one account" : `${a.count} accounts`} (file / verifications); the accounts follow the file's balances: ${a.list}`,
+  ),
+  "result-booked": say<{ result: string }>(
+    (a) => `årets resultat (${decimal("sv", a.result)}) är bokfört mot eget kapital i filen`,
+    (a) => `the year's result (${a.result}) is booked to equity in the file`,
+  ),
+  "result-not-booked": say<{ result: string }>(
+    (a) =>
+      `årets resultat (${decimal("sv", a.result)}) är inte bokfört mot eget kapital i filen; bokslutet lägger det till eget kapital`,
+    (a) => `the year's result (${a.result}) is not booked to equity in the file; the accounts add it to equity`,
+  ),
+  "books-unbalanced": say<{ sum: string }>(
+    (a) =>
+      `filens utgående saldon och resultat summerar till ${decimal("sv", a.sum)}, inte 0: balansräkningen går inte ihop`,
+    (a) => `the file's closing balances and results add up to ${a.sum}, not 0: the balance sheet will not balance`,
+  ),
+  "no-previous-year": say(
+    () =>
+      "filen har inga saldon för föregående år (#UB −1, #RES −1): föregående års kolumner visar bara det som följer av årets ingående saldon",
+    () =>
+      "the file has no balances for the previous year (#UB −1, #RES −1): its columns show only what follows from this year's opening balances",
+  ),
+  "no-previous-opening": say(
+    () =>
+      "filen saknar föregående års ingående saldon (#IB −1): de sätts lika med dess utgående, så föregående års kassaflöde blir 0",
+    () =>
+      "the file has no opening balances for the previous year (#IB −1): they are taken as its closing ones, so the previous year's cash flow is 0",
+  ),
 } as const;
 
 export type SieCode = keyof typeof TEXTS;
@@ -260,8 +293,8 @@ const SKIP_REASONS = {
   unit: { sv: "kontots enhet för kvantitet", en: "the account's unit of quantity" },
   taxCodes: { sv: "SRU-koder för deklarationen", en: "tax return codes" },
   earlierBalances: {
-    sv: "saldon för andra år än räkenskapsåret: utfallet kommer från verifikationerna",
-    en: "balances of years other than the fiscal year: the outcome comes from the verifications",
+    sv: "saldon för år före det föregående: bokslutet visar räkenskapsåret och året före",
+    en: "balances of years before the previous one: the accounts show the fiscal year and the year before",
   },
   objectBalances: {
     sv: "saldon per objekt: utfallet kommer från verifikationerna",

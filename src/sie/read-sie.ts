@@ -1,6 +1,6 @@
 import { Money, ZERO, money } from "../model/money";
 import { decodeSie } from "./encoding";
-import { FiscalYear, SieReading, Transaction, Verification, objectKey, verName } from "./ledger";
+import { BalanceYear, FiscalYear, SieReading, Transaction, Verification, objectKey, verName } from "./ledger";
 import { ReadRecords, checkLedger } from "./ledger-checks";
 import { FieldName, SieIssue, SkipReason, sieIssue } from "./messages";
 import { LineError, SieRecord, tokenize } from "./tokens";
@@ -41,8 +41,8 @@ interface ReaderState extends ReadRecords {
   readonly accounts: Map<string, string>;
   readonly dimensions: Map<string, string>;
   readonly objects: Map<string, string>;
-  /** The fiscal year's opening and closing balances and results, for comparing with the verifications. */
-  readonly balances: { readonly [K in "#IB" | "#UB" | "#RES"]: Map<string, Money> };
+  /** The opening and closing balances and results of the fiscal year and the year before. */
+  readonly balances: Record<BalanceYear, { readonly [K in BalanceLabel]: Map<string, Money> }>;
   readonly verifications: Verification[];
   /** Whether a record has been read (the first must be #FLAGGA). */
   started: boolean;
@@ -55,13 +55,24 @@ interface ReaderState extends ReadRecords {
 
 type Handler = (state: ReaderState, record: SieRecord, line: number) => void;
 
-/** A balance of the fiscal year (year number 0); other years' are passed over. */
+type BalanceLabel = "#IB" | "#UB" | "#RES";
+
+const isBalanceYear = (year: string): year is BalanceYear => year === "0" || year === "-1";
+
+/** A balance of the fiscal year or the one before (the annual accounts show both); earlier years' are passed over. */
 const balance =
-  (label: "#IB" | "#UB" | "#RES"): Handler =>
+  (label: BalanceLabel): Handler =>
   (state, record, line) => {
-    if (textField(record, 0, "yearNumber") !== "0") return state.skip(label, line, "earlierBalances");
-    state.balances[label].set(textField(record, 1, "account"), amountField(record, 2));
+    const year = textField(record, 0, "yearNumber");
+    if (!isBalanceYear(year)) return state.skip(label, line, "earlierBalances");
+    state.balances[year][label].set(textField(record, 1, "account"), amountField(record, 2));
   };
+
+const noBalances = () => ({
+  "#IB": new Map<string, Money>(),
+  "#UB": new Map<string, Money>(),
+  "#RES": new Map<string, Money>(),
+});
 
 const optionalText = (record: SieRecord, i: number, what: FieldName) =>
   record.fields.length > i ? textField(record, i, what) : "";
@@ -168,7 +179,7 @@ export function readSie(bytes: Uint8Array): SieReading {
     accounts: new Map(),
     dimensions: new Map(),
     objects: new Map(),
-    balances: { "#IB": new Map(), "#UB": new Map(), "#RES": new Map() },
+    balances: { "0": noBalances(), "-1": noBalances() },
     verifications: [],
     started: false,
     problem: (issue) => {

@@ -6,6 +6,14 @@ import { ObjectRef } from "./tokens";
 export interface SieExport {
   readonly company: string;
   readonly fiscalYear: { readonly start: string; readonly end: string };
+  readonly previousYear?: { readonly start: string; readonly end: string };
+  /** Opening and closing balances and results of the fiscal year (0) and the one before (−1). */
+  readonly balances?: readonly {
+    readonly label: "#IB" | "#UB" | "#RES";
+    readonly year: "0" | "-1";
+    readonly account: string;
+    readonly amount: Money;
+  }[];
   readonly accounts: readonly { readonly account: string; readonly name: string }[];
   readonly dimensions: readonly { readonly dimension: string; readonly name: string }[];
   readonly objects: readonly (ObjectRef & { readonly name: string })[];
@@ -37,8 +45,14 @@ export function sieText(ledger: SieExport): string {
     "#SIETYP 4",
     `#FNAMN ${quote(ledger.company)}`,
     `#RAR 0 ${sieDate(ledger.fiscalYear.start)} ${sieDate(ledger.fiscalYear.end)}`,
+    ...(ledger.previousYear
+      ? [`#RAR -1 ${sieDate(ledger.previousYear.start)} ${sieDate(ledger.previousYear.end)}`]
+      : []),
     "#KPTYP BAS2024",
     ...ledger.accounts.map(({ account, name }) => `#KONTO ${account} ${quote(name)}`),
+    ...(ledger.balances ?? []).map(
+      ({ label, year, account, amount }) => `${label} ${year} ${account} ${amount.toFixed(2)}`,
+    ),
     ...ledger.dimensions.map(({ dimension, name }) => `#DIM ${dimension} ${quote(name)}`),
     ...ledger.objects.map(({ dimension, object, name }) => `#OBJEKT ${dimension} ${quote(object)} ${quote(name)}`),
   ];

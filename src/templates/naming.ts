@@ -20,6 +20,21 @@ export function freeSheetName(preferred: string, taken: readonly string[]): stri
   });
 }
 
+/** Free names for a template's sheets, each also kept from those picked before it. */
+export function freeSheetNames<K extends string>(
+  preferred: Readonly<Record<K, string>>,
+  taken: readonly string[],
+): Record<K, string> {
+  const used = [...taken];
+  return Object.fromEntries(
+    Object.entries<string>(preferred).map(([key, name]) => {
+      const free = freeSheetName(name, used);
+      used.push(free);
+      return [key, free];
+    }),
+  ) as Record<K, string>;
+}
+
 export function freeDefinedName(preferred: string, taken: readonly string[]): string {
   return freeName(preferred, taken, (base, n) => `${base}_${n}`);
 }

@@ -6,7 +6,7 @@ import { feesSheet } from "./fees-sheet";
 import { interventionsSheet } from "./interventions-sheet";
 import { LABELS, Language } from "./labels";
 import { mappingsSheet } from "./mappings-sheet";
-import { NO_NAMES_TAKEN, TakenNames, freeSheetName } from "./naming";
+import { NO_NAMES_TAKEN, TakenNames, freeSheetNames } from "./naming";
 import { paramsSheet } from "./params-sheet";
 import { requestsSheet } from "./requests-sheet";
 import { scenariosSheet } from "./scenarios-sheet";
@@ -38,14 +38,7 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
     checks: labels.sheets.checks,
     decisions: labels.sheets.decisions,
   };
-  const used = [...taken.sheets];
-  const sheetNames = Object.fromEntries(
-    Object.entries(preferred).map(([key, name]) => {
-      const free = freeSheetName(name, used);
-      used.push(free);
-      return [key, free];
-    }),
-  ) as Record<SheetKey, string>;
+  const sheetNames = freeSheetNames(preferred, taken.sheets);
 
   const context = new TemplateContext(plan, labels, sheetNames, taken);
   const params = paramsSheet(context);

@@ -6,18 +6,28 @@ import { convertWithLibreOffice } from "./libreoffice";
 import { specToWorkbook } from "./xlsx-writer";
 
 /**
- * Prints one sheet of a template to PDF through LibreOffice (which leaves hidden
- * sheets out): the whole workbook is written, so that the sheet's references
+ * Prints sheets of a template to PDF through LibreOffice (which leaves hidden
+ * sheets out): the whole workbook is written, so that the sheets' references
  * still compute, with every other sheet hidden. Written beside the target and
  * renamed into place, so a failure leaves no half-written file.
  */
-export async function writeSheetPdf(spec: WorkbookSpec, sheetKey: string, outPath: string): Promise<void> {
-  const target = spec.sheets.find((sheet) => sheet.key === sheetKey);
-  if (!target) throw new Error(`the template has no sheet "${sheetKey}"`);
+export async function writeSheetPdf(
+  spec: WorkbookSpec,
+  sheetKeys: string | readonly string[],
+  outPath: string,
+): Promise<void> {
+  const keys = typeof sheetKeys === "string" ? [sheetKeys] : sheetKeys;
+  const targets = keys.map((key) => {
+    const target = spec.sheets.find((sheet) => sheet.key === key);
+    if (!target) throw new Error(`the template has no sheet "${key}"`);
+    return target.name;
+  });
   const workbook = specToWorkbook(spec);
-  workbook.worksheets.forEach((worksheet) => (worksheet.state = worksheet.name === target.name ? "visible" : "hidden"));
-  // The active sheet is printed even when hidden: make the target the active one.
-  const index = spec.sheets.indexOf(target);
+  workbook.worksheets.forEach(
+    (worksheet) => (worksheet.state = targets.includes(worksheet.name) ? "visible" : "hidden"),
+  );
+  // The active sheet is printed even when hidden: make the first target the active one.
+  const index = spec.sheets.findIndex((sheet) => sheet.name === targets[0]);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 15000, visibility: "visible", activeTab: index, firstSheet: index },
   ];
