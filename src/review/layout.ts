@@ -1,5 +1,6 @@
 import { columnCount, Position, ReadName, ReadSheet, ReadWorkbook, cellAt, numberAt, textAt } from "./cells";
 import { yearOf } from "./labels";
+import { columnIndex, parseArea } from "../templates/grammar";
 
 /*
  * Reading a table the way a person does: a label at the left of each row, the
@@ -60,10 +61,6 @@ export function referencedCells(formula: string): { rows: [number, number]; colu
   return refs;
 }
 
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-}
-
 /** A formula that only points at another cell or name (`='Budget 2025'!C10`, `=Eget_kapital_2025`). */
 export const isReference = (formula: string | undefined): boolean =>
   formula !== undefined &&
@@ -74,7 +71,7 @@ export const isReference = (formula: string | undefined): boolean =>
 export function namedCell(workbook: ReadWorkbook, name: string): { sheet: ReadSheet; at: Position } | undefined {
   const defined: ReadName | undefined = workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
   const sheet = defined && workbook.sheets.find((s) => s.name === defined.sheet);
-  const match = defined && /^\$?([A-Z]{1,3})\$?(\d+)/.exec(defined.address);
-  if (!sheet || !match) return undefined;
-  return { sheet, at: { row: Number(match[2]) - 1, column: columnIndex(match[1]) } };
+  const area = defined && parseArea(defined.address);
+  if (!sheet || !area) return undefined;
+  return { sheet, at: area.first };
 }

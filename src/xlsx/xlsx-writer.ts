@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { WorkbookSpec } from "../templates/spec";
-import { onSheet } from "../templates/grid";
+import { onSheet } from "../templates/grammar";
 import { CELL_STYLES } from "./styles";
 
 /**

@@ -1,4 +1,5 @@
 import type { ExcelRunner } from "../../src/excel/excel-runner";
+import { a1, areaAddress, columnIndex, columnLetters } from "../../src/templates/grammar";
 import {
   defaultProfile,
   type PlatformProfile,
@@ -812,10 +813,10 @@ function relativeAddress(rects: Rect[]): string {
   return rects
     .map((rect) => {
       if (rect.left === 0 && rect.right === SHEET_COLUMNS - 1) return `${rect.top + 1}:${rect.bottom + 1}`;
-      if (rect.top === 0 && rect.bottom === SHEET_ROWS - 1) return `${column(rect.left)}:${column(rect.right)}`;
-      return rect.top === rect.bottom && rect.left === rect.right
-        ? a1(rect.top, rect.left)
-        : `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
+      if (rect.top === 0 && rect.bottom === SHEET_ROWS - 1) {
+        return `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
+      }
+      return areaAddress(areaOf(rect));
     })
     .join(",");
 }
@@ -826,20 +827,13 @@ function cellsOf(rect: Rect): [number, number][] {
   return cells;
 }
 
-function a1(row: number, index: number, absolute = ""): string {
-  return `${absolute}${column(index)}${absolute}${row + 1}`;
-}
-
-function column(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+const areaOf = (rect: Rect) => ({
+  first: { row: rect.top, column: rect.left },
+  last: { row: rect.bottom, column: rect.right },
+});
 
 function absoluteAddress(rect: Rect): string {
-  const start = a1(rect.top, rect.left, "$");
-  return rect.top === rect.bottom && rect.left === rect.right ? start : `${start}:${a1(rect.bottom, rect.right, "$")}`;
+  return areaAddress(areaOf(rect), true);
 }
 
 /** An address list as `getRanges` takes it: areas joined by the platform's list separator, under 8 192 characters. */
@@ -874,8 +868,4 @@ function parseAddress(address: string): Rect {
     return { top: Number(wholeRows[1]) - 1, left: 0, bottom: Number(wholeRows[2]) - 1, right: SHEET_COLUMNS - 1 };
   }
   return fail("InvalidArgument", `Bad address "${address.length > 40 ? `${address.slice(0, 40)}…` : address}".`);
-}
-
-function columnIndex(letters: string): number {
-  return [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 }

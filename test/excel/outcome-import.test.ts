@@ -1,7 +1,7 @@
 import { objectCosts, sampleLedger } from "../../src/bench/sample-ledger";
 import { type ConfirmedPreview, officeOutcomeImport, OutcomeImportError } from "../../src/excel/outcome-import";
 import { officePlanWorkbook } from "../../src/excel/plan-workbook";
-import { dayNumber } from "../../src/model/plan";
+import { dayNumber } from "../../src/model/date-serial";
 import { previewImport } from "../../src/outcome/import";
 import { sieBytes } from "../../src/sie/write-sie";
 import { examplePlan } from "../fixtures/example-plan";
