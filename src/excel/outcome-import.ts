@@ -3,6 +3,8 @@ import type { CellValue } from "../outcome/mapping";
 import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logEntryOf, logHeaders } from "../outcome/log-layout";
 import { type CellArea, a1, columnLetters, parseSheetArea } from "../templates/grammar";
 import { KEY_NAMES } from "../templates/key-names";
+import { CELL_LOOKS } from "../templates/cell-styles";
+import { applyLook } from "./cell-looks";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { planNames } from "./plan-workbook";
 import { loadNames } from "./range-names";
@@ -237,13 +239,11 @@ function addLogSheet(
 ): void {
   const sheet = context.workbook.worksheets.add(name);
   sheet.getRange("A1").formulas = [[textInput(words.title)]];
-  const title = sheet.getRange("A1").format.font;
-  title.bold = true;
-  title.size = 14;
+  applyLook(sheet.getRange("A1").format, CELL_LOOKS.title, 1);
   const headers = logHeaders(words);
   const headerRange = sheet.getRange(logRowsAddress(LOG_HEADER_ROW, LOG_HEADER_ROW));
   headerRange.formulas = [headers.map(textInput)];
-  headerRange.format.font.bold = true;
+  applyLook(headerRange.format, CELL_LOOKS.header, 1);
   LOG_WIDTHS.forEach((points, column) => (sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points));
 }
 

@@ -14,7 +14,7 @@ import {
 import { type CellArea, type CellPosition, a1, parseSheetArea } from "../templates/grammar";
 import { KEY_NAMES } from "../templates/key-names";
 import { LABELS, Labels } from "../templates/labels";
-import { CELL_STYLES } from "./styles";
+import { cellStyle } from "./styles";
 
 /** A workbook an import cannot use, with why. */
 export class OutcomeWorkbookError extends Error {}
@@ -115,11 +115,11 @@ function logSheet(workbook: ExcelJS.Workbook, labels: Labels): ExcelJS.Worksheet
   const sheet = workbook.addWorksheet(labels.sheets.outcomeLog);
   const words = labels.outcomeLog;
   sheet.getCell(1, 1).value = words.title;
-  Object.assign(sheet.getCell(1, 1), structuredClone(CELL_STYLES.title));
+  Object.assign(sheet.getCell(1, 1), cellStyle("title"));
   logHeaders(words).forEach((header, i) => {
     const cell = sheet.getCell(LOG_HEADER_ROW, i + 1);
     cell.value = header;
-    Object.assign(cell, structuredClone(CELL_STYLES.header));
+    Object.assign(cell, cellStyle("header"));
   });
   LOG_COLUMN_WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   return sheet;

@@ -42,6 +42,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   freeze?: { rows: number; columns: number };
   orientation?: string;
+  paperSize?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
   printTitleRows?: string;
   printArea?: string;
   /** Rows (0-based) a page break was put before. */
@@ -97,9 +99,20 @@ const OPERATION_BYTES = 150;
 const ADDRESS_LIMIT = 8192;
 
 /** Which cells of a rectangle a border line lies above ("borderTop"); only the lines the writer draws are modelled. */
-const LINES_ABOVE: Record<string, (rect: Rect, row: number) => boolean> = {
-  EdgeTop: (rect, row) => row === rect.top,
-  InsideHorizontal: (rect, row) => row > rect.top,
+/**
+ * Which cells of a range a border edge lines, and on which of their sides: a line between two rows is
+ * both the upper cell's bottom and the lower cell's top (Range.format.borders, BorderIndex).
+ */
+const EDGES: Record<
+  string,
+  readonly { side: "borderTop" | "borderBottom"; on: (rect: Rect, row: number) => boolean }[]
+> = {
+  EdgeTop: [{ side: "borderTop", on: (rect, row) => row === rect.top }],
+  EdgeBottom: [{ side: "borderBottom", on: (rect, row) => row === rect.bottom }],
+  InsideHorizontal: [
+    { side: "borderTop", on: (rect, row) => row > rect.top },
+    { side: "borderBottom", on: (rect, row) => row < rect.bottom },
+  ],
 };
 
 export class FakeExcel {
@@ -412,6 +425,12 @@ export class FakeExcel {
       set orientation(orientation: string) {
         set((s) => (s.orientation = orientation));
       },
+      set paperSize(paper: string) {
+        set((s) => (s.paperSize = paper));
+      },
+      set zoom(zoom: Excel.PageLayoutZoomOptions) {
+        set((s) => (s.zoom = zoom));
+      },
       // Excel accepts whole rows only ("$1:$3").
       setPrintTitleRows: (rows: string) => {
         if (!/^\$?\d+:\$?\d+$/.test(rows)) fail("InvalidArgument", `Not whole rows: "${rows}".`);
@@ -563,14 +582,18 @@ export class FakeExcel {
       rowCount: extent("rowCount", (rect) => rect.bottom - rect.top + 1),
       columnCount: extent("columnCount", (rect) => rect.right - rect.left + 1),
     };
+    /** Sets a format on the cells `where` says; `replace` false leaves one a cell has already. */
     const format =
-      (key: string, where: (rect: Rect, row: number) => boolean = () => true) =>
+      (key: string, where: (rect: Rect, row: number) => boolean = () => true, replace = true) =>
       (value: unknown) =>
         this.queue(() => {
           const s = sheet();
           if (s.protection && !s.protection.allowFormatCells) refuseProtected();
           for (const rect of rects()) {
-            for (const [r, c] of cellsOf(rect)) if (where(rect, r)) this.cell(s, r, c).format[key] = value;
+            for (const [r, c] of cellsOf(rect)) {
+              const cell = this.cell(s, r, c);
+              if (where(rect, r) && (replace || !(key in cell.format))) cell.format[key] = value;
+            }
           }
         });
     const setColumnWidth = (points: number) =>
@@ -579,7 +602,13 @@ export class FakeExcel {
         if (s.protection && !s.protection.allowFormatColumns) refuseProtected();
         for (const rect of rects()) for (let c = rect.left; c <= rect.right; c++) s.columnWidths.set(c, points);
       });
-    const lineAbove = (edge: string) => LINES_ABOVE[edge] ?? fail("NotModelled", `The fake has no border ${edge}.`);
+    const edges = (edge: string) => EDGES[edge] ?? fail("NotModelled", `The fake has no border ${edge}.`);
+    // A line Excel draws is thin unless its weight is set (RangeBorder.weight; Border.Weight's default, xlThin).
+    const border = (edge: string, property: string) => (value: unknown) =>
+      edges(edge).forEach(({ side, on }) => {
+        if (property === "style") format(`${side}.weight`, on, false)("Thin");
+        format(`${side}.${property}`, on)(value);
+      });
     const proxy = {
       load(select: string) {
         for (const property of select.split(",")) {
@@ -659,8 +688,9 @@ export class FakeExcel {
         borders: {
           getItem: (edge: string) =>
             setters({
-              style: format("borderTop.style", lineAbove(edge)),
-              weight: format("borderTop.weight", lineAbove(edge)),
+              style: border(edge, "style"),
+              weight: border(edge, "weight"),
+              color: border(edge, "color"),
             }),
         },
         set columnWidth(points: number) {
