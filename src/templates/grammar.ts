@@ -77,9 +77,12 @@ export function onSheet(sheetName: string, address: string): string {
   return `${quoteSheet(sheetName)}!${address}`;
 }
 
-/** A sheet-qualified reference as Excel writes it (`'Budget 2025'!$C$9`, `Parametrar!B2`, with or without "="). */
+/**
+ * A sheet-qualified reference as Excel writes it (`'Budget 2025'!$C$9`, `Parametrar!B2`, with or without "=").
+ * An unquoted sheet name holds no operator, so that `=A1+Budget!B2` is no reference to a sheet "A1+Budget".
+ */
 export function parseReference(reference: string): SheetReference | undefined {
-  const match = /^=?\s*(?:'((?:[^']|'')+)'|([^!'=]+))!(.+)$/.exec(reference.trim());
+  const match = /^=?\s*(?:'((?:[^']|'')+)'|([^!'=()+\-*/,;&<>^"]+))!(.+)$/.exec(reference.trim());
   if (!match) return undefined;
   return { sheet: match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2], address: match[3] };
 }

@@ -111,6 +111,7 @@ describe("references to another sheet", () => {
       expect(parseSheetArea(formula)).toBeUndefined();
     }
     expect(parseSheetArea("=Budget!A1+1")).toBeUndefined();
+    expect(parseReference("=A1+Budget!B2")).toBeUndefined();
   });
 });
 
