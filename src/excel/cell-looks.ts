@@ -13,8 +13,9 @@ export function lookOperations(look: CellLook, rows: number): number {
 const ALIGNMENTS = { right: "Right", center: "Center" } as const;
 const WEIGHTS = { hair: "Hairline" } as const;
 
-/** Formats `rows` rows of cells as the look says (templates/cell-styles.ts). */
-export function applyLook(format: Excel.RangeFormat, look: CellLook, rows: number): void {
+/** Formats a range of `rows` rows as the look says (templates/cell-styles.ts). */
+export function applyLook(range: Excel.Range, look: CellLook, rows: number): void {
+  const format = range.format;
   if (look.bold) format.font.bold = true;
   if (look.italic) format.font.italic = true;
   if (look.size) format.font.size = look.size;

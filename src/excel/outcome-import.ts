@@ -239,11 +239,11 @@ function addLogSheet(
 ): void {
   const sheet = context.workbook.worksheets.add(name);
   sheet.getRange("A1").formulas = [[textInput(words.title)]];
-  applyLook(sheet.getRange("A1").format, CELL_LOOKS.title, 1);
+  applyLook(sheet.getRange("A1"), CELL_LOOKS.title, 1);
   const headers = logHeaders(words);
   const headerRange = sheet.getRange(logRowsAddress(LOG_HEADER_ROW, LOG_HEADER_ROW));
   headerRange.formulas = [headers.map(textInput)];
-  applyLook(headerRange.format, CELL_LOOKS.header, 1);
+  applyLook(headerRange, CELL_LOOKS.header, 1);
   LOG_WIDTHS.forEach((points, column) => (sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points));
 }
 

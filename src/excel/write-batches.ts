@@ -92,7 +92,7 @@ function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number, printLa
   const styles = sheet.styles.flatMap(({ format, areas }) =>
     areas.map(({ top, left, rows, columns }): WriteUnit => ({
       bytes: OPERATION_BYTES * (1 + lookOperations(format, rows)),
-      queue: on((worksheet) => applyLook(worksheet.getRangeByIndexes(top, left, rows, columns).format, format, rows)),
+      queue: on((worksheet) => applyLook(worksheet.getRangeByIndexes(top, left, rows, columns), format, rows)),
     })),
   );
   const layout: WriteUnit = {
