@@ -1,9 +1,12 @@
 import type { CellRef, ImportPreview, LogEntry, OutcomeRow, PlanOutcomeCells } from "../outcome/import";
 import type { CellValue } from "../outcome/mapping";
 import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logEntryOf, logHeaders } from "../outcome/log-layout";
+import { type CellArea, a1, columnLetters, parseSheetArea } from "../templates/grammar";
 import { KEY_NAMES } from "../templates/key-names";
+import { CELL_LOOKS } from "../templates/cell-styles";
+import { applyLook } from "./cell-looks";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
-import { latestNames } from "./plan-workbook";
+import { planNames } from "./plan-workbook";
 import { loadNames } from "./range-names";
 import { columnWidthInPoints } from "./workbook-plan";
 
@@ -72,26 +75,17 @@ const NEEDED = [
 ] as const;
 const REQUIRED = [KEY_NAMES.followUpYear, KEY_NAMES.budgetYear, KEY_NAMES.followUpDate, KEY_NAMES.mappings];
 
-interface Area {
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: number;
-}
+type Area = CellArea & { readonly sheet: string };
 
-/** A range's address as Excel gives it ('Budget 2025'!C9:C11): its sheet and first cell (1-based). */
+/** A range's address as Excel gives it ('Budget 2025'!C9:C11): its sheet and cells. */
 function areaOf(address: string): Area {
-  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(address);
-  if (!match) throw new Error(`Excel gave an address the add-in cannot read: ${address}`);
-  const column = [...match[3]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
-  return { sheet: match[1]?.replace(/''/g, "'") ?? match[2], row: Number(match[4]), column };
+  const area = parseSheetArea(address);
+  if (!area) throw new Error(`Excel gave an address the add-in cannot read: ${address}`);
+  return area;
 }
 
-function a1(row: number, column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
+/** The log's rows (1-based, as the log counts them) across all its columns. */
+const logRowsAddress = (first: number, last: number) => `A${first}:${columnLetters(LOG_COLUMNS - 1)}${last}`;
 
 /** Excel reads an empty cell as "": for the import it is no value. */
 const cellValue = (value: unknown): CellValue =>
@@ -110,7 +104,7 @@ function outcomeRows(names: Read | undefined, outcomes: Read | undefined): Outco
   if (!names || !outcomes) return [];
   return names.values.map((row, i) => ({
     name: String(row[0] ?? "").trim(),
-    cell: { sheet: outcomes.area.sheet, address: a1(outcomes.area.row + i, outcomes.area.column) },
+    cell: { sheet: outcomes.area.sheet, address: a1(outcomes.area.first.row + i, outcomes.area.first.column) },
     current: numberOf(outcomes.values[i]?.[0]),
   }));
 }
@@ -132,7 +126,7 @@ async function readWorkbook(context: Excel.RequestContext): Promise<OutcomeWorkb
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
 
-  const found = latestNames(readNames().ranges);
+  const found = planNames(readNames().ranges);
   if (REQUIRED.some((key) => !found.has(key))) return null;
   const ranges = new Map(
     NEEDED.filter((key) => found.has(key)).map((key) => [
@@ -156,19 +150,22 @@ async function readWorkbook(context: Excel.RequestContext): Promise<OutcomeWorkb
   };
   const single = (key: string) => {
     const { values, area } = read(key) as Read;
-    return { cell: { sheet: area.sheet, address: a1(area.row, area.column) }, current: numberOf(values[0]?.[0]) };
+    return {
+      cell: { sheet: area.sheet, address: a1(area.first.row, area.first.column) },
+      current: numberOf(values[0]?.[0]),
+    };
   };
   const mapping = read(KEY_NAMES.mappings) as Read;
   // The log speaks the workbook's language, which its Kopplingar sheet is named in.
   const words = mapping.area.sheet === LABELS.en.sheets.mappings ? LABELS.en : LABELS.sv;
-  const rows = used ? logRows(used.values, areaOf(used.address).row) : [];
+  const rows = used ? logRows(used.values, areaOf(used.address).first.row + 1) : [];
   return {
     followUpYear: single(KEY_NAMES.followUpYear).current ?? NaN,
     budgetYear: single(KEY_NAMES.budgetYear).current ?? NaN,
     followUpDate: single(KEY_NAMES.followUpDate),
     interventions: outcomeRows(read(KEY_NAMES.interventionNames), read(KEY_NAMES.interventionOutcomes)),
     costRows: outcomeRows(read(KEY_NAMES.costRowNames), read(KEY_NAMES.costRowOutcomes)),
-    mapping: { firstRow: mapping.area.row, rows: mapping.values.map((row) => row.map(cellValue)) },
+    mapping: { firstRow: mapping.area.first.row + 1, rows: mapping.values.map((row) => row.map(cellValue)) },
     log: {
       sheet: existing ?? words.sheets.outcomeLog,
       exists: existing !== undefined,
@@ -209,7 +206,7 @@ async function writeOnce(
   const put = ({ cell, value }: CellWrite) =>
     (sheets.getItem(cell.sheet).getRange(cell.address).formulas = [[value ?? ""]]);
   const logRange = (lines: number) =>
-    sheets.getItem(writes.log.sheet).getRange(`A${writes.log.row}:${a1(writes.log.row + lines - 1, LOG_COLUMNS)}`);
+    sheets.getItem(writes.log.sheet).getRange(logRowsAddress(writes.log.row, writes.log.row + lines - 1));
   writes.cells.forEach(put);
   if (writes.log.lines.length > 0) logRange(writes.log.lines.length).formulas = writes.log.lines as unknown[][];
   try {
@@ -242,13 +239,11 @@ function addLogSheet(
 ): void {
   const sheet = context.workbook.worksheets.add(name);
   sheet.getRange("A1").formulas = [[textInput(words.title)]];
-  const title = sheet.getRange("A1").format.font;
-  title.bold = true;
-  title.size = 14;
+  applyLook(sheet.getRange("A1"), CELL_LOOKS.title, 1);
   const headers = logHeaders(words);
-  const headerRange = sheet.getRange(`A${LOG_HEADER_ROW}:${a1(LOG_HEADER_ROW, LOG_COLUMNS)}`);
+  const headerRange = sheet.getRange(logRowsAddress(LOG_HEADER_ROW, LOG_HEADER_ROW));
   headerRange.formulas = [headers.map(textInput)];
-  headerRange.format.font.bold = true;
+  applyLook(headerRange, CELL_LOOKS.header, 1);
   LOG_WIDTHS.forEach((points, column) => (sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points));
 }
 

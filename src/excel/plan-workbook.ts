@@ -1,5 +1,6 @@
 import type { PlanInput } from "../model/plan";
-import { closingEquityName, KEY_NAMES } from "../templates/key-names";
+import { newestNames } from "../templates/grammar";
+import { closingEquityName, closingEquityYear, KEY_NAMES } from "../templates/key-names";
 import { type Language, languageOfTag } from "../model/language";
 import { ExcelAdapterError } from "./adapter-error";
 import { ADAPTER_MESSAGES } from "./adapter-messages";
@@ -101,16 +102,18 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
         const readNames = loadNames(context);
         await context.sync();
         const { ranges: working, broken } = readNames();
-        const found = latestNames(working);
+        const found = planNames(working);
         if (REQUIRED.some((key) => !found.has(key))) {
           // No working plan; if a deleted sheet took one with it, say which names are left broken.
-          const lost = [...latestNames(broken)].filter(([key]) => (REQUIRED as readonly string[]).includes(key));
+          const lost = [...planNames(broken)].filter(([key]) => (REQUIRED as readonly string[]).includes(key));
           if (lost.length > 0) throw new ExcelAdapterError(ADAPTER_MESSAGES.brokenNames(lost.map(([, name]) => name)));
           return null;
         }
         const read = (name: string) => context.workbook.names.getItem(name).getRange().load("values");
         // Only what the pane shows: a formula cell such as Avgifter is the model's to compute, not Excel's to report.
-        const wanted = [...found].filter(([key]) => (REQUIRED as readonly string[]).includes(key) || CLOSING.test(key));
+        const wanted = [...found].filter(
+          ([key]) => (REQUIRED as readonly string[]).includes(key) || closingEquityYear(key) !== undefined,
+        );
         const ranges = new Map(wanted.map(([key, name]) => [key, read(name)]));
         await context.sync();
         return toPlan((key) => ranges.get(key)?.values);
@@ -145,25 +148,10 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
   };
 }
 
-const SUFFIXED = /^(.*?)(?:_(\d+))?$/;
-const CLOSING = /^Eget_kapital_(\d{4})$/;
-
-/**
- * The plan's key names by their base name. A template writes `Forbund_2` when the
- * workbook had `Forbund` already (naming.ts), so the highest suffix is the plan written last.
- */
-export function latestNames(names: readonly string[]): Map<string, string> {
-  const known = new Set<string>(Object.values(KEY_NAMES));
-  const latest = new Map<string, { name: string; n: number }>();
-  for (const name of names) {
-    const match = SUFFIXED.exec(name);
-    // Eget_kapital_2025 is a base name, not Eget_kapital with suffix 2025.
-    const [base, n] = CLOSING.test(name) || !match ? [name, 1] : [match[1], Number(match[2] ?? 1)];
-    if (!known.has(base) && !CLOSING.test(base)) continue;
-    const seen = latest.get(base);
-    if (!seen || n > seen.n) latest.set(base, { name, n });
-  }
-  return new Map([...latest].map(([base, { name }]) => [base, name]));
+/** The plan's key names and each year's closing equity by their base name, the plan written last where there are two. */
+export function planNames(names: readonly string[]): Map<string, string> {
+  const years = names.map(closingEquityYear).filter((year) => year !== undefined);
+  return newestNames(names, [...Object.values(KEY_NAMES), ...years.map(closingEquityName)]);
 }
 
 type Grid = readonly (readonly unknown[])[] | undefined;

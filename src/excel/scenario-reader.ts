@@ -1,5 +1,6 @@
 import { type ScenarioKey, SCENARIOS, type ScenarioSettings } from "../model/scenarios";
 import { KEY_NAMES, SCENARIO_ASSUMPTIONS, SCENARIO_ASSUMPTIONS_NAME, scenarioNames } from "../templates/key-names";
+import { newestNames } from "../templates/grammar";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { numberAt, WorkbookPlanError } from "./plan-workbook";
 import { loadNames } from "./range-names";
@@ -48,7 +49,7 @@ export function officeScenarioReader(runner: ExcelRunner = officeExcelRunner): S
     // A name whose sheet was deleted cannot be read: it is passed over, as if the sheet had never been written.
     const readNames = loadNames(context);
     await context.sync();
-    const found = latest(readNames().ranges, bases);
+    const found = newestNames(readNames().ranges, bases);
     return bases.every((base) => found.has(base)) ? found : null;
   };
 
@@ -82,23 +83,6 @@ export function officeScenarioReader(runner: ExcelRunner = officeExcelRunner): S
         await context.sync();
       }),
   };
-}
-
-/**
- * Each base name's name in the workbook: a template writes `Budgetar_2` when the
- * workbook had `Budgetar` already (naming.ts), so the highest suffix is the plan written last.
- */
-function latest(names: readonly string[], bases: readonly string[]): Map<string, string> {
-  const found = new Map<string, { name: string; n: number }>();
-  for (const base of bases) {
-    const pattern = new RegExp(`^${base}(?:_(\\d+))?$`, "i");
-    for (const name of names) {
-      const match = pattern.exec(name);
-      const n = Number(match?.[1] ?? 1);
-      if (match && n > (found.get(base)?.n ?? 0)) found.set(base, { name, n });
-    }
-  }
-  return new Map([...found].map(([base, { name }]) => [base, name]));
 }
 
 type Grid = readonly (readonly unknown[])[];

@@ -1,3 +1,4 @@
+import { CELL_LOOKS, type CellLook } from "../templates/cell-styles";
 import type { TakenNames } from "../templates/naming";
 import type { Cell, CellGrid, CellStyle, DefinedName, SheetSpec, WorkbookSpec } from "../templates/spec";
 
@@ -8,34 +9,6 @@ import type { Cell, CellGrid, CellStyle, DefinedName, SheetSpec, WorkbookSpec } 
  */
 /** What is typed into a cell: a constant or a formula. */
 export type CellInput = string | number | boolean;
-
-export interface StyleFormat {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly fontColor?: string;
-  readonly fill?: string;
-  readonly unlocked?: boolean;
-  readonly topBorder?: boolean;
-  readonly alignRight?: boolean;
-}
-
-/**
- * How each cell style looks. Inputs are pale yellow and unlocked, so that on a
- * protected sheet they are the cells one can type in; labels and computed cells
- * keep Excel's defaults (and stay locked).
- */
-const STYLE_FORMATS: Readonly<Record<CellStyle, StyleFormat>> = {
-  title: { bold: true, size: 14 },
-  header: { bold: true, fill: "#D9E1F2" },
-  figureHeader: { bold: true, fill: "#D9E1F2", alignRight: true },
-  label: {},
-  input: { fill: "#FFF2CC", fontColor: "#3F3F76", unlocked: true },
-  computed: {},
-  total: { bold: true, topBorder: true },
-  check: { italic: true, fontColor: "#375623" },
-  note: { italic: true, fontColor: "#595959" },
-};
 
 /**
  * Column widths are given in characters of the default font (Calibri or Aptos
@@ -56,7 +29,7 @@ export interface SheetPlan {
    * Per style, its cells as rectangles, one `getRangeByIndexes` each: never an address list, which desktop Excel
    * reads with the regional list separator (";" in Sweden) and refuses with commas (office-js#1167, #1985).
    */
-  readonly styles: readonly { readonly format: StyleFormat; readonly areas: readonly Area[] }[];
+  readonly styles: readonly { readonly format: CellLook; readonly areas: readonly Area[] }[];
   readonly columnWidths: readonly number[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly landscape: boolean;
@@ -131,9 +104,9 @@ function planSheet(sheet: SheetSpec): SheetPlan {
     numberFormats: grid((cell) => cell?.format ?? "General"),
     // Labels and computed cells keep Excel's defaults: nothing to write for them.
     styles: [...styleAreas(sheet.rows)]
-      .filter(([style]) => Object.keys(STYLE_FORMATS[style]).length > 0)
+      .filter(([style]) => Object.keys(CELL_LOOKS[style]).length > 0)
       .map(([style, rects]) => ({
-        format: STYLE_FORMATS[style],
+        format: CELL_LOOKS[style],
         areas: rects.map(({ top, left, bottom, right }) => ({
           top,
           left,

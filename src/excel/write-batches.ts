@@ -1,4 +1,6 @@
-import type { CellInput, SheetPlan, StyleFormat, WorkbookPlan } from "./workbook-plan";
+import { PAGE_SETUP } from "../templates/cell-styles";
+import { applyLook, lookOperations } from "./cell-looks";
+import type { CellInput, SheetPlan, WorkbookPlan } from "./workbook-plan";
 
 /*
  * The writes of a template as units that can go to Excel in separate requests,
@@ -89,12 +91,12 @@ function sheetUnits(sheet: SheetPlan, index: number, chunkBytes: number, printLa
   }));
   const styles = sheet.styles.flatMap(({ format, areas }) =>
     areas.map(({ top, left, rows, columns }): WriteUnit => ({
-      bytes: OPERATION_BYTES * (1 + formatOperations(format)),
-      queue: on((worksheet) => applyStyle(worksheet.getRangeByIndexes(top, left, rows, columns).format, format)),
+      bytes: OPERATION_BYTES * (1 + lookOperations(format, rows)),
+      queue: on((worksheet) => applyLook(worksheet.getRangeByIndexes(top, left, rows, columns), format, rows)),
     })),
   );
   const layout: WriteUnit = {
-    bytes: OPERATION_BYTES * (sheet.columnWidths.length + sheet.pageBreaks.length + 6),
+    bytes: OPERATION_BYTES * (sheet.columnWidths.length + sheet.pageBreaks.length + 8),
     queue: on((worksheet) => queueLayout(worksheet, sheet, printLayout)),
   };
   // Last: a protected sheet refuses further formatting.
@@ -147,29 +149,6 @@ function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
-function formatOperations(style: StyleFormat): number {
-  // A top border is four operations (style and weight of two edges), not one.
-  return Object.values(style).filter(Boolean).length + (style.topBorder ? 3 : 0);
-}
-
-function applyStyle(format: Excel.RangeFormat, style: StyleFormat): void {
-  if (style.bold) format.font.bold = true;
-  if (style.italic) format.font.italic = true;
-  if (style.size) format.font.size = style.size;
-  if (style.fontColor) format.font.color = style.fontColor;
-  if (style.fill) format.fill.color = style.fill;
-  if (style.unlocked) format.protection.locked = false;
-  if (style.alignRight) format.horizontalAlignment = "Right";
-  if (style.topBorder) {
-    // Edge and inside lines, so that every cell of an area has a line above it, however the areas were stacked.
-    for (const edge of ["EdgeTop", "InsideHorizontal"] as const) {
-      const border = format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.weight = "Thin";
-    }
-  }
-}
-
 /** Widths and frozen panes; orientation, print titles, print area and page breaks where Excel has them (ExcelApi 1.9). */
 function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan, printLayout: boolean): void {
   sheet.columnWidths.forEach((points, column) => {
@@ -181,6 +160,9 @@ function queueLayout(worksheet: Excel.Worksheet, sheet: SheetPlan, printLayout: 
   else if (columns > 0) worksheet.freezePanes.freezeColumns(columns);
   if (!printLayout) return;
   worksheet.pageLayout.orientation = sheet.landscape ? "Landscape" : "Portrait";
+  worksheet.pageLayout.paperSize = PAGE_SETUP.paper;
+  // Only the width: the pages down are left to Excel (a zoom with only horizontalFitToPages, office-js#1860).
+  worksheet.pageLayout.zoom = { horizontalFitToPages: PAGE_SETUP.pagesWide };
   if (sheet.printTitleRows) worksheet.pageLayout.setPrintTitleRows(sheet.printTitleRows);
   if (sheet.printArea) worksheet.pageLayout.setPrintArea(sheet.printArea);
   // A break goes before the top-left cell of the range given (ExcelApi 1.9).

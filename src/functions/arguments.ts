@@ -1,6 +1,7 @@
 import { PlanError } from "../model/errors";
 import { MessageCode, Param, Subject } from "../model/messages";
 import { money } from "../model/money";
+import { LAST_DATE_SERIAL } from "../model/date-serial";
 
 /**
  * The one place where Excel's argument values become model values. Excel hands
@@ -23,9 +24,6 @@ export interface DataTypeValue {
 /** An argument as a message names it: a parameter's name, or that with a row, column or item; or a member's population. */
 export type Argument = string | Subject;
 type ParameterSubject = Extract<Subject, { parameter: string }>;
-
-/** Excel's date serials run from 1900-01-01 (1) to 9999-12-31 (2 958 465). */
-const LAST_EXCEL_DATE = 2958465;
 
 /** Data types whose basic value is the cell's value; the rest (entities, images, arrays, errors) are refused. */
 const PLAIN_TYPES = new Set(["Double", "FormattedNumber", "String", "Boolean", "Empty"]);
@@ -80,7 +78,7 @@ export function readText(value: CellValue, argument: Argument): string {
 
 export function readDate(value: CellValue, argument: Argument): number {
   const serial = readNumber(value, argument);
-  if (serial < 1 || serial >= LAST_EXCEL_DATE + 1) {
+  if (serial < 1 || serial >= LAST_DATE_SERIAL + 1) {
     throw new PlanError("invalid-number", {
       code: "argument-not-date",
       params: { subject: subjectOf(argument), serial },

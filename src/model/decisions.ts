@@ -1,5 +1,6 @@
 import { Money, ZERO, sum } from "./money";
-import { InterventionRow, PlanInput, dayNumber } from "./plan";
+import { InterventionRow, PlanInput } from "./plan";
+import { dayNumber } from "./date-serial";
 import { YearAmount, yearShares } from "./year-share";
 
 /*

@@ -1,6 +1,7 @@
 import { burnRatio, paceRatio, totalBurnRatio } from "./burn";
 import { PlanYear, YearResult, equityChain } from "./equity";
 import { FeeTable, feeTable } from "./fees";
+import { dayNumber } from "./date-serial";
 import { Money, money } from "./money";
 
 /**
@@ -149,14 +150,4 @@ export function planYears(
 /** The plan's own scenario settings, or the defaults. */
 export function scenarioSettings(plan: PlanInput): ScenarioSettings {
   return plan.scenarios ?? defaultScenarioSettings(plan);
-}
-
-/** An ISO date as an Excel date serial (days since 1899-12-30), the day numbers the sheets use. */
-export function dayNumber(isoDate: string): number {
-  return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
-
-/** An Excel date serial as an ISO date (YYYY-MM-DD): dayNumber's inverse. */
-export function isoDate(day: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + Math.floor(day) * 86_400_000).toISOString().slice(0, 10);
 }

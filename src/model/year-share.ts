@@ -1,6 +1,7 @@
 import { apportion } from "./apportion";
 import { Period, checkPeriod } from "./burn";
 import { Money, MoneyValue, ZERO } from "./money";
+import { dateOfSerial } from "./date-serial";
 
 /*
  * A decision's total over a period shared per calendar year (docs/domain.md
@@ -12,9 +13,6 @@ import { Money, MoneyValue, ZERO } from "./money";
 /** A month counted in units that every month's length (28, 29, 30, 31 days) divides: lcm = 377 580. */
 export const MONTH_UNITS = 377_580;
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
 /**
  * Where a day (an Excel date serial) starts on a scale of months, in MONTH_UNITS:
  * the whole months since year 0 before its month plus the days of its month
@@ -22,7 +20,7 @@ const DAY_MS = 86_400_000;
  * minus the position of its first day.
  */
 export function monthPosition(day: number): number {
-  const date = new Date(EXCEL_EPOCH + day * DAY_MS);
+  const date = dateOfSerial(day);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
   const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
@@ -31,7 +29,7 @@ export function monthPosition(day: number): number {
 
 /** The calendar year of an Excel date serial. */
 export function yearOfDay(day: number): number {
-  return new Date(EXCEL_EPOCH + day * DAY_MS).getUTCFullYear();
+  return dateOfSerial(day).getUTCFullYear();
 }
 
 export interface YearWeight {

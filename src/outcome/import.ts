@@ -1,5 +1,5 @@
 import { Money } from "../model/money";
-import { dayNumber } from "../model/plan";
+import { dayNumber } from "../model/date-serial";
 import { verName } from "../sie/ledger";
 import { readSie } from "../sie/read-sie";
 import { SieSummary, summarizeSie } from "../sie/summary";

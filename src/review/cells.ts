@@ -1,4 +1,4 @@
-import { a1 } from "../templates/grid";
+import { a1 } from "../templates/grammar";
 
 /*
  * What the review reads of a workbook, and nothing about how: sheets of cells,

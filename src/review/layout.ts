@@ -1,6 +1,6 @@
 import { columnCount, Position, ReadName, ReadSheet, ReadWorkbook, cellAt, numberAt, textAt } from "./cells";
 import { yearOf } from "./labels";
-import { columnIndex } from "../templates/grid";
+import { columnIndex, parseArea, parseReference } from "../templates/grammar";
 
 /*
  * Reading a table the way a person does: a label at the left of each row, the
@@ -62,16 +62,18 @@ export function referencedCells(formula: string): { rows: [number, number]; colu
 }
 
 /** A formula that only points at another cell or name (`='Budget 2025'!C10`, `=Eget_kapital_2025`). */
-export const isReference = (formula: string | undefined): boolean =>
-  formula !== undefined &&
-  (/^=\s*(('[^']+'|[^!'=()+\-*/]+)!)?\$?[A-Z]{1,3}\$?\d+\s*$/.test(formula) ||
-    /^=\s*[A-Za-z_][\w.]*\s*$/.test(formula));
+export function isReference(formula: string | undefined): boolean {
+  if (formula === undefined || !formula.startsWith("=")) return false;
+  const area = parseArea(parseReference(formula)?.address ?? formula.slice(1));
+  const oneCell = area !== undefined && area.first.row === area.last.row && area.first.column === area.last.column;
+  return oneCell || /^=\s*[A-Za-z_][\w.]*\s*$/.test(formula);
+}
 
 /** Where a workbook name points, as a sheet and a 0-based position (the top-left cell of a range). */
 export function namedCell(workbook: ReadWorkbook, name: string): { sheet: ReadSheet; at: Position } | undefined {
   const defined: ReadName | undefined = workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
   const sheet = defined && workbook.sheets.find((s) => s.name === defined.sheet);
-  const match = defined && /^\$?([A-Z]{1,3})\$?(\d+)/.exec(defined.address);
-  if (!sheet || !match) return undefined;
-  return { sheet, at: { row: Number(match[2]) - 1, column: columnIndex(match[1]) } };
+  const area = defined && parseArea(defined.address);
+  if (!sheet || !area) return undefined;
+  return { sheet, at: area.first };
 }

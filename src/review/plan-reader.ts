@@ -1,8 +1,9 @@
 import { decidedAmounts, DecidedIntervention } from "../model/decisions";
 import type { Language } from "../model/language";
-import { defaultScenarioSettings, InterventionRow, isoDate, PlanInput, PlanRow, ScenarioSettings } from "../model/plan";
+import { defaultScenarioSettings, InterventionRow, PlanInput, PlanRow, ScenarioSettings } from "../model/plan";
+import { isoDateOf as isoDate } from "../model/date-serial";
 import { SheetKey } from "../templates/context";
-import { a1 } from "../templates/grid";
+import { a1 } from "../templates/grammar";
 import { SCENARIO_ASSUMPTIONS, SCENARIO_ASSUMPTIONS_NAME } from "../templates/key-names";
 import { LABELS, Labels } from "../templates/labels";
 import { ReadSheet, ReadWorkbook, cellAt, numberAt, textAt } from "./cells";

@@ -1,3 +1,4 @@
+import { parseArea, parseReference, parseSheetArea } from "../templates/grammar";
 import { CellValue, ReadCell, ReadName, ReadSheet } from "./cells";
 
 /*
@@ -14,9 +15,9 @@ export function sheetFromRange(
   values: readonly (readonly unknown[])[],
   formulas: readonly (readonly unknown[])[],
 ): ReadSheet {
-  const corner = /^\$?([A-Z]{1,3})\$?(\d+)(?::|$)/.exec(address.slice(address.lastIndexOf("!") + 1));
-  const top = corner ? Number(corner[2]) - 1 : 0;
-  const left = corner ? [...corner[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1 : 0;
+  const corner = parseSheetArea(address)?.first;
+  const top = corner?.row ?? 0;
+  const left = corner?.column ?? 0;
   const cells: (ReadCell | null)[][] = Array.from({ length: top }, () => []);
   values.forEach((row, r) => {
     const cellsOfRow: (ReadCell | null)[] = Array.from({ length: left }, () => null);
@@ -36,9 +37,9 @@ export function sheetFromRange(
 
 /** A workbook name whose formula is one sheet's cell or range; other names (constants, formulas) are left out. */
 export function nameFromFormula(name: string, formula: string): ReadName | undefined {
-  const match = /^=(?:'((?:[^']|'')+)'|([^!'=]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(formula.trim());
-  if (!match) return undefined;
-  return { name, sheet: (match[1] ?? match[2]).replace(/''/g, "'"), address: match[3] };
+  const reference = formula.trim().startsWith("=") ? parseReference(formula) : undefined;
+  if (!reference || !parseArea(reference.address)) return undefined;
+  return { name, sheet: reference.sheet, address: reference.address.trim() };
 }
 
 /** Office.js gives an empty cell as "", an error as its text ("#DIV/0!"). */

@@ -110,9 +110,10 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
         const sign = costsArePositive ? -1 : 1;
         // Depreciation and financial items (an income statement's) count in the result too.
         const items = sum(incomeItems.map((item) => amountAt(sheet, { row: item.row, column: yearColumn.column })));
-        expectedResult = yearResult(revenues ?? found("totalRevenues"), (costs ?? found("totalCosts")).times(sign)).plus(
-          items,
-        );
+        expectedResult = yearResult(
+          revenues ?? found("totalRevenues"),
+          (costs ?? found("totalCosts")).times(sign),
+        ).plus(items);
         const asFound = yearResult(found("totalRevenues"), found("totalCosts").times(sign)).plus(items);
         const variant = costsArePositive ? "positive costs" : undefined;
         checkFigure(context, result, asFound, "result", { alternatives: [expectedResult], variant });

@@ -1,5 +1,5 @@
 import { SheetKey } from "../templates/context";
-import { KEY_NAMES } from "../templates/key-names";
+import { CLOSING_EQUITY_NAME, KEY_NAMES } from "../templates/key-names";
 import type { Language } from "../model/language";
 import { LABELS } from "../templates/labels";
 import { ReadSheet, ReadWorkbook } from "./cells";
@@ -30,7 +30,7 @@ function sheetPattern(language: Language, key: SheetKey): RegExp {
 const NAMED: Partial<Record<SheetKey, RegExp>> = {
   params: new RegExp(`^(${KEY_NAMES.openingEquity}|${KEY_NAMES.budgetYear})(_\\d+)?$`, "i"),
   fees: new RegExp(`^(${KEY_NAMES.fees}|${KEY_NAMES.quarters})(_\\d+)?$`, "i"),
-  plan: /^Eget_kapital_\d{4}(_\d+)?$/i,
+  plan: CLOSING_EQUITY_NAME,
 };
 
 const TEMPLATE_NAMES = new RegExp(`^(${Object.values(KEY_NAMES).join("|")})(_\\d+)?$`, "i");

@@ -4,7 +4,8 @@ import { Money } from "../model/money";
 import { roundedTkr } from "../model/tkr-rounding";
 import { ACCOUNTS_LABELS, AccountsLabels } from "./accounts-labels";
 import { Cell, CellGrid } from "./spec";
-import { FORMAT, GridBuilder, a1, computed, figureHeader, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, text, total } from "./grid";
+import { a1, onSheet } from "./grammar";
 import type { Language } from "./labels";
 
 export type Unit = "tkr" | "kr";

@@ -1,6 +1,7 @@
 import { REPORT_LINES } from "../model/chart";
 import { AccountsContext, BALANCES_FIRST_ROW, BALANCE_COLUMNS } from "./accounts-context";
-import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text } from "./grid";
+import { a1, onSheet } from "./grammar";
 import { SheetSpec } from "./spec";
 
 /** Kontoplan's rows the user can fill in, the default ranges first. */

@@ -2,7 +2,8 @@ import { money } from "../model/money";
 import { roundedTkr } from "../model/tkr-rounding";
 import { AccountsContext, OperatingBudget, Year, statementRef } from "./accounts-context";
 import { BalanceKey, IncomeKey, StatementRows } from "./accounts-statements";
-import { FORMAT, GridBuilder, a1, computed, figureHeader, input, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text, total } from "./grid";
+import { a1 } from "./grammar";
 import { SheetSpec } from "./spec";
 
 const HEADER_ROW = 3;

@@ -1,6 +1,7 @@
 import { TemplateContext } from "./context";
 import { FeesRefs } from "./fees-sheet";
-import { GridBuilder, a1, columnLetters, figureHeader, onSheet, text } from "./grid";
+import { GridBuilder, figureHeader, text } from "./grid";
+import { a1, columnLetters, onSheet } from "./grammar";
 import { InterventionsRefs } from "./interventions-sheet";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";

@@ -1,8 +1,9 @@
 import { isDecided } from "../model/decisions";
-import { dayNumber } from "../model/plan";
+import { dayNumber } from "../model/date-serial";
 import { MONTH_UNITS } from "../model/year-share";
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text, total } from "./grid";
+import { a1, columnLetters, onSheet } from "./grammar";
 import { SheetSpec } from "./spec";
 import { leftFormula, positionFormula, remainderFormula, yearShareFormula } from "./year-share-formula";
 

@@ -1,5 +1,6 @@
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text, total } from "./grid";
+import { a1, columnLetters, onSheet } from "./grammar";
 import { KEY_NAMES } from "./key-names";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";

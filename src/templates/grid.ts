@@ -1,30 +1,5 @@
 import { Cell, CellGrid } from "./spec";
 
-/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** The 0-based column index of column letters: A → 0, AA → 26. */
-export function columnIndex(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-}
-
-/** An A1 address of a 0-based row and column; `absolute` pins both with $. */
-export function a1(row: number, column: number, absolute = false): string {
-  const pin = absolute ? "$" : "";
-  return `${pin}${columnLetters(column)}${pin}${row + 1}`;
-}
-
-/** A reference to a cell or range on another sheet, quoted as Excel and LibreOffice both read it. */
-export function onSheet(sheetName: string, address: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${address}`;
-}
-
 /** A sheet's cells as they are laid out, row by row; builds the spec's grid. */
 export class GridBuilder {
   private readonly rows: (Cell | null)[][] = [];

@@ -1,6 +1,7 @@
-import { dayNumber } from "../model/plan";
+import { dayNumber } from "../model/date-serial";
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text, total } from "./grid";
+import { a1, columnLetters } from "./grammar";
 import { ParamsRefs } from "./params-sheet";
 import { SheetSpec } from "./spec";
 

@@ -32,8 +32,19 @@ export const KEY_NAMES = {
   mappings: "Kopplingar",
 } as const;
 
+const CLOSING_EQUITY_PREFIX = "Eget_kapital_";
+
 /** Each plan year's equity at year end: `Eget_kapital_2025`, ... */
-export const closingEquityName = (year: number): string => `Eget_kapital_${year}`;
+export const closingEquityName = (year: number): string => `${CLOSING_EQUITY_PREFIX}${year}`;
+
+/** A closing-equity name as the workbook may hold it: any case, with a clash's suffix (`Eget_kapital_2025_2`). */
+export const CLOSING_EQUITY_NAME = new RegExp(`^${CLOSING_EQUITY_PREFIX}(\\d{4})(?:_\\d+)?$`, "i");
+
+/** The plan year a closing-equity name is for, or undefined for any other name. */
+export function closingEquityYear(name: string): number | undefined {
+  const match = CLOSING_EQUITY_NAME.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
 
 /** The Scenarier sheet's assumptions, one input a row in this order, under the name `SCENARIO_ASSUMPTIONS_NAME`. */
 export const SCENARIO_ASSUMPTIONS = [

@@ -1,5 +1,6 @@
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text } from "./grid";
+import { a1, onSheet } from "./grammar";
 import { InterventionsRefs } from "./interventions-sheet";
 import { KEY_NAMES } from "./key-names";
 import { SheetSpec } from "./spec";

@@ -1,6 +1,7 @@
-import { dayNumber } from "../model/plan";
+import { dayNumber } from "../model/date-serial";
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, computed, input, text } from "./grid";
+import { FORMAT, GridBuilder, computed, input, text } from "./grid";
+import { a1 } from "./grammar";
 import { KEY_NAMES } from "./key-names";
 import { SheetSpec } from "./spec";
 

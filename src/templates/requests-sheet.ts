@@ -1,6 +1,7 @@
 import { TemplateContext } from "./context";
 import { FeesRefs } from "./fees-sheet";
-import { FORMAT, GridBuilder, a1, computed, figureHeader, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, text, total } from "./grid";
+import { a1, onSheet } from "./grammar";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";
 import { FIRST_YEAR_COLUMN, StatementRows } from "./statement-sheets";

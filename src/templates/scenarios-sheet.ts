@@ -1,7 +1,8 @@
 import { ScenarioKey, SCENARIOS, defaultScenarioSettings } from "../model/scenarios";
 import { TemplateContext } from "./context";
 import { SCENARIO_ASSUMPTIONS, SCENARIO_ASSUMPTIONS_NAME, ScenarioAssumption, scenarioNames } from "./key-names";
-import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text, total } from "./grid";
+import { a1, onSheet } from "./grammar";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";
 import { splitFormulas } from "./split-formulas";

@@ -1,7 +1,8 @@
 import { TemplateContext } from "./context";
 import { DecisionsRefs } from "./decisions-sheet";
 import { FeesRefs } from "./fees-sheet";
-import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text, total } from "./grid";
+import { a1, onSheet } from "./grammar";
 import { closingEquityName } from "./key-names";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";

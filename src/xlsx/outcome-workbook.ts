@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { serialOf } from "../model/date-serial";
 import { CellValue } from "../outcome/mapping";
 import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logEntryOf, logHeaders } from "../outcome/log-layout";
 import {
@@ -10,37 +11,32 @@ import {
   logEntries,
   undoEntries,
 } from "../outcome/import";
-import { a1 } from "../templates/grid";
+import { type CellArea, type CellPosition, a1, parseSheetArea } from "../templates/grammar";
 import { KEY_NAMES } from "../templates/key-names";
 import { LABELS, Labels } from "../templates/labels";
-import { CELL_STYLES } from "./styles";
+import { cellStyle } from "./styles";
 
 /** A workbook an import cannot use, with why. */
 export class OutcomeWorkbookError extends Error {}
 
-interface Area {
-  readonly sheet: string;
-  readonly first: { readonly row: number; readonly column: number };
-  readonly last: { readonly row: number; readonly column: number };
-}
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+type Area = CellArea & { readonly sheet: string };
 
 /** Where a defined name points, e.g. 'Budget 2025'!$C$9:$C$11. */
 function areaOf(workbook: ExcelJS.Workbook, name: string, required = true): Area | undefined {
   const [range] = workbook.definedNames.getRanges(name).ranges;
-  const match = range && /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range);
-  if (!match) {
+  const area = range === undefined ? undefined : parseSheetArea(range);
+  if (!area) {
     if (!required) return undefined;
     throw new OutcomeWorkbookError(
       `the workbook has no name ${name}: it is not a Finsam plan, or one made before the Kopplingar sheet (make it again with npm run workbook)`,
     );
   }
-  const column = (letters: string) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
-  const first = { row: Number(match[4]), column: column(match[3]) };
-  const last = match[5] ? { row: Number(match[6]), column: column(match[5]) } : first;
-  return { sheet: match[1]?.replace(/''/g, "'") ?? match[2], first, last };
+  return area;
 }
+
+/** A cell by its 0-based position: ExcelJS counts from 1. */
+const cellAt = (sheet: ExcelJS.Worksheet, { row, column }: CellPosition): ExcelJS.Cell =>
+  sheet.getCell(row + 1, column + 1);
 
 function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const sheet = workbook.getWorksheet(name);
@@ -51,7 +47,7 @@ function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
 /** A cell's value as a number, text or nothing (a formula's cached result, a date as its serial). */
 function valueOf(cell: ExcelJS.Cell): CellValue {
   const value = cell.value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / 86_400_000;
+  if (value instanceof Date) return serialOf(value);
   if (value && typeof value === "object") {
     if ("result" in value) return (value.result as CellValue) ?? null;
     if ("richText" in value) return value.richText.map((run) => run.text).join("");
@@ -62,9 +58,10 @@ function valueOf(cell: ExcelJS.Cell): CellValue {
 
 const numberOf = (value: CellValue): number | null => (typeof value === "number" ? value : null);
 
-function column(workbook: ExcelJS.Workbook, area: Area, from = area.first.column): ExcelJS.Cell[] {
+function column(workbook: ExcelJS.Workbook, area: Area): ExcelJS.Cell[] {
   const sheet = worksheet(workbook, area.sheet);
-  return Array.from({ length: area.last.row - area.first.row + 1 }, (_, i) => sheet.getCell(area.first.row + i, from));
+  const { row, column } = area.first;
+  return Array.from({ length: area.last.row - row + 1 }, (_, i) => cellAt(sheet, { row: row + i, column }));
 }
 
 function outcomeRows(workbook: ExcelJS.Workbook, namesName: string, outcomesName: string): OutcomeRow[] {
@@ -74,7 +71,7 @@ function outcomeRows(workbook: ExcelJS.Workbook, namesName: string, outcomesName
   const outcomeCells = column(workbook, outcomes);
   return column(workbook, names).map((cell, i) => ({
     name: String(valueOf(cell) ?? "").trim(),
-    cell: { sheet: outcomes.sheet, address: a1(outcomes.first.row + i - 1, outcomes.first.column - 1) },
+    cell: { sheet: outcomes.sheet, address: a1(outcomes.first.row + i, outcomes.first.column) },
     current: numberOf(valueOf(outcomeCells[i])),
   }));
 }
@@ -83,9 +80,9 @@ function outcomeRows(workbook: ExcelJS.Workbook, namesName: string, outcomesName
 export function readOutcomeCells(workbook: ExcelJS.Workbook): PlanOutcomeCells {
   const single = (name: string) => {
     const area = areaOf(workbook, name) as Area;
-    const value = valueOf(worksheet(workbook, area.sheet).getCell(area.first.row, area.first.column));
+    const value = valueOf(cellAt(worksheet(workbook, area.sheet), area.first));
     return {
-      cell: { sheet: area.sheet, address: a1(area.first.row - 1, area.first.column - 1) },
+      cell: { sheet: area.sheet, address: a1(area.first.row, area.first.column) },
       current: numberOf(value),
     };
   };
@@ -93,7 +90,7 @@ export function readOutcomeCells(workbook: ExcelJS.Workbook): PlanOutcomeCells {
   const mappingSheet = worksheet(workbook, mapping.sheet);
   const rows = Array.from({ length: mapping.last.row - mapping.first.row + 1 }, (_, r) =>
     Array.from({ length: mapping.last.column - mapping.first.column + 1 }, (_, c) =>
-      valueOf(mappingSheet.getCell(mapping.first.row + r, mapping.first.column + c)),
+      valueOf(cellAt(mappingSheet, { row: mapping.first.row + r, column: mapping.first.column + c })),
     ),
   );
   return {
@@ -102,7 +99,7 @@ export function readOutcomeCells(workbook: ExcelJS.Workbook): PlanOutcomeCells {
     followUpDate: single(KEY_NAMES.followUpDate),
     interventions: outcomeRows(workbook, KEY_NAMES.interventionNames, KEY_NAMES.interventionOutcomes),
     costRows: outcomeRows(workbook, KEY_NAMES.costRowNames, KEY_NAMES.costRowOutcomes),
-    mapping: { firstRow: mapping.first.row, rows },
+    mapping: { firstRow: mapping.first.row + 1, rows },
   };
 }
 
@@ -118,11 +115,11 @@ function logSheet(workbook: ExcelJS.Workbook, labels: Labels): ExcelJS.Worksheet
   const sheet = workbook.addWorksheet(labels.sheets.outcomeLog);
   const words = labels.outcomeLog;
   sheet.getCell(1, 1).value = words.title;
-  Object.assign(sheet.getCell(1, 1), structuredClone(CELL_STYLES.title));
+  Object.assign(sheet.getCell(1, 1), cellStyle("title"));
   logHeaders(words).forEach((header, i) => {
     const cell = sheet.getCell(LOG_HEADER_ROW, i + 1);
     cell.value = header;
-    Object.assign(cell, structuredClone(CELL_STYLES.header));
+    Object.assign(cell, cellStyle("header"));
   });
   LOG_COLUMN_WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   return sheet;

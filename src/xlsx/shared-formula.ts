@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters } from "../templates/grid";
+import { columnIndex, columnLetters } from "../templates/grammar";
 
 /*
  * Excel saves a formula filled down or across once, on its first cell, and

@@ -1,7 +1,8 @@
 import { CellValue, ReadCell } from "../review/cells";
-import { columnIndex } from "../templates/grid";
+import { columnIndex } from "../templates/grammar";
 import { moveFormula } from "./shared-formula";
 import { XmlHandler, XmlScanner, attributesOf } from "./xml-scan";
+import { serialOf } from "../model/date-serial";
 
 /*
  * The cells of one worksheet part (`<sheetData>`), read as they stream by:
@@ -11,7 +12,6 @@ import { XmlHandler, XmlScanner, attributesOf } from "./xml-scan";
  */
 
 /** Excel's day 0: ISO dates (`t="d"`) become serial numbers, as every other date cell is stored. */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** Excel's escape for characters XML cannot hold, `_x000D_`. */
 const ESCAPED_CHARACTER = /_x([0-9A-Fa-f]{4})_/g;
@@ -161,7 +161,7 @@ function valueOf(
       return value || null;
     case "d": {
       const time = value ? Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`) : NaN;
-      return Number.isNaN(time) ? (value ?? null) : (time - EXCEL_EPOCH) / 86_400_000;
+      return Number.isNaN(time) ? (value ?? null) : serialOf(new Date(time));
     }
     default: {
       if (value === undefined || value.trim() === "") return null;

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { WorkbookSpec } from "../templates/spec";
-import { onSheet } from "../templates/grid";
-import { CELL_STYLES } from "./styles";
+import { onSheet } from "../templates/grammar";
+import { PAGE_FIT, cellStyle } from "./styles";
 
 /**
  * Writes a template spec as an .xlsx workbook (ExcelJS). Formulas are stored
@@ -15,13 +15,7 @@ export function specToWorkbook(spec: WorkbookSpec, onSheetDone?: (name: string) 
   for (const sheet of spec.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, {
       views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : undefined,
-      pageSetup: {
-        orientation: sheet.print.landscape ? "landscape" : "portrait",
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        paperSize: 9,
-      },
+      pageSetup: { orientation: sheet.print.landscape ? "landscape" : "portrait", ...PAGE_FIT },
     });
     if (sheet.print.titleRows) worksheet.pageSetup.printTitlesRow = sheet.print.titleRows.replace(/\$/g, "");
     if (sheet.print.area) worksheet.pageSetup.printArea = sheet.print.area.replace(/\$/g, "");
@@ -34,7 +28,7 @@ export function specToWorkbook(spec: WorkbookSpec, onSheetDone?: (name: string) 
         const target = worksheet.getCell(r + 1, c + 1);
         target.value = cell.formula ? { formula: cell.formula.slice(1) } : (cell.value ?? null);
         if (cell.format) target.numFmt = cell.format;
-        if (cell.style) Object.assign(target, styleOf(cell.style));
+        if (cell.style) Object.assign(target, cellStyle(cell.style));
       }),
     );
     if (sheet.protect) {
@@ -53,9 +47,4 @@ export function specToWorkbook(spec: WorkbookSpec, onSheetDone?: (name: string) 
     workbook.definedNames.add(onSheet(nameOf.get(defined.sheet) ?? defined.sheet, defined.address), defined.name);
   }
   return workbook;
-}
-
-function styleOf(style: keyof typeof CELL_STYLES): Partial<ExcelJS.Style> {
-  // Each cell its own copy: ExcelJS shares style objects by reference.
-  return structuredClone(CELL_STYLES[style]);
 }

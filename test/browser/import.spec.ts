@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { objectCosts, sampleLedger } from "../../src/bench/sample-ledger";
-import { dayNumber } from "../../src/model/plan";
+import { dayNumber } from "../../src/model/date-serial";
 import { sieBytes } from "../../src/sie/write-sie";
 import {
   createExamplePlan,

@@ -1,4 +1,5 @@
 import type { ExcelRunner } from "../../src/excel/excel-runner";
+import { a1, areaAddress, columnIndex, columnLetters } from "../../src/templates/grammar";
 import {
   defaultProfile,
   type PlatformProfile,
@@ -41,6 +42,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   freeze?: { rows: number; columns: number };
   orientation?: string;
+  paperSize?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
   printTitleRows?: string;
   printArea?: string;
   /** Rows (0-based) a page break was put before. */
@@ -96,9 +99,20 @@ const OPERATION_BYTES = 150;
 const ADDRESS_LIMIT = 8192;
 
 /** Which cells of a rectangle a border line lies above ("borderTop"); only the lines the writer draws are modelled. */
-const LINES_ABOVE: Record<string, (rect: Rect, row: number) => boolean> = {
-  EdgeTop: (rect, row) => row === rect.top,
-  InsideHorizontal: (rect, row) => row > rect.top,
+/**
+ * Which cells of a range a border edge lines, and on which of their sides: a line between two rows is
+ * both the upper cell's bottom and the lower cell's top (Range.format.borders, BorderIndex).
+ */
+const EDGES: Record<
+  string,
+  readonly { side: "borderTop" | "borderBottom"; on: (rect: Rect, row: number) => boolean }[]
+> = {
+  EdgeTop: [{ side: "borderTop", on: (rect, row) => row === rect.top }],
+  EdgeBottom: [{ side: "borderBottom", on: (rect, row) => row === rect.bottom }],
+  InsideHorizontal: [
+    { side: "borderTop", on: (rect, row) => row > rect.top },
+    { side: "borderBottom", on: (rect, row) => row < rect.bottom },
+  ],
 };
 
 export class FakeExcel {
@@ -411,6 +425,12 @@ export class FakeExcel {
       set orientation(orientation: string) {
         set((s) => (s.orientation = orientation));
       },
+      set paperSize(paper: string) {
+        set((s) => (s.paperSize = paper));
+      },
+      set zoom(zoom: Excel.PageLayoutZoomOptions) {
+        set((s) => (s.zoom = zoom));
+      },
       // Excel accepts whole rows only ("$1:$3").
       setPrintTitleRows: (rows: string) => {
         if (!/^\$?\d+:\$?\d+$/.test(rows)) fail("InvalidArgument", `Not whole rows: "${rows}".`);
@@ -562,14 +582,18 @@ export class FakeExcel {
       rowCount: extent("rowCount", (rect) => rect.bottom - rect.top + 1),
       columnCount: extent("columnCount", (rect) => rect.right - rect.left + 1),
     };
+    /** Sets a format on the cells `where` says; `replace` false leaves one a cell has already. */
     const format =
-      (key: string, where: (rect: Rect, row: number) => boolean = () => true) =>
+      (key: string, where: (rect: Rect, row: number) => boolean = () => true, replace = true) =>
       (value: unknown) =>
         this.queue(() => {
           const s = sheet();
           if (s.protection && !s.protection.allowFormatCells) refuseProtected();
           for (const rect of rects()) {
-            for (const [r, c] of cellsOf(rect)) if (where(rect, r)) this.cell(s, r, c).format[key] = value;
+            for (const [r, c] of cellsOf(rect)) {
+              const cell = this.cell(s, r, c);
+              if (where(rect, r) && (replace || !(key in cell.format))) cell.format[key] = value;
+            }
           }
         });
     const setColumnWidth = (points: number) =>
@@ -578,7 +602,13 @@ export class FakeExcel {
         if (s.protection && !s.protection.allowFormatColumns) refuseProtected();
         for (const rect of rects()) for (let c = rect.left; c <= rect.right; c++) s.columnWidths.set(c, points);
       });
-    const lineAbove = (edge: string) => LINES_ABOVE[edge] ?? fail("NotModelled", `The fake has no border ${edge}.`);
+    const edges = (edge: string) => EDGES[edge] ?? fail("NotModelled", `The fake has no border ${edge}.`);
+    // A line Excel draws is thin unless its weight is set (RangeBorder.weight; Border.Weight's default, xlThin).
+    const border = (edge: string, property: string) => (value: unknown) =>
+      edges(edge).forEach(({ side, on }) => {
+        if (property === "style") format(`${side}.weight`, on, false)("Thin");
+        format(`${side}.${property}`, on)(value);
+      });
     const proxy = {
       load(select: string) {
         for (const property of select.split(",")) {
@@ -658,8 +688,9 @@ export class FakeExcel {
         borders: {
           getItem: (edge: string) =>
             setters({
-              style: format("borderTop.style", lineAbove(edge)),
-              weight: format("borderTop.weight", lineAbove(edge)),
+              style: border(edge, "style"),
+              weight: border(edge, "weight"),
+              color: border(edge, "color"),
             }),
         },
         set columnWidth(points: number) {
@@ -812,10 +843,10 @@ function relativeAddress(rects: Rect[]): string {
   return rects
     .map((rect) => {
       if (rect.left === 0 && rect.right === SHEET_COLUMNS - 1) return `${rect.top + 1}:${rect.bottom + 1}`;
-      if (rect.top === 0 && rect.bottom === SHEET_ROWS - 1) return `${column(rect.left)}:${column(rect.right)}`;
-      return rect.top === rect.bottom && rect.left === rect.right
-        ? a1(rect.top, rect.left)
-        : `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
+      if (rect.top === 0 && rect.bottom === SHEET_ROWS - 1) {
+        return `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
+      }
+      return areaAddress(areaOf(rect));
     })
     .join(",");
 }
@@ -826,20 +857,13 @@ function cellsOf(rect: Rect): [number, number][] {
   return cells;
 }
 
-function a1(row: number, index: number, absolute = ""): string {
-  return `${absolute}${column(index)}${absolute}${row + 1}`;
-}
-
-function column(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+const areaOf = (rect: Rect) => ({
+  first: { row: rect.top, column: rect.left },
+  last: { row: rect.bottom, column: rect.right },
+});
 
 function absoluteAddress(rect: Rect): string {
-  const start = a1(rect.top, rect.left, "$");
-  return rect.top === rect.bottom && rect.left === rect.right ? start : `${start}:${a1(rect.bottom, rect.right, "$")}`;
+  return areaAddress(areaOf(rect), true);
 }
 
 /** An address list as `getRanges` takes it: areas joined by the platform's list separator, under 8 192 characters. */
@@ -874,8 +898,4 @@ function parseAddress(address: string): Rect {
     return { top: Number(wholeRows[1]) - 1, left: 0, bottom: Number(wholeRows[2]) - 1, right: SHEET_COLUMNS - 1 };
   }
   return fail("InvalidArgument", `Bad address "${address.length > 40 ? `${address.slice(0, 40)}…` : address}".`);
-}
-
-function columnIndex(letters: string): number {
-  return [...letters].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 }

@@ -1,7 +1,7 @@
 import { objectCosts, sampleLedger } from "../../src/bench/sample-ledger";
 import { type ConfirmedPreview, officeOutcomeImport, OutcomeImportError } from "../../src/excel/outcome-import";
 import { officePlanWorkbook } from "../../src/excel/plan-workbook";
-import { dayNumber } from "../../src/model/plan";
+import { dayNumber } from "../../src/model/date-serial";
 import { previewImport } from "../../src/outcome/import";
 import { sieBytes } from "../../src/sie/write-sie";
 import { examplePlan } from "../fixtures/example-plan";
@@ -84,6 +84,11 @@ onEveryPlatform("the task pane's outcome import adapter", () => {
     expect(entries.map((entry) => entry.target)).toEqual(["SIKTA", "Uppföljningsdatum"]);
     const log = (row: number) => "ABCDEFGH".split("").map((column) => value(excel, "Utfallslogg", `${column}${row}`));
     expect(value(excel, "Utfallslogg", "A3")).toBe("Importerad");
+    // The log's title and headers look as the templates' (and as the CLI writes them): headers bold over a line.
+    const format = (address: string) => excel.sheet("Utfallslogg").cells.get(address)?.format;
+    expect(format("A1")).toEqual({ "font.bold": true, "font.size": 14 });
+    const header = { "font.bold": true, "borderBottom.style": "Continuous", "borderBottom.weight": "Thin" };
+    expect(["A3", "H3"].map(format)).toEqual([header, header]);
     expect(log(4)).toEqual([
       "2021-05-02 09:00",
       "books.se",

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeWorkbook } from "../../src/excel/workbook-writer";
-import { a1 } from "../../src/templates/grid";
+import { a1 } from "../../src/templates/grammar";
 import { readPlan } from "../../src/templates/read-plan";
 import { planWorkbook } from "../../src/templates/workbook";
 import type { WorkbookSpec } from "../../src/templates/spec";

@@ -154,19 +154,37 @@ onEveryPlatform("writeWorkbook", () => {
     const fake = userWorkbook();
     await write(fake, feeTemplate(5).build);
     const format = (sheet: string, address: string) => fake.sheet(sheet).cells.get(address)?.format;
-    const input = { "fill.color": "#FFF2CC", "font.color": "#3F3F76", "protection.locked": false };
+    const hairline = {
+      "borderBottom.style": "Continuous",
+      "borderBottom.weight": "Hairline",
+      "borderBottom.color": "#BF9000",
+    };
+    const input = { "fill.color": "#FFF2CC", "protection.locked": false };
     const total = { "font.bold": true, "borderTop.style": "Continuous", "borderTop.weight": "Thin" };
     expect(format("Avgifter", "A1")).toEqual({ "font.bold": true, "font.size": 14 });
-    expect(format("Avgifter", "C2")).toEqual({ "font.bold": true, "fill.color": "#D9E1F2" });
-    expect(format("Avgifter", "B3")).toEqual(input);
-    expect(format("Avgifter", "B7")).toEqual(input);
+    expect(format("Avgifter", "C2")).toEqual({
+      "font.bold": true,
+      "borderBottom.style": "Continuous",
+      "borderBottom.weight": "Thin",
+    });
+    // An input column is one area: the line between two inputs is both the upper one's bottom and the lower one's top.
+    expect(format("Avgifter", "B3")).toEqual({ ...input, ...hairline });
+    expect(format("Avgifter", "B7")).toEqual({
+      ...input,
+      ...hairline,
+      "borderTop.style": "Continuous",
+      "borderTop.weight": "Hairline",
+      "borderTop.color": "#BF9000",
+    });
     expect(format("Avgifter", "A3")).toEqual({});
     expect(format("Avgifter", "C3")).toEqual({});
-    expect(format("Avgifter", "A8")).toEqual(total);
-    expect(format("Avgifter", "C8")).toEqual(total);
-    expect(format("Avgifter", "B9")).toEqual(total); // a total under a total has its own line
-    expect(format("Sammanställning", "B2")).toEqual(input);
-    expect(format("Sammanställning", "B3")).toEqual({ "font.italic": true, "font.color": "#375623" });
+    // A total under a total has its own line, which is also the bottom of the total above.
+    const overTotal = { ...total, "borderBottom.style": "Continuous", "borderBottom.weight": "Thin" };
+    expect(format("Avgifter", "A8")).toEqual(overTotal);
+    expect(format("Avgifter", "C8")).toEqual(overTotal);
+    expect(format("Avgifter", "B9")).toEqual(total);
+    expect(format("Sammanställning", "B2")).toEqual({ ...input, ...hairline });
+    expect(format("Sammanställning", "B3")).toEqual({ "font.bold": true, horizontalAlignment: "Center" });
     expect(format("Sammanställning", "A5")).toEqual({ "font.italic": true, "font.color": "#595959" });
   });
 
@@ -188,7 +206,8 @@ onEveryPlatform("writeWorkbook", () => {
     expect(unlocked).toHaveLength(5000);
     expect(unlocked).toEqual(expect.arrayContaining(["A1", "B2", "A4999", "B5000"]));
     expect(cells.get("B1")?.format).toEqual({});
-    expect(fake.syncCount).toBe(2);
+    // 5 000 separate inputs, each filled, unlocked and lined, are more than one request holds: a read and two writes.
+    expect(fake.syncCount).toBe(3);
   });
 
   test("sets column widths in points, freeze panes, page layout and protection", async () => {

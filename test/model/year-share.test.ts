@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dayNumber } from "../../src/model/plan";
+import { dayNumber } from "../../src/model/date-serial";
 import { MONTH_UNITS, yearShare, yearShares } from "../../src/model/year-share";
 import { planErrorOf } from "../fixtures/plan-error";
 

@@ -1,5 +1,5 @@
 import { money } from "../../src/model/money";
-import { dayNumber } from "../../src/model/plan";
+import { dayNumber } from "../../src/model/date-serial";
 import { aggregateOutcome } from "../../src/outcome/aggregate";
 import { ImportPreview, PlanOutcomeCells, logEntries, previewImport, undoEntries } from "../../src/outcome/import";
 import { CellValue, readMapping } from "../../src/outcome/mapping";

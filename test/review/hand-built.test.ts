@@ -5,7 +5,7 @@ import { equityChain } from "../../src/model/equity";
 import { money, sum } from "../../src/model/money";
 import { computePlan, planYears } from "../../src/model/plan";
 import { reviewWorkbook } from "../../src/review/review";
-import { a1 } from "../../src/templates/grid";
+import { a1 } from "../../src/templates/grammar";
 import { examplePlan } from "../fixtures/example-plan";
 import { plain } from "../fixtures/sv-numbers";
 import { HandBuiltSheet, asReadWorkbook, handBuiltPlan, locate, withCell, withRow } from "../fixtures/hand-built-plan";

@@ -8,7 +8,7 @@ import { equityChain } from "../../src/model/equity";
 import { sum } from "../../src/model/money";
 import { computePlan, PlanInput, planYears } from "../../src/model/plan";
 import { Finding, reviewWorkbook } from "../../src/review/review";
-import { a1 } from "../../src/templates/grid";
+import { a1 } from "../../src/templates/grammar";
 import { Language } from "../../src/templates/labels";
 import { planWorkbook } from "../../src/templates/workbook";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";

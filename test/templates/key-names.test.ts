@@ -8,6 +8,7 @@ import {
   SCENARIO_ASSUMPTIONS_NAME,
   scenarioNames,
 } from "../../src/templates/key-names";
+import { parseArea } from "../../src/templates/grammar";
 import { LABELS } from "../../src/templates/labels";
 import { readPlan } from "../../src/templates/read-plan";
 import { Cell, WorkbookSpec } from "../../src/templates/spec";
@@ -26,14 +27,9 @@ function cellsOf(
   const defined = workbook.names.find((n) => n.name === name);
   if (!defined) throw new Error(`no name ${name}`);
   const sheet = workbook.sheets.find((s) => s.key === defined.sheet)!;
-  const corner = (a1: string) => {
-    const [, letters, digits] = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1)!;
-    const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-    return { row: Number(digits) - 1, column };
-  };
-  const [start, to = start] = defined.address.split(":").map(corner);
-  const from = { ...start };
-  if (around === "header") from.row = to.row = start.row - 1;
+  const area = parseArea(defined.address)!;
+  const [from, to] = [{ ...area.first }, { ...area.last }];
+  if (around === "header") from.row = to.row = area.first.row - 1;
   if (around === "label") from.column = to.column = 0;
   return Array.from({ length: to.row - from.row + 1 }, (_, r) =>
     Array.from({ length: to.column - from.column + 1 }, (_, c) => sheet.rows[from.row + r]?.[from.column + c] ?? null),

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { columnLetters } from "../../src/templates/grid";
+import { columnLetters } from "../../src/templates/grammar";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { moveFormula } from "../../src/xlsx/shared-formula";

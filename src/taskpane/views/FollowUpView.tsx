@@ -20,6 +20,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConfirmedPreview, OutcomeWorkbook } from "../../excel/outcome-import";
 import { OutcomeImportError } from "../../excel/outcome-import";
 import { money } from "../../model/money";
+import { isoDateOf } from "../../model/date-serial";
 import { type ImportPreview, previewImport } from "../../outcome/import";
 import { importProblemText } from "../../outcome/messages";
 import { MessageListBar } from "../components/MessageListBar";
@@ -48,13 +49,10 @@ type Source =
 type Status =
   { state: "idle" } | { state: "writing" } | { state: "done"; message: string } | { state: "failed"; message: string };
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const isoDate = (serial: number) => new Date(EXCEL_EPOCH + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
-
 /** The plan's follow-up date when it is in the follow-up year, else 30 April of that year (docs/domain.md rule 5). */
 function defaultAsOf(workbook: OutcomeWorkbook): string {
   const current = workbook.followUpDate.current;
-  const date = current === null ? undefined : isoDate(current);
+  const date = current === null ? undefined : isoDateOf(current);
   return date?.startsWith(`${workbook.followUpYear}-`) ? date : `${workbook.followUpYear}-04-30`;
 }
 
@@ -240,7 +238,7 @@ function PreviewReport({
             <TableRow>
               <TableCell>{t.followUpDate}</TableCell>
               <TableCell className={styles.figure}>
-                {followUpDate.before === null ? t.empty : isoDate(followUpDate.before)}
+                {followUpDate.before === null ? t.empty : isoDateOf(followUpDate.before)}
               </TableCell>
               <TableCell className={styles.figure}>{preview.asOf}</TableCell>
             </TableRow>
