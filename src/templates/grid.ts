@@ -52,6 +52,8 @@ export const text = (value: string, style: Cell["style"] = "label"): Cell => ({ 
 /** The header of a column of figures. */
 export const figureHeader = (value: string): Cell => ({ value, style: "figureHeader" });
 export const input = (value: string | number, format?: string): Cell => ({ value, format, style: "input" });
+/** An input the template proposes by a formula, for the user to type over. */
+export const proposedInput = (formula: string, format?: string): Cell => ({ formula, format, style: "input" });
 export const computed = (formula: string, format: string = FORMAT.kronor): Cell => ({
   formula,
   format,

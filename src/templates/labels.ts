@@ -88,6 +88,16 @@ const sv = {
     pace: "Takt mot förfluten tid",
     total: "Summa insatser",
   },
+  prognosis: {
+    outcomeSoFar: "Utfall hittills",
+    forecast: "Prognos helår",
+    pace: "Prognos i nuvarande takt",
+    rule: "Prognos helår föreslås som det största av budgeten och utfallet hittills + budgeten för resten av året (efter dagar); skriv över med egen prognos.",
+    deviation: "Avvikelse mot budget (prognos − budget)",
+    within: "Prognosen inom riktlinjen (0 ≤ eget kapital ≤ tak)",
+    yes: "JA",
+    no: "NEJ",
+  },
   scenarios: {
     title: (first: number, last: number) => `Scenarier ${first}–${last}`,
     settings: "Antaganden",
@@ -191,6 +201,13 @@ const sv = {
     chain: (year: number) => `Ingående eget kapital ${year} = utgående ${year - 1}`,
     budgetMatchesPlan: "Budgetårets kolumn i planen = budgeten",
     burnTotal: "Förbrukningskvot totalt = summa utfall ÷ summa budget",
+    prognosis: {
+      revenuesSum: (year: number) => `Prognos ${year}: summa intäkter stämmer`,
+      costsSum: (year: number) => `Prognos ${year}: summa kostnader stämmer`,
+      result: (year: number) => `Prognos ${year}: årets resultat = intäkter + kostnader`,
+      closing: (year: number) => `Prognos ${year}: eget kapital = ingående + resultat`,
+      interventions: "Prognos helår för insatserna summerar",
+    },
   },
 };
 
@@ -279,6 +296,16 @@ const en: Labels = {
     expected: "Expected outcome",
     pace: "Pace against time elapsed",
     total: "Total interventions",
+  },
+  prognosis: {
+    outcomeSoFar: "Outcome so far",
+    forecast: "Full-year forecast",
+    pace: "Forecast at current pace",
+    rule: "The full-year forecast is proposed as the larger of the budget and the outcome so far + the budget for the rest of the year (by days); type your own over it.",
+    deviation: "Deviation from the budget (forecast − budget)",
+    within: "Forecast within the guideline (0 ≤ equity ≤ ceiling)",
+    yes: "YES",
+    no: "NO",
   },
   scenarios: {
     title: (first, last) => `Scenarios ${first}–${last}`,
@@ -382,6 +409,13 @@ const en: Labels = {
     chain: (year) => `Opening equity ${year} = closing ${year - 1}`,
     budgetMatchesPlan: "The plan's budget-year column = the budget",
     burnTotal: "Total burn ratio = total outcome ÷ total budget",
+    prognosis: {
+      revenuesSum: (year) => `Forecast ${year}: total revenues adds up`,
+      costsSum: (year) => `Forecast ${year}: total costs adds up`,
+      result: (year) => `Forecast ${year}: result = revenues + costs`,
+      closing: (year) => `Forecast ${year}: equity = opening + result`,
+      interventions: "The interventions' full-year forecasts add up",
+    },
   },
 };
 

@@ -10,6 +10,11 @@ const HEADER_ROW = 4;
 export const MAPPING_ROWS = 200;
 const C = { account: 0, dimension: 1, object: 2, target: 3, costRow: 5, budget: 6, outcome: 7, burn: 8 } as const;
 
+/** The cell (absolute) where Kopplingar holds the outcome of the budget's cost row `index`. */
+export function costRowOutcomeAddress(index: number): string {
+  return a1(HEADER_ROW + 1 + index, C.outcome, true);
+}
+
 /**
  * Kopplingar: which accounts and objects of the books belong to which
  * intervention on Insatser or cost row of the budget, for importing outcomes

@@ -19,6 +19,9 @@ export interface StatementRows {
   readonly result: number;
   readonly closing: number;
   readonly ceiling: number;
+  /** The budget sheet's forecast below the statement: its deviation from the budget and the guideline's verdict. */
+  readonly deviation: number;
+  readonly within: number;
 }
 
 export const FIRST_YEAR_COLUMN = 2;
@@ -47,6 +50,8 @@ export function statementRows(context: TemplateContext): StatementRows {
     result: totalCosts + 3,
     closing: totalCosts + 4,
     ceiling: totalCosts + 5,
+    deviation: totalCosts + 6,
+    within: totalCosts + 7,
   };
 }
 
@@ -57,12 +62,18 @@ type YearSource = { kind: "budget" } | { kind: "copy of budget"; sheet: string }
  * Verksamhetsplan och budget: the budget year's revenues, costs (negative, as
  * the association's plans write them), result and equity (docs/domain.md rule 3).
  */
-export function budgetSheet(context: TemplateContext, params: ParamsRefs, fees: FeesRefs): SheetSpec {
+export function budgetSheet(
+  context: TemplateContext,
+  params: ParamsRefs,
+  fees: FeesRefs,
+  followUp: FollowUpColumns,
+): SheetSpec {
   const { budgetYear } = context.plan;
   return statementSheet(context, params, fees, {
     key: "budget",
     title: context.labels.budget.title(budgetYear),
     columns: [{ header: context.labels.budget.budget(budgetYear), source: { kind: "budget" } }],
+    followUp,
   });
 }
 
@@ -84,10 +95,15 @@ export function planSheet(context: TemplateContext, params: ParamsRefs, fees: Fe
   });
 }
 
+/** Puts the follow-up's columns beside a statement's year columns. */
+export type FollowUpColumns = (grid: GridBuilder, rows: StatementRows) => void;
+
 interface StatementOptions {
   readonly key: "budget" | "plan";
   readonly title: string;
   readonly columns: readonly { readonly header: string; readonly source: YearSource }[];
+  /** The follow-up's columns beside the year columns (the budget sheet's). */
+  readonly followUp?: FollowUpColumns;
 }
 
 function statementSheet(
@@ -182,14 +198,16 @@ function statementSheet(
     }
   });
 
+  options.followUp?.(grid, rows);
+
   return {
     key: options.key,
     name: sheetNames[options.key],
     rows: grid.build(),
-    columnWidths: [38, 22, ...options.columns.map(() => 15)],
+    columnWidths: [38, 22, ...options.columns.map(() => 15), ...(options.followUp ? [17, 17, 26] : [])],
     freeze: { rows: rows.header + 1, columns: 1 },
     protect: true,
-    print: { landscape: options.columns.length > 4 },
+    print: { landscape: options.columns.length > 4 || options.followUp !== undefined },
   };
 }
 
