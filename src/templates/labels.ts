@@ -152,6 +152,17 @@ const sv = {
     region: "Regionen (25 %)",
     municipalitiesPart: "Kommunerna (25 %)",
     equity: (year: number) => `Eget kapital vid årets utgång ${year} enligt planen`,
+    regionPart: "Regionens del (25 % av medlemsbidraget)",
+    statePart: "Statens del (50 % av medlemsbidraget)",
+    stateAddressee: "Försäkringskassan",
+    regionExplanation: [
+      "Regionen betalar en fjärdedel av medlemsbidraget enligt lagen (2003:1210)",
+      "om finansiell samordning av rehabiliteringsinsatser.",
+    ],
+    stateExplanation: [
+      "Staten betalar hälften av medlemsbidraget. Försäkringskassan betalar statens",
+      "del för Försäkringskassan och Arbetsförmedlingen.",
+    ],
     explanation: [
       "Avgiften är medlemmens andel, efter befolkning 16–64 år, av kommunernas",
       "fjärdedel av medlemsbidraget, i hela kronor som tillsammans blir exakt",
@@ -360,6 +371,17 @@ const en: Labels = {
     region: "The region (25 %)",
     municipalitiesPart: "The municipalities (25 %)",
     equity: (year) => `Equity at year end ${year} in the plan`,
+    regionPart: "The region's part (25 % of the contribution)",
+    statePart: "The state's part (50 % of the contribution)",
+    stateAddressee: "Försäkringskassan",
+    regionExplanation: [
+      "The region pays a quarter of the contribution under the Act (2003:1210)",
+      "on financial coordination of rehabilitation measures.",
+    ],
+    stateExplanation: [
+      "The state pays half of the contribution. Försäkringskassan pays the state's",
+      "part for Försäkringskassan and Arbetsförmedlingen.",
+    ],
     explanation: [
       "The fee is the member's share, by population 16–64, of the municipalities'",
       "quarter of the contribution, in whole kronor that together make exactly",
