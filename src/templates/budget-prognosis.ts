@@ -10,6 +10,7 @@ import {
   proposedInput,
   text,
   total,
+  widthsForHeaders,
 } from "./grid";
 import { InterventionsRefs } from "./interventions-sheet";
 import { costRowOutcomeAddress } from "./mappings-sheet";
@@ -34,7 +35,7 @@ export function putBudgetPrognosis(
   params: ParamsRefs,
   rows: StatementRows,
   interventions: InterventionsRefs,
-): void {
+): readonly number[] {
   const { plan, labels, sheetNames } = context;
   const words = labels.prognosis;
   const C = PROGNOSIS_COLUMNS;
@@ -47,11 +48,8 @@ export function putBudgetPrognosis(
     last < first ? "0" : `SUM(${at(first, column)}:${at(last, column)})`;
 
   grid.put(2, 0, text(words.rule, "note"));
-  grid.putRow(rows.header, C.outcome, [
-    figureHeader(words.outcomeSoFar),
-    figureHeader(words.forecast),
-    figureHeader(words.pace),
-  ]);
+  const headers = [words.outcomeSoFar, words.forecast, words.pace];
+  grid.putRow(rows.header, C.outcome, headers.map(figureHeader));
 
   span(rows.revenues).forEach((row) => grid.put(row, C.prognosis, computed(`=${at(row, BUDGET)}`)));
   grid.put(rows.totalRevenues, C.prognosis, total(`=${sum(C.prognosis, rows.revenues.first, rows.revenues.last)}`));
@@ -110,4 +108,5 @@ export function putBudgetPrognosis(
     formula: `=IF(AND(${closing}>=0,${closing}<=${at(rows.ceiling, P)}),"${words.yes}","${words.no}")`,
     style: "check",
   });
+  return widthsForHeaders([15, 15, 15], headers);
 }

@@ -41,6 +41,11 @@ export class GridBuilder {
   }
 }
 
+/** Column widths at least as wide as each column's bold header, which print would cut off otherwise. */
+export function widthsForHeaders(widths: readonly number[], headers: readonly (string | undefined)[]): number[] {
+  return widths.map((width, column) => Math.max(width, (headers[column]?.length ?? 0) + 3));
+}
+
 export const FORMAT = {
   kronor: "#,##0",
   percent: "0.0%",

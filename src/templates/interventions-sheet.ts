@@ -11,6 +11,7 @@ import {
   proposedInput,
   text,
   total,
+  widthsForHeaders,
 } from "./grid";
 import { ParamsRefs } from "./params-sheet";
 import { elapsedDaysFormulas, proposedPrognosisFormula } from "./prognosis-formulas";
@@ -44,6 +45,7 @@ const C = {
 } as const;
 /** The narrowest a column is; wider where its bold header needs it, so that no header is cut off in print. */
 const WIDTHS = [32, 40, 12, 12, 14, 14, 14, 16, 16, 16, 16];
+const MAX_TEXT_WIDTH = 64;
 
 /**
  * Insatser: each intervention's outcome against its budget for the follow-up
@@ -104,6 +106,9 @@ export function interventionsSheet(
       computed(`=IF(${share}=0,"",${at(C.outcome)}/${share})`),
     ]);
   });
+  // A name or owner printed whole, up to a width that still leaves the figures readable.
+  const longest = (c: number) =>
+    Math.min(Math.max(0, ...rows.map((row) => (c === C.name ? row.name : row.owner).length + 1)), MAX_TEXT_WIDTH);
   const totalRow = last + 1;
   const sum = (c: number) =>
     rows.length === 0 ? "=0" : `=SUM(${columnLetters(c)}${first + 1}:${columnLetters(c)}${last + 1})`;
@@ -125,7 +130,10 @@ export function interventionsSheet(
       key: "interventions",
       name: context.sheetNames.interventions,
       rows: grid.build(),
-      columnWidths: WIDTHS.map((width, c) => Math.max(width, headers[c].length + 3)),
+      columnWidths: widthsForHeaders(
+        WIDTHS.map((width, c) => Math.max(width, c < 2 ? longest(c) : 0)),
+        headers,
+      ),
       freeze: { rows: HEADER_ROW + 1, columns: 1 },
       protect: true,
       print: { landscape: true, titleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` },

@@ -211,7 +211,7 @@ const sv = {
     closing: (year: number) => `Eget kapital ${year} = ingående + resultat`,
     chain: (year: number) => `Ingående eget kapital ${year} = utgående ${year - 1}`,
     budgetMatchesPlan: "Budgetårets kolumn i planen = budgeten",
-    burnTotal: "Förbrukningskvot totalt = summa utfall ÷ summa budget",
+    burnTotal: "Förbrukningskvot totalt = summa utfall / summa budget",
     prognosis: {
       revenuesSum: (year: number) => `Prognos ${year}: summa intäkter stämmer`,
       costsSum: (year: number) => `Prognos ${year}: summa kostnader stämmer`,
@@ -430,7 +430,7 @@ const en: Labels = {
     closing: (year) => `Equity ${year} = opening + result`,
     chain: (year) => `Opening equity ${year} = closing ${year - 1}`,
     budgetMatchesPlan: "The plan's budget-year column = the budget",
-    burnTotal: "Total burn ratio = total outcome ÷ total budget",
+    burnTotal: "Total burn ratio = total outcome / total budget",
     prognosis: {
       revenuesSum: (year) => `Forecast ${year}: total revenues adds up`,
       costsSum: (year) => `Forecast ${year}: total costs adds up`,

@@ -1,5 +1,5 @@
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text } from "./grid";
+import { FORMAT, GridBuilder, a1, computed, figureHeader, input, onSheet, text, widthsForHeaders } from "./grid";
 import { InterventionsRefs } from "./interventions-sheet";
 import { KEY_NAMES } from "./key-names";
 import { SheetSpec } from "./spec";
@@ -31,12 +31,12 @@ export function mappingsSheet(
   const grid = new GridBuilder();
   grid.put(0, 0, text(words.title, "title"));
   words.note.forEach((line, i) => grid.put(1 + i, 0, text(line, "note")));
-  grid.putRow(HEADER_ROW, 0, [
-    text(words.account, "header"),
-    text(words.dimension, "header"),
-    text(words.object, "header"),
-    text(words.target, "header"),
-  ]);
+  const headers = [words.account, words.dimension, words.object, words.target];
+  grid.putRow(
+    HEADER_ROW,
+    0,
+    headers.map((header) => text(header, "header")),
+  );
   const first = HEADER_ROW + 1;
   for (let r = first; r < first + MAPPING_ROWS; r++) {
     grid.putRow(r, 0, [input(""), input(""), input(""), input("")]);
@@ -47,12 +47,12 @@ export function mappingsSheet(
     `${a1(first, C.account, true)}:${a1(first + MAPPING_ROWS - 1, C.target, true)}`,
   );
 
-  grid.putRow(HEADER_ROW, C.costRow, [
-    text(words.costRow, "header"),
-    figureHeader(words.budget(plan.budgetYear)),
-    figureHeader(words.outcome),
-    figureHeader(words.burn),
-  ]);
+  const costHeaders = [words.costRow, words.budget(plan.budgetYear), words.outcome, words.burn];
+  grid.putRow(
+    HEADER_ROW,
+    C.costRow,
+    costHeaders.map((header, i) => (i === 0 ? text(header, "header") : figureHeader(header))),
+  );
   plan.costs.forEach((row, i) => {
     const r = first + i;
     const budgetRow = a1(statement.costs.first + i, FIRST_YEAR_COLUMN);
@@ -83,7 +83,7 @@ export function mappingsSheet(
     key: "mappings",
     name: sheetNames.mappings,
     rows: grid.build(),
-    columnWidths: [14, 12, 14, 34, 2, 34, 14, 14, 16],
+    columnWidths: widthsForHeaders([14, 12, 14, 34, 2, 34, 14, 14, 16], [...headers, undefined, ...costHeaders]),
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     protect: true,
     print: { landscape: true, titleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` },

@@ -95,8 +95,8 @@ export function planSheet(context: TemplateContext, params: ParamsRefs, fees: Fe
   });
 }
 
-/** Puts the follow-up's columns beside a statement's year columns. */
-export type FollowUpColumns = (grid: GridBuilder, rows: StatementRows) => void;
+/** Puts the follow-up's columns beside a statement's year columns; returns their widths. */
+export type FollowUpColumns = (grid: GridBuilder, rows: StatementRows) => readonly number[];
 
 interface StatementOptions {
   readonly key: "budget" | "plan";
@@ -198,13 +198,13 @@ function statementSheet(
     }
   });
 
-  options.followUp?.(grid, rows);
+  const followUpWidths = options.followUp?.(grid, rows) ?? [];
 
   return {
     key: options.key,
     name: sheetNames[options.key],
     rows: grid.build(),
-    columnWidths: [38, 22, ...options.columns.map(() => 15), ...(options.followUp ? [17, 17, 26] : [])],
+    columnWidths: [38, 22, ...options.columns.map(() => 15), ...followUpWidths],
     freeze: { rows: rows.header + 1, columns: 1 },
     protect: true,
     print: { landscape: options.columns.length > 4 || options.followUp !== undefined },
