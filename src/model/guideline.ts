@@ -37,6 +37,12 @@ export function equityHeadroom(opening: MoneyValue, year: PlanYear, floor: Money
   return equityYearEnd(opening, year).closing.minus(floor);
 }
 
+/** Equity at year end inside the guideline: at or above zero and at or below the ceiling. */
+export function withinGuideline(closing: MoneyValue, ceiling: MoneyValue): boolean {
+  const equity = money(closing);
+  return equity.gte(0) && equity.lte(ceiling);
+}
+
 function isStaircase(guideline: Guideline): guideline is readonly GuidelineBand[] {
   return Array.isArray(guideline);
 }

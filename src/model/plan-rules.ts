@@ -128,6 +128,7 @@ export function memberListProblems(members: PlanInput["members"]): PlanProblem[]
   members.forEach((member, i) => {
     text(["members", i, "name"], member.name);
     whole(["members", i, "population"], member.population, 0, PLAN_LIMITS.maxPopulation);
+    if (member.addressee !== undefined) text(["members", i, "addressee"], member.addressee);
     const key = memberKey(member.name);
     const earlier = seen.get(key);
     if (earlier !== undefined) add(["members", i, "name"], "duplicate-member", { other: earlier });

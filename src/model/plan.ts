@@ -26,13 +26,21 @@ export interface PlanInput {
   readonly supportCostPerPerson: number;
   /** Equity at the start of the budget year (över-/underskott från tidigare år). */
   readonly openingEquity: number;
-  readonly members: readonly { readonly name: string; readonly population: number }[];
+  readonly members: readonly Member[];
   readonly otherRevenues: readonly PlanRow[];
   readonly costs: readonly PlanRow[];
   readonly interventions: readonly InterventionRow[];
   readonly followUp: FollowUp;
   /** What the Scenarier sheet varies; defaults from defaultScenarioSettings. */
   readonly scenarios?: ScenarioSettings;
+}
+
+/** A member municipality: its name, its population aged 16–64, and whom its budget request is addressed to. */
+export interface Member {
+  readonly name: string;
+  readonly population: number;
+  /** The name a letter is addressed to ("Vingåkers kommun" for Vingåker); the member's name when not given. */
+  readonly addressee?: string;
 }
 
 /** What the Scenarier sheet varies, set by the user (defaults: the year after the budget year, the first intervention). */

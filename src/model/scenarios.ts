@@ -1,4 +1,5 @@
 import { YearResult, equityChain } from "./equity";
+import { withinGuideline } from "./guideline";
 import { Money, money } from "./money";
 import { type PlanInput, planYears, SCENARIOS, type ScenarioKey, scenarioSettings } from "./plan";
 
@@ -37,7 +38,7 @@ export function planScenarios(plan: PlanInput, settings = scenarioSettings(plan)
         resultDifference: figures.result.minus(planned[k].result),
         closingDifference: figures.closing.minus(planned[k].closing),
         ceiling,
-        withinGuideline: figures.closing.gte(0) && figures.closing.lte(ceiling),
+        withinGuideline: withinGuideline(figures.closing, ceiling),
       };
     });
   };

@@ -1,7 +1,7 @@
 import { burnRatio, totalBurnRatio } from "../model/burn";
 import { Money, money, sum } from "../model/money";
 import { ReadSheet, cellAt, columnCount, numberAt, textAt } from "./cells";
-import { BURN_WORDS, isSumLabel, normalise } from "./labels";
+import { BURN_WORDS, FORECAST_WORDS, isSumLabel, matches, normalise } from "./labels";
 import { labelOf } from "./layout";
 import { Reviewer, amountAt } from "./reviewer";
 import { templateSheetKey } from "./template-sheets";
@@ -10,7 +10,8 @@ import { templateSheetKey } from "./template-sheets";
  * Follow-up of interventions, from the template or by hand like seed 004's
  * note 3: budget, outcome and burn ratio per row, and a total row whose ratio
  * is total outcome ÷ total budget, never an average of the rows' ratios
- * (docs/domain.md rule 5).
+ * (docs/domain.md rule 5). Beside them, in the template, the forecasts for the
+ * year (rule 8), whose totals add up their rows; Prognos helår is an input.
  */
 const AVERAGE = /\b(AVERAGE|MEDEL)\s*\(/i;
 
@@ -19,6 +20,9 @@ export function reviewBurn(reviewer: Reviewer, sheet: ReadSheet): void {
   if (!header) return;
   const template = templateSheetKey(reviewer.workbook, sheet) === "interventions";
   const { budget, outcome, burn } = header;
+  const forecasts = forecastColumns(sheet, header.row);
+  // Prognos helår is the user's to type; the columns the template computes are the others.
+  const computedAfterBurn = (column: number) => column > burn && column !== forecasts.forecast;
   const rows: { row: number; label: string }[] = [];
   let totalRow: { row: number; label: string } | undefined;
   for (let row = header.row + 1; row < sheet.cells.length; row++) {
@@ -47,20 +51,35 @@ export function reviewBurn(reviewer: Reviewer, sheet: ReadSheet): void {
     });
     if (template) {
       const width = columnCount(sheet);
-      for (let column = burn + 1; column < width; column++) reviewer.constant(sheet, { row, column }, label);
+      for (let column = burn + 1; column < width; column++)
+        if (computedAfterBurn(column)) reviewer.constant(sheet, { row, column }, label);
     }
   });
   if (!totalRow || rows.length === 0) return;
   const at = (column: number) => ({ row: totalRow.row, column });
+  const columnSum = (column: number) => sum(rows.map(({ row }) => amountAt(sheet, { row, column })));
+  const subject = (column: number) => `${totalRow.label} (${textAt(sheet, header.row, column) ?? ""})`;
   [budget, outcome].forEach((column) =>
     reviewer.check({
       sheet,
       at: at(column),
-      expected: sum(rows.map(({ row }) => amountAt(sheet, { row, column }))),
+      expected: columnSum(column),
       rule: "sum",
       computed: template,
-      details: { label: `${totalRow.label} (${textAt(sheet, header.row, column) ?? ""})` },
+      details: { label: subject(column) },
     }),
+  );
+  [forecasts.forecast, forecasts.pace].forEach(
+    (column) =>
+      column !== undefined &&
+      reviewer.check({
+        sheet,
+        at: at(column),
+        expected: columnSum(column),
+        rule: "prognosis-sum",
+        computed: template,
+        details: { label: subject(column) },
+      }),
   );
   const budgets = sum(lines.map((line) => line.budget));
   const expected = budgets.gt(0) ? totalBurnRatio(lines) : undefined;
@@ -76,8 +95,18 @@ export function reviewBurn(reviewer: Reviewer, sheet: ReadSheet): void {
   }
   if (template) {
     const width = columnCount(sheet);
-    for (let column = burn + 1; column < width; column++) reviewer.constant(sheet, at(column), totalRow.label);
+    for (let column = burn + 1; column < width; column++)
+      if (computedAfterBurn(column) && column !== forecasts.pace) reviewer.constant(sheet, at(column), totalRow.label);
   }
+}
+
+/** The header row's forecast columns, where it has them. */
+function forecastColumns(sheet: ReadSheet, row: number): { forecast?: number; pace?: number } {
+  const columnOf = (words: readonly string[]) => {
+    const column = (sheet.cells[row] ?? []).findIndex((_, c) => matches(textAt(sheet, row, c) ?? "", words));
+    return column < 0 ? undefined : column;
+  };
+  return { forecast: columnOf(FORECAST_WORDS.forecast), pace: columnOf(FORECAST_WORDS.pace) };
 }
 
 function burnHeader(sheet: ReadSheet): { row: number; budget: number; outcome: number; burn: number } | undefined {

@@ -17,6 +17,7 @@ export type Rule =
   | "split"
   | "burn-row"
   | "burn-total"
+  | "prognosis-sum"
   | "solidity"
   | "constant"
   | "no-values";

@@ -115,6 +115,12 @@ export const BURN_WORDS = {
   burn: /^(förbrukningskvot|förbrukningsgrad|burn ratio)\b/,
 };
 
+/** A follow-up's forecast columns (docs/domain.md rule 8): the full-year forecast, an input, and the one at the current pace. */
+export const FORECAST_WORDS = {
+  forecast: both((l) => l.prognosis.forecast),
+  pace: both((l) => l.prognosis.pace),
+};
+
 export const SOLIDITY_WORDS = {
   solidity: ["soliditet", "solidity", "equity ratio"],
   equity: [...STATEMENT_WORDS.closing, "eget kapital", "summa eget kapital", "total equity", "equity"],

@@ -99,6 +99,12 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
       `${subject(d)}: the burn ratio should be total outcome ÷ total budget = ${f(d.expected)}, is ${f(d.found)}` +
       (d.variant === "average" ? ", an average of the rows' ratios." : "."),
   },
+  "prognosis-sum": {
+    sv: (d, f) =>
+      `${subject(d)}: prognosens summa ska vara summan av insatsernas prognoser, ${f(d.expected)}; står ${f(d.found)}.`,
+    en: (d, f) =>
+      `${subject(d)}: the forecast's total should be the sum of the interventions' forecasts, ${f(d.expected)}; is ${f(d.found)}.`,
+  },
   solidity: {
     sv: (d, f) =>
       `Soliditeten ${d.year} ska vara eget kapital ÷ summa tillgångar = ${f(d.expected)}, står ${f(d.found)}.`,

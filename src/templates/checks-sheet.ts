@@ -1,14 +1,19 @@
 import { TemplateContext } from "./context";
 import { FeesRefs } from "./fees-sheet";
-import { GridBuilder, figureHeader, text } from "./grid";
+import { PROGNOSIS_COLUMNS } from "./budget-prognosis";
+import { FORMAT, GridBuilder, figureHeader, text } from "./grid";
 import { a1, columnLetters, onSheet } from "./grammar";
 import { InterventionsRefs } from "./interventions-sheet";
+import { Labels } from "./labels";
 import { ParamsRefs } from "./params-sheet";
 import { Cell, SheetSpec } from "./spec";
 import { FIRST_YEAR_COLUMN, StatementRows } from "./statement-sheets";
 
 /** Money differences must be exactly zero; ratios are compared with a tolerance for the engine's floating point. */
 const RATIO_TOLERANCE = "1E-9";
+
+/** How the checks of one statement column are worded. */
+type StatementWords = Pick<Labels["checks"], "revenuesSum" | "costsSum" | "result" | "closing">;
 
 interface Check {
   readonly label: string;
@@ -49,25 +54,26 @@ export function checksSheet(
       difference: `IF(MOD(${feesAt(fees.municipalities)},4)=0,${quarters.map((q) => `ABS(SUM(${q})-${feesAt(fees.municipalities)}/4)`).join("+")},0)`,
     },
   ];
-  const statementChecks = (sheet: string, column: number, year: number) => {
+  const statementChecks = (sheet: string, column: number, year: number, said: StatementWords = words) => {
     const at = (row: number) => onSheet(sheet, a1(row, column));
     const range = (first: number, last: number) =>
       last < first ? "0" : `SUM(${onSheet(sheet, `${a1(first, column)}:${a1(last, column)}`)})`;
     checks.push(
       {
-        label: words.revenuesSum(year),
+        label: said.revenuesSum(year),
         difference: `${at(rows.totalRevenues)}-${range(rows.revenues.first, rows.revenues.last)}`,
       },
       {
-        label: words.costsSum(year),
+        label: said.costsSum(year),
         difference: `${at(rows.totalCosts)}-${range(rows.costs.first, rows.costs.last)}-${range(rows.interventions.first, rows.interventions.last)}`,
       },
-      { label: words.result(year), difference: `${at(rows.result)}-${at(rows.totalRevenues)}-${at(rows.totalCosts)}` },
-      { label: words.closing(year), difference: `${at(rows.closing)}-${at(rows.opening)}-${at(rows.result)}` },
+      { label: said.result(year), difference: `${at(rows.result)}-${at(rows.totalRevenues)}-${at(rows.totalCosts)}` },
+      { label: said.closing(year), difference: `${at(rows.closing)}-${at(rows.opening)}-${at(rows.result)}` },
     );
   };
   const years = context.years;
   statementChecks(sheetNames.budget, FIRST_YEAR_COLUMN, years[0]);
+  statementChecks(sheetNames.budget, PROGNOSIS_COLUMNS.prognosis, years[0], words.prognosis);
   years.forEach((year, k) => {
     const column = FIRST_YEAR_COLUMN + k;
     const planAt = (row: number) => onSheet(sheetNames.plan, a1(row, column));
@@ -96,6 +102,10 @@ export function checksSheet(
       difference: `${at(interventions.columns.burn)}-SUM(${column(interventions.columns.outcome)})/SUM(${column(interventions.columns.budget)})`,
       ratio: true,
     });
+    checks.push({
+      label: words.prognosis.interventions,
+      difference: `${at(interventions.columns.prognosis)}-SUM(${column(interventions.columns.prognosis)})`,
+    });
   }
 
   const grid = new GridBuilder();
@@ -108,7 +118,7 @@ export function checksSheet(
     grid.putRow(row, 0, [
       text(check.label),
       status,
-      { formula: `=${check.difference}`, format: check.ratio ? "0.000000%" : "#,##0", style: "computed" },
+      { formula: `=${check.difference}`, format: check.ratio ? FORMAT.percent : FORMAT.kronor, style: "computed" },
     ]);
   });
   return {

@@ -1,5 +1,5 @@
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, computed, figureHeader, input, text, total } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text, total, widthsForHeaders } from "./grid";
 import { a1, columnLetters, onSheet } from "./grammar";
 import { KEY_NAMES } from "./key-names";
 import { ParamsRefs } from "./params-sheet";
@@ -155,7 +155,10 @@ export function feesSheet(context: TemplateContext, params: ParamsRefs): { sheet
       key: "fees",
       name: context.sheetNames.fees,
       rows: grid.build(),
-      columnWidths: [24, 18, 10, 14, 13, 13, 13, 13, 3, 14, 14, 8, 12, 12],
+      columnWidths: widthsForHeaders(
+        [24, 18, 10, 14, 13, 13, 13, 13, 3, 14, 14, 8, 12, 12],
+        headers.reduce<string[]>((byColumn, [column, label]) => Object.assign(byColumn, { [column]: label }), []),
+      ),
       freeze: { rows: HEADER_ROW + 1, columns: 1 },
       protect: true,
       print: { landscape: true, titleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` },

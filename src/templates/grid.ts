@@ -21,6 +21,11 @@ export class GridBuilder {
   }
 }
 
+/** Column widths at least as wide as each column's bold header, which print would cut off otherwise. */
+export function widthsForHeaders(widths: readonly number[], headers: readonly (string | undefined)[]): number[] {
+  return widths.map((width, column) => Math.max(width, (headers[column]?.length ?? 0) + 3));
+}
+
 export const FORMAT = {
   kronor: "#,##0",
   percent: "0.0%",
@@ -35,6 +40,8 @@ export const text = (value: string, style: Cell["style"] = "label"): Cell => ({ 
 /** The header of a column of figures. */
 export const figureHeader = (value: string): Cell => ({ value, style: "figureHeader" });
 export const input = (value: string | number, format?: string): Cell => ({ value, format, style: "input" });
+/** An input the template proposes by a formula, for the user to type over. */
+export const proposedInput = (formula: string, format?: string): Cell => ({ formula, format, style: "input" });
 export const computed = (formula: string, format: string = FORMAT.kronor): Cell => ({
   formula,
   format,

@@ -1,23 +1,57 @@
 import { dayNumber } from "../model/date-serial";
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, computed, figureHeader, input, text, total } from "./grid";
+import {
+  FORMAT,
+  GridBuilder,
+  computed,
+  figureHeader,
+  input,
+  proposedInput,
+  text,
+  total,
+  widthsForHeaders,
+} from "./grid";
 import { a1, columnLetters } from "./grammar";
 import { ParamsRefs } from "./params-sheet";
+import { elapsedDaysFormulas, proposedPrognosisFormula } from "./prognosis-formulas";
 import { SheetSpec } from "./spec";
 
 export interface InterventionsRefs {
   readonly rows: { readonly first: number; readonly last: number };
   readonly totalRow: number;
-  readonly columns: { readonly budget: number; readonly outcome: number; readonly burn: number };
+  readonly columns: {
+    readonly budget: number;
+    readonly outcome: number;
+    readonly burn: number;
+    readonly prognosis: number;
+    readonly pacePrognosis: number;
+  };
 }
 
 const HEADER_ROW = 2;
-const C = { name: 0, owner: 1, start: 2, end: 3, budget: 4, outcome: 5, burn: 6, expected: 7, pace: 8 } as const;
+const C = {
+  name: 0,
+  owner: 1,
+  start: 2,
+  end: 3,
+  budget: 4,
+  outcome: 5,
+  burn: 6,
+  expected: 7,
+  pace: 8,
+  prognosis: 9,
+  pacePrognosis: 10,
+} as const;
+/** The narrowest a column is; wider where its bold header needs it, so that no header is cut off in print. */
+const WIDTHS = [32, 40, 12, 12, 14, 14, 14, 16, 16, 16, 16];
+const MAX_TEXT_WIDTH = 64;
 
 /**
  * Insatser: each intervention's outcome against its budget for the follow-up
  * year, and against the budget for the days elapsed by the follow-up date
  * (docs/domain.md rule 5). The total's ratio is total outcome ÷ total budget.
+ * Beside them the forecast for the year (rule 8): Prognos helår, an input
+ * proposed by its rule, and the forecast at the current pace.
  */
 export function interventionsSheet(
   context: TemplateContext,
@@ -38,6 +72,8 @@ export function interventionsSheet(
     words.burn,
     words.expected,
     words.pace,
+    labels.prognosis.forecast,
+    labels.prognosis.pace,
   ];
   grid.putRow(
     HEADER_ROW,
@@ -46,10 +82,8 @@ export function interventionsSheet(
     headers.map((header, column) => (column < 2 ? text(header, "header") : figureHeader(header))),
   );
 
-  // Days of the follow-up year elapsed by the follow-up date, both ends counted, within 0 and the whole year.
-  const yearStart = `DATE(${params.followUpYear},1,1)`;
-  const days = `(DATE(${params.followUpYear},12,31)-${yearStart}+1)`;
-  const elapsed = `MIN(MAX(${params.followUpDate}-${yearStart}+1,0),${days})`;
+  grid.put(1, 0, text(labels.prognosis.rule, "note"));
+  const { elapsed, days, share } = elapsedDaysFormulas(params.followUpYear, params.followUpDate);
 
   const first = HEADER_ROW + 1;
   const rows = plan.followUp.interventions;
@@ -67,8 +101,13 @@ export function interventionsSheet(
       computed(`=${at(C.outcome)}/${at(C.budget)}`, FORMAT.percent),
       computed(`=${at(C.budget)}*${elapsed}/${days}`),
       computed(`=${at(C.outcome)}/${at(C.expected)}`, FORMAT.percent),
+      proposedInput(proposedPrognosisFormula(at(C.budget), at(C.outcome), share, "positive"), FORMAT.kronor),
+      computed(`=IF(${share}=0,"",${at(C.outcome)}/${share})`),
     ]);
   });
+  // A name or owner printed whole, up to a width that still leaves the figures readable.
+  const longest = (c: number) =>
+    Math.min(Math.max(0, ...rows.map((row) => (c === C.name ? row.name : row.owner).length + 1)), MAX_TEXT_WIDTH);
   const totalRow = last + 1;
   const sum = (c: number) =>
     rows.length === 0 ? "=0" : `=SUM(${columnLetters(c)}${first + 1}:${columnLetters(c)}${last + 1})`;
@@ -82,17 +121,32 @@ export function interventionsSheet(
     ratio(`=${at(C.outcome)}/${at(C.budget)}`),
     total(sum(C.expected)),
     ratio(`=${at(C.outcome)}/${at(C.expected)}`),
+    total(sum(C.prognosis)),
+    total(sum(C.pacePrognosis)),
   ]);
   return {
     sheet: {
       key: "interventions",
       name: context.sheetNames.interventions,
       rows: grid.build(),
-      columnWidths: [32, 40, 12, 12, 14, 14, 14, 16, 16],
+      columnWidths: widthsForHeaders(
+        WIDTHS.map((width, c) => Math.max(width, c < 2 ? longest(c) : 0)),
+        headers,
+      ),
       freeze: { rows: HEADER_ROW + 1, columns: 1 },
       protect: true,
       print: { landscape: true, titleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` },
     },
-    refs: { rows: { first, last }, totalRow, columns: { budget: C.budget, outcome: C.outcome, burn: C.burn } },
+    refs: {
+      rows: { first, last },
+      totalRow,
+      columns: {
+        budget: C.budget,
+        outcome: C.outcome,
+        burn: C.burn,
+        prognosis: C.prognosis,
+        pacePrognosis: C.pacePrognosis,
+      },
+    },
   };
 }

@@ -89,6 +89,16 @@ const sv = {
     pace: "Takt mot förfluten tid",
     total: "Summa insatser",
   },
+  prognosis: {
+    outcomeSoFar: "Utfall hittills",
+    forecast: "Prognos helår",
+    pace: "Prognos i nuvarande takt",
+    rule: "Prognos helår föreslås som det största av budgeten och utfallet hittills + budgeten för resten av året (efter dagar); skriv över med egen prognos.",
+    deviation: "Avvikelse mot budget (prognos − budget)",
+    within: "Prognosen inom riktlinjen (0 ≤ eget kapital ≤ tak)",
+    yes: "JA",
+    no: "NEJ",
+  },
   scenarios: {
     title: (first: number, last: number) => `Scenarier ${first}–${last}`,
     settings: "Antaganden",
@@ -143,6 +153,17 @@ const sv = {
     region: "Regionen (25 %)",
     municipalitiesPart: "Kommunerna (25 %)",
     equity: (year: number) => `Eget kapital vid årets utgång ${year} enligt planen`,
+    regionPart: "Regionens del (25 % av medlemsbidraget)",
+    statePart: "Statens del (50 % av medlemsbidraget)",
+    stateAddressee: "Försäkringskassan",
+    regionExplanation: [
+      "Regionen betalar en fjärdedel av medlemsbidraget enligt lagen (2003:1210)",
+      "om finansiell samordning av rehabiliteringsinsatser.",
+    ],
+    stateExplanation: [
+      "Staten betalar hälften av medlemsbidraget. Försäkringskassan betalar statens",
+      "del för Försäkringskassan och Arbetsförmedlingen.",
+    ],
     explanation: [
       "Avgiften är medlemmens andel, efter befolkning 16–64 år, av kommunernas",
       "fjärdedel av medlemsbidraget, i hela kronor som tillsammans blir exakt",
@@ -191,7 +212,14 @@ const sv = {
     closing: (year: number) => `Eget kapital ${year} = ingående + resultat`,
     chain: (year: number) => `Ingående eget kapital ${year} = utgående ${year - 1}`,
     budgetMatchesPlan: "Budgetårets kolumn i planen = budgeten",
-    burnTotal: "Förbrukningskvot totalt = summa utfall ÷ summa budget",
+    burnTotal: "Förbrukningskvot totalt = summa utfall / summa budget",
+    prognosis: {
+      revenuesSum: (year: number) => `Prognos ${year}: summa intäkter stämmer`,
+      costsSum: (year: number) => `Prognos ${year}: summa kostnader stämmer`,
+      result: (year: number) => `Prognos ${year}: årets resultat = intäkter + kostnader`,
+      closing: (year: number) => `Prognos ${year}: eget kapital = ingående + resultat`,
+      interventions: "Prognos helår för insatserna summerar",
+    },
   },
   decisions: {
     title: "Beslut om insatser över flera år",
@@ -299,6 +327,16 @@ const en: Labels = {
     pace: "Pace against time elapsed",
     total: "Total interventions",
   },
+  prognosis: {
+    outcomeSoFar: "Outcome so far",
+    forecast: "Full-year forecast",
+    pace: "Forecast at current pace",
+    rule: "The full-year forecast is proposed as the larger of the budget and the outcome so far + the budget for the rest of the year (by days); type your own over it.",
+    deviation: "Deviation from the budget (forecast − budget)",
+    within: "Forecast within the guideline (0 ≤ equity ≤ ceiling)",
+    yes: "YES",
+    no: "NO",
+  },
   scenarios: {
     title: (first, last) => `Scenarios ${first}–${last}`,
     settings: "Assumptions",
@@ -352,6 +390,17 @@ const en: Labels = {
     region: "The region (25 %)",
     municipalitiesPart: "The municipalities (25 %)",
     equity: (year) => `Equity at year end ${year} in the plan`,
+    regionPart: "The region's part (25 % of the contribution)",
+    statePart: "The state's part (50 % of the contribution)",
+    stateAddressee: "Försäkringskassan",
+    regionExplanation: [
+      "The region pays a quarter of the contribution under the Act (2003:1210)",
+      "on financial coordination of rehabilitation measures.",
+    ],
+    stateExplanation: [
+      "The state pays half of the contribution. Försäkringskassan pays the state's",
+      "part for Försäkringskassan and Arbetsförmedlingen.",
+    ],
     explanation: [
       "The fee is the member's share, by population 16–64, of the municipalities'",
       "quarter of the contribution, in whole kronor that together make exactly",
@@ -400,7 +449,14 @@ const en: Labels = {
     closing: (year) => `Equity ${year} = opening + result`,
     chain: (year) => `Opening equity ${year} = closing ${year - 1}`,
     budgetMatchesPlan: "The plan's budget-year column = the budget",
-    burnTotal: "Total burn ratio = total outcome ÷ total budget",
+    burnTotal: "Total burn ratio = total outcome / total budget",
+    prognosis: {
+      revenuesSum: (year) => `Forecast ${year}: total revenues adds up`,
+      costsSum: (year) => `Forecast ${year}: total costs adds up`,
+      result: (year) => `Forecast ${year}: result = revenues + costs`,
+      closing: (year) => `Forecast ${year}: equity = opening + result`,
+      interventions: "The interventions' full-year forecasts add up",
+    },
   },
   decisions: {
     title: "Decisions on interventions spanning years",

@@ -1,5 +1,5 @@
 import { TemplateContext } from "./context";
-import { FORMAT, GridBuilder, computed, figureHeader, input, text } from "./grid";
+import { FORMAT, GridBuilder, computed, figureHeader, input, text, widthsForHeaders } from "./grid";
 import { a1, onSheet } from "./grammar";
 import { InterventionsRefs } from "./interventions-sheet";
 import { KEY_NAMES } from "./key-names";
@@ -10,6 +10,11 @@ const HEADER_ROW = 4;
 /** Rows the user can fill in; an outcome import reads them through the name Kopplingar. */
 export const MAPPING_ROWS = 200;
 const C = { account: 0, dimension: 1, object: 2, target: 3, costRow: 5, budget: 6, outcome: 7, burn: 8 } as const;
+
+/** The cell (absolute) where Kopplingar holds the outcome of the budget's cost row `index`. */
+export function costRowOutcomeAddress(index: number): string {
+  return a1(HEADER_ROW + 1 + index, C.outcome, true);
+}
 
 /**
  * Kopplingar: which accounts and objects of the books belong to which
@@ -27,12 +32,12 @@ export function mappingsSheet(
   const grid = new GridBuilder();
   grid.put(0, 0, text(words.title, "title"));
   words.note.forEach((line, i) => grid.put(1 + i, 0, text(line, "note")));
-  grid.putRow(HEADER_ROW, 0, [
-    text(words.account, "header"),
-    text(words.dimension, "header"),
-    text(words.object, "header"),
-    text(words.target, "header"),
-  ]);
+  const headers = [words.account, words.dimension, words.object, words.target];
+  grid.putRow(
+    HEADER_ROW,
+    0,
+    headers.map((header) => text(header, "header")),
+  );
   const first = HEADER_ROW + 1;
   for (let r = first; r < first + MAPPING_ROWS; r++) {
     grid.putRow(r, 0, [input(""), input(""), input(""), input("")]);
@@ -43,12 +48,12 @@ export function mappingsSheet(
     `${a1(first, C.account, true)}:${a1(first + MAPPING_ROWS - 1, C.target, true)}`,
   );
 
-  grid.putRow(HEADER_ROW, C.costRow, [
-    text(words.costRow, "header"),
-    figureHeader(words.budget(plan.budgetYear)),
-    figureHeader(words.outcome),
-    figureHeader(words.burn),
-  ]);
+  const costHeaders = [words.costRow, words.budget(plan.budgetYear), words.outcome, words.burn];
+  grid.putRow(
+    HEADER_ROW,
+    C.costRow,
+    costHeaders.map((header, i) => (i === 0 ? text(header, "header") : figureHeader(header))),
+  );
   plan.costs.forEach((row, i) => {
     const r = first + i;
     const budgetRow = a1(statement.costs.first + i, FIRST_YEAR_COLUMN);
@@ -79,7 +84,7 @@ export function mappingsSheet(
     key: "mappings",
     name: sheetNames.mappings,
     rows: grid.build(),
-    columnWidths: [14, 12, 14, 34, 2, 34, 14, 14, 16],
+    columnWidths: widthsForHeaders([14, 12, 14, 34, 2, 34, 14, 14, 16], [...headers, undefined, ...costHeaders]),
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     protect: true,
     print: { landscape: true, titleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` },

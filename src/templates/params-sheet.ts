@@ -13,6 +13,8 @@ export interface ParamsRefs {
   readonly guideline: string;
   readonly budgetYear: string;
   readonly association: string;
+  /** The region's name, as an absolute address on Parametrar. */
+  readonly region: string;
   readonly stateOffer: string;
   /** The total member contribution of each plan year, budget year first (absolute addresses on Parametrar). */
   readonly contributions: readonly string[];
@@ -63,6 +65,7 @@ export function paramsSheet(context: TemplateContext): { sheet: SheetSpec; refs:
     followUpDate: context.name(KEY_NAMES.followUpDate, "params", valueAt(words.followUpDate)),
     guideline: context.name(KEY_NAMES.guideline, "params", valueAt(words.guideline)),
     association: context.name(KEY_NAMES.association, "params", valueAt(words.association)),
+    region: valueAt(words.region),
     budgetYear: context.name(KEY_NAMES.budgetYear, "params", valueAt(words.budgetYear)),
     stateOffer: context.name(KEY_NAMES.stateOffer, "params", valueAt(words.stateOffer)),
     contributions,

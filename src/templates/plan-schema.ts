@@ -14,12 +14,17 @@ const ref = (definition: string) => ({ $ref: `#/definitions/${definition}` });
 const described = (definition: string, description: string) => ({ ...ref(definition), description });
 const wholeNumber = (minimum: number, maximum: number) => ({ type: "integer", minimum, maximum });
 const arrayOf = (items: object, maxItems: number) => ({ type: "array", maxItems, items });
-const closedObject = (properties: Record<string, object>, description?: string) => ({
+/** An object with exactly these properties: `properties` required, `optional` not. */
+const closedObject = (
+  properties: Record<string, object>,
+  description?: string,
+  optional: Record<string, object> = {},
+) => ({
   type: "object",
   additionalProperties: false,
   ...(description === undefined ? {} : { description }),
   required: Object.keys(properties),
-  properties,
+  properties: { ...properties, ...optional },
 });
 /** Grouped with plain spaces, as the rest of the schema's text. */
 const kronor = String(SUPPORT_COST_PER_PERSON_YEAR).replace(/\B(?=(\d{3})+$)/g, " ");
@@ -72,7 +77,12 @@ export const PLAN_SCHEMA = {
       minItems: 1,
       maxItems: maxMembers,
       description: "The member municipalities with their population 16–64 (SCB, 1 November the year before).",
-      items: closedObject({ name: ref("text"), population: wholeNumber(0, maxPopulation) }),
+      items: closedObject({ name: ref("text"), population: wholeNumber(0, maxPopulation) }, undefined, {
+        addressee: described(
+          "text",
+          'Whom the budget request is addressed to, e.g. "Vingåkers kommun"; the name when left out.',
+        ),
+      }),
     },
     otherRevenues: arrayOf(ref("row"), maxRows),
     costs: arrayOf(ref("row"), maxRows),

@@ -21,6 +21,9 @@ export interface StatementRows {
   readonly result: number;
   readonly closing: number;
   readonly ceiling: number;
+  /** The budget sheet's forecast below the statement: its deviation from the budget and the guideline's verdict. */
+  readonly deviation: number;
+  readonly within: number;
 }
 
 export const FIRST_YEAR_COLUMN = 2;
@@ -49,6 +52,8 @@ export function statementRows(context: TemplateContext): StatementRows {
     result: totalCosts + 3,
     closing: totalCosts + 4,
     ceiling: totalCosts + 5,
+    deviation: totalCosts + 6,
+    within: totalCosts + 7,
   };
 }
 
@@ -64,12 +69,14 @@ export function budgetSheet(
   params: ParamsRefs,
   fees: FeesRefs,
   decisions: DecisionsRefs,
+  followUp: FollowUpColumns,
 ): SheetSpec {
   const { budgetYear } = context.plan;
   return statementSheet(context, params, fees, decisions, {
     key: "budget",
     title: context.labels.budget.title(budgetYear),
     columns: [{ header: context.labels.budget.budget(budgetYear), source: { kind: "budget" } }],
+    followUp,
   });
 }
 
@@ -96,10 +103,15 @@ export function planSheet(
   });
 }
 
+/** Puts the follow-up's columns beside a statement's year columns; returns their widths. */
+export type FollowUpColumns = (grid: GridBuilder, rows: StatementRows) => readonly number[];
+
 interface StatementOptions {
   readonly key: "budget" | "plan";
   readonly title: string;
   readonly columns: readonly { readonly header: string; readonly source: YearSource }[];
+  /** The follow-up's columns beside the year columns (the budget sheet's). */
+  readonly followUp?: FollowUpColumns;
 }
 
 function statementSheet(
@@ -200,14 +212,16 @@ function statementSheet(
     }
   });
 
+  const followUpWidths = options.followUp?.(grid, rows) ?? [];
+
   return {
     key: options.key,
     name: sheetNames[options.key],
     rows: grid.build(),
-    columnWidths: [38, 22, ...options.columns.map(() => 15)],
+    columnWidths: [38, 22, ...options.columns.map(() => 15), ...followUpWidths],
     freeze: { rows: rows.header + 1, columns: 1 },
     protect: true,
-    print: { landscape: options.columns.length > 4 },
+    print: { landscape: options.columns.length > 4 || options.followUp !== undefined },
   };
 }
 

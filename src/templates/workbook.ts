@@ -1,4 +1,5 @@
 import { PlanInput } from "../model/plan";
+import { putBudgetPrognosis } from "./budget-prognosis";
 import { checksSheet } from "./checks-sheet";
 import { decisionsSheet } from "./decisions-sheet";
 import { SheetKey, TemplateContext } from "./context";
@@ -44,9 +45,11 @@ export function planWorkbook(plan: PlanInput, options: TemplateOptions): Workboo
   const params = paramsSheet(context);
   const fees = feesSheet(context, params.refs);
   const decisions = decisionsSheet(context);
-  const budget = budgetSheet(context, params.refs, fees.refs, decisions.refs);
-  const planned = planSheet(context, params.refs, fees.refs, decisions.refs);
   const interventions = interventionsSheet(context, params.refs);
+  const budget = budgetSheet(context, params.refs, fees.refs, decisions.refs, (grid, rows) =>
+    putBudgetPrognosis(grid, context, params.refs, rows, interventions.refs),
+  );
+  const planned = planSheet(context, params.refs, fees.refs, decisions.refs);
   // Kopplingar: where an outcome import (src/outcome) finds its mapping, and the cost rows' outcome.
   const mappings = mappingsSheet(context, interventions.refs, statementRows(context));
   const scenarios = scenariosSheet(context, params.refs, statementRows(context));

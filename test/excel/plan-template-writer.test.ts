@@ -55,16 +55,17 @@ onEveryPlatform("writing the plan template into the open workbook", () => {
     expect(formulas).not.toContain(injected);
   });
 
-  it("sets Hemställan to print one page per member", async () => {
+  it("sets Hemställan to print one page per member, the region and the state", async () => {
     const excel = new FakeExcel(["Blad1"]);
     await excel.runner.run((context) =>
       writeWorkbook(context, (taken) => planWorkbook(plan, { language: "sv", taken })),
     );
     const requests = excel.sheet("Hemställan");
-    expect(requests.pageBreaks).toHaveLength(plan.members.length - 1);
+    const pages = plan.members.length + 2;
+    expect(requests.pageBreaks).toHaveLength(pages - 1);
     const pageRows = requests.pageBreaks[0];
-    expect(requests.pageBreaks).toEqual(plan.members.slice(1).map((_, i) => (i + 1) * pageRows));
-    expect(requests.printArea).toBe(`$A$1:$C$${plan.members.length * pageRows}`);
+    expect(requests.pageBreaks).toEqual(Array.from({ length: pages - 1 }, (_, i) => (i + 1) * pageRows));
+    expect(requests.printArea).toBe(`$A$1:$C$${pages * pageRows}`);
     expect(excel.syncCount).toBe(2);
   });
 });

@@ -44,7 +44,8 @@ onEveryPlatform("the task pane's workbook adapter", () => {
       budgetYear: 2025,
       contribution: 16_000_000,
       stateOffer: 10_500_000,
-      members: example.members,
+      // The workbook holds each member's name and population; the letter's addressee stays on Hemställan.
+      members: example.members.map(({ name, population }) => ({ name, population })),
       // Seed 002: 2025 ends at 5 632 300.
       closingEquity: [
         { year: 2025, amount: 5_632_300 },

@@ -76,6 +76,11 @@ const withLokaler: PlanInput = {
 };
 const rows = example.followUp.interventions;
 // As typed: twelve digits (a spreadsheet keeps fifteen, so the figure reads back as typed).
+/** The example's follow-up ends the year (31 December), so each row's proposed forecast is max(budget, outcome). */
+const OWN_FORECAST = 1_500_000;
+const forecastTotal = rows
+  .map((row, i) => (i === 2 ? OWN_FORECAST : Math.max(row.budget, row.outcome)))
+  .reduce((total, forecast) => total + forecast, 0);
 const averageRatio = Number(
   sum(rows.map((row) => burnRatio(row.outcome, row.budget)))
     .div(rows.length)
@@ -206,6 +211,15 @@ const SLIPS: Slip[] = [
       expected: totalBurnRatio(rows).toNumber(),
       found: averageRatio,
     },
+  },
+  {
+    name: "a row's own Prognos helår typed (no slip) and the forecasts' total typed 1 000 too low",
+    sheet: "Insatser",
+    plant: (wb) => {
+      typed(cellOf(sheetOf(wb, "Insatser"), rows[2].name, "Prognos helår"), OWN_FORECAST);
+      return typed(cellOf(sheetOf(wb, "Insatser"), "Summa insatser", "Prognos helår"), forecastTotal - 1000);
+    },
+    expected: { severity: "error", rule: "prognosis-sum", expected: forecastTotal, found: forecastTotal - 1000 },
   },
   {
     name: "a scenario's result typed over its formula",

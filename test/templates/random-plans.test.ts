@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Money } from "../../src/model/money";
 import { computePlan, PlanInput } from "../../src/model/plan";
+import { planPrognosis } from "../../src/model/plan-prognosis";
 import { planScenarios, SCENARIOS } from "../../src/model/scenarios";
 import { LABELS } from "../../src/templates/labels";
 import { readPlan } from "../../src/templates/read-plan";
@@ -123,6 +124,33 @@ describe(`random plans recalculated in LibreOffice (FINSAM_SEED=${SEED})`, () =>
         true,
       );
     }
+  });
+
+  it.each(cases)("%s: the forecasts on Insatser and the projected year on the budget as the model", (_, i) => {
+    const plan = plans[i];
+    const model = planPrognosis(plan);
+    const insatser = books[i](words.sheets.interventions);
+    const header = insatser.find(words.prognosis.forecast).row;
+    const off = plan.followUp.interventions.filter((row, r) => {
+      const { proposed, pace } = model.followUp[r];
+      const forecast = insatser.at(row.name, words.prognosis.forecast, header);
+      return !near(forecast, proposed) || !near(insatser.at(row.name, words.prognosis.pace, header), pace!);
+    });
+    expect(off).toEqual([]);
+    const budget = books[i](words.sheets.budget(plan.budgetYear));
+    const forecast = (label: string) =>
+      budget.at(label, words.prognosis.forecast, budget.find(words.prognosis.forecast).row);
+    const { year } = model;
+    const projected: [string, Money][] = [
+      [words.budget.result, year.result],
+      [words.budget.closing, year.closing],
+      [words.prognosis.deviation, year.deviation],
+    ];
+    // The deviation is a difference of sums of the size of the costs: their doubles' rounding is its error.
+    const close = (found: unknown, exact: Money) =>
+      typeof found === "number" && exact.minus(found).abs().lte(year.costs.abs().plus(year.opening.abs()).times(1e-12));
+    expect(projected.filter(([label, expected]) => !close(forecast(label), expected))).toEqual([]);
+    expect(forecast(words.prognosis.within)).toBe(year.withinGuideline ? words.prognosis.yes : words.prognosis.no);
   });
 
   it.each(cases)("%s: each scenario's contributions, result, equity and guideline verdict as the model", (_, i) => {

@@ -50,8 +50,8 @@ export const paneTable = {
   openingEquity: { sv: "Eget kapital vid budgetårets början (kr)", en: "Equity at the start of the budget year (kr)" },
   members: { sv: "Medlemskommuner och befolkning 16–64 år", en: "Member municipalities and population 16–64" },
   membersHint: {
-    sv: "En kommun per rad: namn, tab eller semikolon, befolkning. Klistra in från Excel eller läs markeringen.",
-    en: "One municipality a line: name, tab or semicolon, population. Paste from Excel or read the selection.",
+    sv: "En kommun per rad: namn, tab eller semikolon, befolkning (och om du vill mottagare av hemställan, t.ex. Vingåkers kommun). Klistra in från Excel eller läs markeringen.",
+    en: "One municipality a line: name, tab or semicolon, population (and, if you like, whom the budget request goes to, e.g. Vingåkers kommun). Paste from Excel or read the selection.",
   },
   readSelection: { sv: "Läs markerade celler", en: "Read selected cells" },
   selectionRead: {

@@ -1,4 +1,4 @@
-import type { InterventionRow, PlanInput, PlanRow } from "../../model/plan";
+import type { InterventionRow, Member, PlanInput, PlanRow } from "../../model/plan";
 import { SUPPORT_COST_PER_PERSON_YEAR } from "../../model/measures";
 import { money } from "../../model/money";
 import {
@@ -30,7 +30,7 @@ export interface PlanForm {
   readonly contributions: readonly string[];
   readonly stateOffer: string;
   readonly openingEquity: string;
-  /** Lines of "name<tab or ;>population". */
+  /** Lines of "name<tab or ;>population", and the addressee of its budget request where it has one. */
   readonly members: string;
   /** Lines of "label<sep>amount<sep>amount…", one amount per year. */
   readonly costs: string;
@@ -90,7 +90,7 @@ export function formOf(plan: PlanInput): PlanForm {
     contributions: plan.memberContributions.map((amount) => line(amount)),
     stateOffer: line(plan.stateOffer),
     openingEquity: line(plan.openingEquity),
-    members: plan.members.map((m) => line(m.name, m.population)).join("\n"),
+    members: plan.members.map((m) => line(m.name, m.population, ...(m.addressee ? [m.addressee] : []))).join("\n"),
     costs: plan.costs.map((row) => line(row.label, ...row.amounts)).join("\n"),
     otherRevenues: plan.otherRevenues.map((row) => line(row.label, ...row.amounts)).join("\n"),
     interventions: plan.interventions.map((row) => line(row.label, row.owner, ...row.amounts)).join("\n"),
@@ -259,16 +259,16 @@ function lines(text: string): { line: number; parts: string[] }[] {
     .filter(({ parts }) => parts.some((part) => part !== ""));
 }
 
-/** Members from lines of "name<tab or ;>population"; `error` gets the first problem. */
+/** Members from lines of "name<tab or ;>population[<tab or ;>addressee]"; `error` gets the first problem. */
 export function parseMembers(text: string, t: Texts, error: (message: string) => void): PlanInput["members"] {
-  const members: { name: string; population: number }[] = [];
+  const members: Member[] = [];
   for (const { line, parts } of lines(text)) {
-    const population = parts.length === 2 ? parseWholeNumber(parts[1]) : undefined;
+    const population = parts.length === 2 || parts.length === 3 ? parseWholeNumber(parts[1]) : undefined;
     if (parts[0] === "" || population === undefined || population < 0) {
       error(t.badMemberLine(line));
       return members;
     }
-    members.push({ name: parts[0], population });
+    members.push(parts[2] ? { name: parts[0], population, addressee: parts[2] } : { name: parts[0], population });
   }
   const [problem] = memberListProblems(members);
   if (problem) error(memberMessage(problem, t, members));
