@@ -1,6 +1,7 @@
 import { burnRatio, paceRatio, totalBurnRatio } from "./burn";
 import { PlanYear, YearResult, equityChain } from "./equity";
 import { FeeTable, feeTable } from "./fees";
+import { followUpRows } from "./follow-up-rows";
 import { Money, money } from "./money";
 
 /**
@@ -82,13 +83,14 @@ export interface FollowUp {
 export interface PlanFigures extends FeeTable {
   readonly years: YearResult[];
   readonly burnRatios: Money[];
-  /** None when the follow-up has no interventions. */
+  /** None when Insatser lists no interventions. */
   readonly totalBurnRatio: Money | undefined;
   readonly paceRatios: Money[];
 }
 
 export function computePlan(plan: PlanInput): PlanFigures {
-  const { interventions, year, asOf } = plan.followUp;
+  const { year, asOf } = plan.followUp;
+  const interventions = followUpRows(plan);
   const yearPeriod = { start: dayNumber(`${year}-01-01`), end: dayNumber(`${year}-12-31`) };
   return {
     ...feeTable(

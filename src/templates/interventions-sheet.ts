@@ -1,3 +1,4 @@
+import { followUpRows } from "../model/follow-up-rows";
 import { dayNumber } from "../model/plan";
 import { TemplateContext } from "./context";
 import { FORMAT, GridBuilder, a1, columnLetters, computed, figureHeader, input, text, total } from "./grid";
@@ -14,9 +15,10 @@ const HEADER_ROW = 2;
 const C = { name: 0, owner: 1, start: 2, end: 3, budget: 4, outcome: 5, burn: 6, expected: 7, pace: 8 } as const;
 
 /**
- * Insatser: each intervention's outcome against its budget for the follow-up
- * year, and against the budget for the days elapsed by the follow-up date
- * (docs/domain.md rule 5). The total's ratio is total outcome ÷ total budget.
+ * Insatser: each intervention of the follow-up year (the plan's and the
+ * follow-up list's) with its outcome against its budget for the year, and
+ * against the budget for the days elapsed by the follow-up date (docs/domain.md
+ * rule 5). The total's ratio is total outcome ÷ total budget.
  */
 export function interventionsSheet(
   context: TemplateContext,
@@ -51,7 +53,7 @@ export function interventionsSheet(
   const elapsed = `MIN(MAX(${params.followUpDate}-${yearStart}+1,0),${days})`;
 
   const first = HEADER_ROW + 1;
-  const rows = plan.followUp.interventions;
+  const rows = followUpRows(plan);
   const last = first + rows.length - 1;
   rows.forEach((row, i) => {
     const r = first + i;

@@ -174,4 +174,16 @@ onEveryPlatform("the task pane's outcome import adapter", () => {
       expect(contents(excel)).toEqual(snapshot);
     }
   });
+
+  it("imports into an intervention of a plan made in the wizard: its interventions of the budget year are on Insatser", async () => {
+    const typed = { ...plan, budgetYear: 2021, followUp: { year: 2021, asOf: "2021-04-30", interventions: [] } };
+    const excel = new FakeExcel(["Blad1"]);
+    await officePlanWorkbook(excel.runner).writePlan(typed, "sv");
+    excel.typeIn("Kopplingar", "A6", [["4000-7999", 6, "P1", "Cooperari"]]);
+    const { workbook, preview } = await previewed(excel, "2021-04-30");
+    expect(workbook.interventions.map((row) => row.name)).toEqual(["Sikta mot arbetslivet", "Cooperari"]);
+    expect(value(excel, "Insatser", "E5")).toBe(1287700);
+    await officeOutcomeImport(excel.runner).write(workbook, preview, "books.se", "now");
+    expect(value(excel, "Insatser", "F5")).toBe(sikta("2021-04-30"));
+  });
 });

@@ -66,6 +66,13 @@ describe("the wizard's form", () => {
     );
   });
 
+  it("follows up a typed plan's budget year per 30 April, whatever year it is now", () => {
+    const { extras, ...typed } = formOf(example);
+    const form = { ...typed, extras: { ...extras, followUp: undefined }, budgetYear: "2031" };
+    expect(checkForm(form, t).plan?.followUp).toEqual({ year: 2031, asOf: "2031-04-30", interventions: [] });
+    expect(emptyForm().extras.followUp).toBeUndefined();
+  });
+
   it("asks for one contribution per plan year", () => {
     const form = withPlanYears({ ...emptyForm(), contributions: ["100"] }, "3");
     expect(form.contributions).toEqual(["100", "100", "100", "100"]);

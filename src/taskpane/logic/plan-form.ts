@@ -37,8 +37,11 @@ export interface PlanForm {
   readonly otherRevenues: string;
   /** Lines of "name<sep>owner<sep>amount…". */
   readonly interventions: string;
-  /** What the wizard does not ask for, kept from the example or set to a neutral default. */
-  readonly extras: Pick<PlanInput, "equityGuideline" | "supportCostPerPerson" | "followUp">;
+  /**
+   * What the wizard does not ask for, kept from the example or set to a neutral default.
+   * Without a follow-up of its own, the plan follows up its budget year per 30 April.
+   */
+  readonly extras: Pick<PlanInput, "equityGuideline" | "supportCostPerPerson"> & Partial<Pick<PlanInput, "followUp">>;
 }
 
 export type Field = Exclude<keyof PlanForm, "extras" | "contributions"> | `contributions.${number}`;
@@ -71,13 +74,13 @@ export function emptyForm(): PlanForm {
     extras: {
       equityGuideline: DEFAULT_EQUITY_GUIDELINE,
       supportCostPerPerson: SUPPORT_COST_PER_PERSON_YEAR,
-      followUp: emptyFollowUp(year),
     },
   };
 }
 
-function emptyFollowUp(year: number): PlanInput["followUp"] {
-  return { year, asOf: `${year}-12-31`, interventions: [] };
+/** The follow-up of a plan made in the wizard: its budget year per 30 April (docs/domain.md rule 5), the plan's interventions. */
+function budgetYearFollowUp(year: number): PlanInput["followUp"] {
+  return { year, asOf: `${year}-04-30`, interventions: [] };
 }
 
 /** The form filled from a plan (the built-in example), amounts written as a Swede would type them. */
@@ -178,7 +181,7 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     otherRevenues,
     costs,
     interventions,
-    followUp: form.extras.followUp,
+    followUp: form.extras.followUp ?? budgetYearFollowUp(budgetYear ?? PLAN_LIMITS.firstYear),
   };
   for (const problem of planProblems(plan)) {
     errors[fieldOf(problem)] ??= problemMessage(problem, t, plan);

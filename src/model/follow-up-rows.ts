@@ -1,0 +1,33 @@
+import type { FollowUp, PlanInput } from "./plan";
+
+export type FollowUpRow = FollowUp["interventions"][number];
+
+/**
+ * The interventions Insatser follows up: the plan's interventions with a budget
+ * in the follow-up year (that year's amount, over the whole year, nothing spent
+ * yet), then the plan file's follow-up list. The list adds to the plan's
+ * interventions; a row of the list named like one of them is that intervention's
+ * own follow-up (its dates, budget and outcome as the kansli states them), so it
+ * stands in its place rather than appearing twice.
+ */
+export function followUpRows(plan: PlanInput): FollowUpRow[] {
+  const { year, interventions: listed } = plan.followUp;
+  const k = year - plan.budgetYear;
+  const inPlan = k >= 0 && k <= plan.planYears ? plan.interventions : [];
+  const named = new Map(listed.map((row) => [row.name, row]));
+  const fromPlan = inPlan
+    .filter((row) => named.has(row.label) || (row.amounts[k] ?? 0) > 0)
+    .map(
+      (row): FollowUpRow =>
+        named.get(row.label) ?? {
+          name: row.label,
+          owner: row.owner,
+          start: `${year}-01-01`,
+          end: `${year}-12-31`,
+          budget: row.amounts[k],
+          outcome: 0,
+        },
+    );
+  const shown = new Set(fromPlan.map((row) => row.name));
+  return [...fromPlan, ...listed.filter((row) => !shown.has(row.name))];
+}
