@@ -131,6 +131,21 @@ onEveryPlatform("the task pane's outcome import adapter", () => {
     expect(await adapter.undoLatest()).toEqual([]);
   });
 
+  it("undoes only the second of two imports written in the same second: the first import's values come back", async () => {
+    const excel = await planWithMapping();
+    const adapter = officeOutcomeImport(excel.runner);
+    for (const asOf of ["2021-04-30", "2021-08-31"]) {
+      const { workbook, preview } = await previewed(excel, asOf);
+      await adapter.write(workbook, preview, "books.se", "2021-09-01 10:00:00");
+    }
+    expect([4, 5, 6, 7].map((row) => value(excel, "Utfallslogg", `I${row}`))).toEqual([1, 1, 2, 2]);
+    expect((await adapter.undoLatest()).map((entry) => entry.importId)).toEqual([2, 2]);
+    expect(value(excel, "Insatser", "F4")).toBe(sikta("2021-04-30"));
+    expect(value(excel, "Parametrar", (await adapter.read())!.followUpDate.cell.address)).toBe(dayNumber("2021-04-30"));
+    await adapter.undoLatest();
+    expect(value(excel, "Insatser", "F4")).toBe(2_837_000);
+  });
+
   it.each([
     ["the first import (the log sheet is added)", false],
     ["a later import (the log exists)", true],
