@@ -304,6 +304,12 @@ const table = {
   sieFile: { sv: "SIE-fil från bokföringen (.se)", en: "SIE file from the books (.se)" },
   asOf: { sv: "Uppföljningsdatum (utfall till och med)", en: "Follow-up date (outcome up to and including)" },
   previewHeading: { sv: "Det här ändras", en: "What will change" },
+  writtenHeading: { sv: "Det här skrevs", en: "What was written" },
+  writtenAgain: {
+    sv: "Skriv igen efter att du valt en annan fil eller ett annat datum, eller ändrat Kopplingar.",
+    en: "Write again after choosing another file or date, or changing Mappings.",
+  },
+  rereadMappings: { sv: "Läs om Kopplingar", en: "Read Mappings again" },
   previewCaption: {
     sv: (file: string) => `Utfall från ${file}: före och efter`,
     en: (file: string) => `Outcome from ${file}: before and after`,

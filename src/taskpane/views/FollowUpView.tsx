@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConfirmedPreview, OutcomeWorkbook } from "../../excel/outcome-import";
+import type { CellRef, LogEntry } from "../../outcome/import";
 import { OutcomeImportError } from "../../excel/outcome-import";
 import { money } from "../../model/money";
 import { type ImportPreview, previewImport } from "../../outcome/import";
@@ -46,6 +47,15 @@ type Source =
 type Status =
   { state: "idle" } | { state: "writing" } | { state: "done"; message: string } | { state: "failed"; message: string };
 
+/** What the latest write took: the same file, date and Kopplingar again would write the same again. */
+interface Written {
+  readonly file: object;
+  readonly asOf: string;
+  readonly mapping: string;
+  readonly entries: readonly LogEntry[];
+}
+const mappingOf = (workbook: OutcomeWorkbook) => JSON.stringify(workbook.mapping.rows);
+
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const isoDate = (serial: number) => new Date(EXCEL_EPOCH + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 
@@ -69,6 +79,7 @@ export default function FollowUpView() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array }>();
   const [asOf, setAsOf] = useState("");
   const [status, setStatus] = useState<Status>({ state: "idle" });
+  const [written, setWritten] = useState<Written>();
 
   const read = useCallback(
     () =>
@@ -104,11 +115,13 @@ export default function FollowUpView() {
     run(async () => {
       const importedAt = new Date().toISOString().slice(0, 19).replace("T", " ");
       const entries = await outcome.write(into, confirmed, name, importedAt);
+      if (file) setWritten({ file, asOf, mapping: mappingOf(into), entries });
       return t.outcomeWritten(entries.length, name);
     });
   const undo = () =>
     run(async () => {
       const undone = await outcome.undoLatest();
+      setWritten(undefined);
       return undone.length > 0 ? t.importUndone(undone[0].file, undone[0].importedAt, undone.length) : "";
     });
 
@@ -123,6 +136,8 @@ export default function FollowUpView() {
     );
   }
   const busy = status.state === "writing";
+  const unchanged =
+    written !== undefined && written.file === file && written.asOf === asOf && written.mapping === mappingOf(workbook);
   return (
     <div className={layout.stack}>
       <Body1>{t.followUpIntro}</Body1>
@@ -147,19 +162,26 @@ export default function FollowUpView() {
       {preview && file && (
         <>
           <SieFileSummary summary={preview.sie} language={language} />
-          <PreviewReport preview={preview} file={file.name} t={t} language={language} />
+          {unchanged ? (
+            <WrittenReport written={written} followUpDate={workbook.followUpDate.cell} file={file.name} t={t} />
+          ) : (
+            <PreviewReport preview={preview} file={file.name} t={t} language={language} />
+          )}
         </>
       )}
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={!preview?.ok || busy}
+          disabled={!preview?.ok || busy || unchanged}
           onClick={() => preview?.ok && file && void write(workbook, preview, file.name)}
         >
           {t.writeOutcome}
         </Button>
         <Button disabled={workbook.log.rows.length === 0 || busy} onClick={() => void undo()}>
           {t.undoImport}
+        </Button>
+        <Button disabled={busy} onClick={() => void read()}>
+          {t.rereadMappings}
         </Button>
       </div>
       <div role="status" aria-live="polite">
@@ -213,38 +235,24 @@ function PreviewReport({
     <>
       <Subtitle2 as="h2">{t.previewHeading}</Subtitle2>
       <Caption1>{t.reportSummary(count(money(report.counted)), count(money(report.later)))}</Caption1>
-      {/* Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
-      <div className={styles.scroller} role="region" aria-label={t.previewCaption(file)} tabIndex={0}>
-        <Table size="small" className={styles.table} aria-label={t.previewCaption(file)}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.columnRow}</TableHeaderCell>
-              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
-                {t.columnBefore}
-              </TableHeaderCell>
-              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
-                {t.columnAfter}
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {changes.map((change) => (
-              <TableRow key={`${change.cell.sheet}!${change.cell.address}`}>
-                <TableCell>{change.target}</TableCell>
-                <TableCell className={styles.figure}>{before(change.before)}</TableCell>
-                <TableCell className={styles.figure}>{amountOre(change.after)}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableCell>{t.followUpDate}</TableCell>
-              <TableCell className={styles.figure}>
-                {followUpDate.before === null ? t.empty : isoDate(followUpDate.before)}
-              </TableCell>
-              <TableCell className={styles.figure}>{preview.asOf}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      </div>
+      <ChangeTable
+        caption={t.previewCaption(file)}
+        t={t}
+        rows={[
+          ...changes.map((change) => ({
+            cell: change.cell,
+            target: change.target,
+            before: before(change.before),
+            after: amountOre(change.after),
+          })),
+          {
+            cell: followUpDate.cell,
+            target: t.followUpDate,
+            before: followUpDate.before === null ? t.empty : isoDate(followUpDate.before),
+            after: preview.asOf,
+          },
+        ]}
+      />
       <Subtitle2 as="h2">{t.leftOutHeading}</Subtitle2>
       {leftOut.length === 0 ? (
         <Body1>{t.nothingLeftOut}</Body1>
@@ -258,5 +266,78 @@ function PreviewReport({
         </ul>
       )}
     </>
+  );
+}
+
+/** What the latest write put in the workbook, from its log entries: the same rows as the preview had. */
+function WrittenReport({
+  written,
+  followUpDate,
+  file,
+  t,
+}: {
+  written: Written;
+  followUpDate: CellRef;
+  file: string;
+  t: Texts;
+}) {
+  const isDate = (cell: CellRef) => cell.sheet === followUpDate.sheet && cell.address === followUpDate.address;
+  const shown = (cell: CellRef, value: number | null) =>
+    value === null ? t.empty : isDate(cell) ? isoDate(value) : amountOre(money(value));
+  return (
+    <>
+      <Subtitle2 as="h2">{t.writtenHeading}</Subtitle2>
+      <Caption1>{t.writtenAgain}</Caption1>
+      <ChangeTable
+        caption={t.previewCaption(file)}
+        t={t}
+        rows={written.entries.map((entry) => ({
+          cell: entry.cell,
+          target: entry.target,
+          before: shown(entry.cell, entry.before),
+          after: shown(entry.cell, entry.after),
+        }))}
+      />
+    </>
+  );
+}
+
+/** A cell's value before and after, a row per cell. */
+function ChangeTable({
+  caption,
+  rows,
+  t,
+}: {
+  caption: string;
+  rows: readonly { cell: CellRef; target: string; before: string; after: string }[];
+  t: Texts;
+}) {
+  const styles = useStyles();
+  return (
+    // Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable).
+    <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
+      <Table size="small" className={styles.table} aria-label={caption}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.columnRow}</TableHeaderCell>
+            <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
+              {t.columnBefore}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
+              {t.columnAfter}
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={`${row.cell.sheet}!${row.cell.address}`}>
+              <TableCell>{row.target}</TableCell>
+              <TableCell className={styles.figure}>{row.before}</TableCell>
+              <TableCell className={styles.figure}>{row.after}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }
