@@ -68,6 +68,26 @@ onEveryPlatform("the task pane's workbook adapter", () => {
     expect(plan?.closingEquity[0]).toEqual({ year: 2025, amount: 5_632_300 });
   });
 
+  it("removes what a write added, and only that, in two syncs: the plan before it is the workbook's plan again", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    const adapter = officePlanWorkbook(excel.runner);
+    await adapter.writePlan(example, "sv");
+    const first = excel.snapshot();
+    const second = await adapter.writePlan({ ...example, association: "Andra förbundet" }, "sv");
+    expect(second.sheets).toContain("Parametrar (2)");
+    expect(second.names).toContain("Forbund_2");
+    excel.deleteSheetNow("Kontroller (2)");
+    const before = excel.syncCount;
+
+    const removed = await adapter.removeWritten(second);
+
+    expect(excel.syncCount - before).toBe(2);
+    expect(removed).toEqual(second.sheets.filter((sheet) => sheet !== "Kontroller (2)"));
+    expect(excel.snapshot()).toEqual({ ...(first as object), active: (excel.snapshot() as { active: string }).active });
+    calculate(excel);
+    expect((await adapter.readPlan())?.association).toBe(example.association);
+  });
+
   it("falls back to the plan before when the latest plan's Parametrar sheet was deleted (its names read #REF!)", async () => {
     const excel = new FakeExcel(["Blad1"]);
     const adapter = officePlanWorkbook(excel.runner);

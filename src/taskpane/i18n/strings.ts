@@ -88,6 +88,20 @@ const table = {
     en: "Something failed – removing what was written …",
   },
   written: { sv: (sheets: string) => `Klart: ${sheets}.`, en: (sheets: string) => `Done: ${sheets}.` },
+  planExists: {
+    sv: (plan: string, year: number) =>
+      `Arbetsboken har redan en plan (${plan}, ${year}). Ersätt den, skriv en kopia med egna ark, eller avbryt.`,
+    en: (plan: string, year: number) =>
+      `The workbook already has a plan (${plan}, ${year}). Replace it, write a copy on sheets of its own, or cancel.`,
+  },
+  replacePlan: { sv: "Ersätt planen", en: "Replace the plan" },
+  writeCopy: { sv: "Skriv en kopia", en: "Write a copy" },
+  cancel: { sv: "Avbryt", en: "Cancel" },
+  undoCreate: { sv: "Ångra skapandet", en: "Undo the creation" },
+  createUndone: {
+    sv: (sheets: string) => `Skapandet är ångrat: ${sheets} är borttagna.`,
+    en: (sheets: string) => `The creation is undone: ${sheets} removed.`,
+  },
   /** An optional feature this Excel lacks (src/excel/requirements.ts), and what the sheets were made without. */
   printLayoutMissing: {
     sv: "Den här Excel-versionen saknar utskriftsformat för tillägg (ExcelApi 1.9): arken skapades utan liggande sidor, utskriftsrubriker, utskriftsområden och sidbrytningar. Uppdatera Excel eller ställ in utskriften under Sidlayout.",

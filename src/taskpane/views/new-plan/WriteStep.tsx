@@ -1,8 +1,15 @@
-import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+} from "@fluentui/react-components";
 import type { WriteStep as WritePhase } from "../../../excel/workbook-writer";
-import type { PlanInput } from "../../../model/plan";
 import type { Texts } from "../../i18n/strings";
-import type { WriteStatus } from "./use-plan-writer";
+import type { PlanWriter } from "./use-plan-writer";
 import type { Wizard } from "./use-wizard";
 
 const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"> = {
@@ -11,18 +18,21 @@ const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"
   undoing: "stepUndoing",
 };
 
-/** Step 5: what will be written, or what to fix first; then the sheets written, with what the writer is doing. */
+/**
+ * Step 5: what will be written, or what to fix first; then the sheets written, with what the writer is doing.
+ * A plan already in the workbook is replaced or kept beside a copy only when the user says so; the latest
+ * Skapa can be undone.
+ */
 export default function WriteStep({
   wizard: { plan, errors },
   t,
-  status,
-  onCreate,
+  writer,
 }: {
   wizard: Wizard;
   t: Texts;
-  status: WriteStatus;
-  onCreate: (plan: PlanInput) => void;
+  writer: PlanWriter;
 }) {
+  const { status } = writer;
   const problems = Object.values(errors).filter((e): e is string => e !== undefined);
 
   return (
@@ -40,8 +50,8 @@ export default function WriteStep({
       )}
       <Button
         appearance="primary"
-        disabled={!plan || status.state === "writing"}
-        onClick={() => plan && onCreate(plan)}
+        disabled={!plan || status.state === "writing" || status.state === "asking"}
+        onClick={() => plan && void writer.create(plan)}
       >
         {t.create}
       </Button>
@@ -57,9 +67,29 @@ export default function WriteStep({
             <ProgressBar aria-label={t.progress} />
           </Field>
         )}
+        {status.state === "asking" && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t.planExists(status.existing.association, status.existing.budgetYear)}</MessageBarBody>
+            <MessageBarActions>
+              {writer.last && (
+                <Button onClick={() => void writer.create(status.plan, "replace")}>{t.replacePlan}</Button>
+              )}
+              <Button onClick={() => void writer.create(status.plan, "copy")}>{t.writeCopy}</Button>
+              <Button onClick={writer.cancel}>{t.cancel}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {status.state === "done" && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.written(status.sheets.join(", "))}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void writer.undoCreate()}>{t.undoCreate}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {status.state === "removed" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.createUndone(status.sheets.join(", "))}</MessageBarBody>
           </MessageBar>
         )}
         {status.state === "done" && status.withoutPrintLayout && (
