@@ -59,9 +59,13 @@ export interface PlanWorkbookAdapter {
   readSelection(): Promise<Selection>;
   /**
    * Puts a formula (en-US invariant, as `range.formulas` takes it) into the active cell: the one written with the
-   * custom-function names of Excel's display language, the only ones it registered (office-js#891): one sync.
+   * custom-function names of Excel's display language, the only ones it registered (office-js#891). A cell that
+   * holds something is left as it is (`written` false) unless `overwrite`: two syncs, one with `overwrite`.
    */
-  insertFormula(formula: Readonly<Record<Language, string>>): Promise<{ address: string }>;
+  insertFormula(
+    formula: Readonly<Record<Language, string>>,
+    overwrite?: boolean,
+  ): Promise<{ address: string; written: boolean }>;
 }
 
 /** A plan's names in the workbook do not hold what the templates put there. */
@@ -168,13 +172,18 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
         return { address: selected.address, values: used.values };
       }),
 
-    insertFormula: (formula) =>
+    insertFormula: (formula, overwrite = false) =>
       runner.run(async (context) => {
         const cell = context.workbook.getActiveCell();
+        if (!overwrite) {
+          cell.load("address,formulas");
+          await context.sync();
+          if (cell.formulas[0]?.[0] !== "") return { address: cell.address, written: false };
+        }
         cell.formulas = [[formula[functionLanguage(runner.office.displayLanguage())]]];
         cell.load("address");
         await context.sync();
-        return { address: cell.address };
+        return { address: cell.address, written: true };
       }),
   };
 }

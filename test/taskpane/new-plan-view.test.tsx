@@ -22,7 +22,7 @@ function writingWorkbook(
     readPlan: async () => null,
     planInWorkbook: async () => null,
     readSelection: async () => ({ address: "A1", values: [] }),
-    insertFormula: async () => ({ address: "A1" }),
+    insertFormula: async () => ({ address: "A1", written: true }),
   };
 }
 

@@ -304,6 +304,11 @@ const table = {
   insertName: { sv: (name: string) => `Infoga ${name}`, en: (name: string) => `Insert ${name}` },
   inserted: { sv: (address: string) => `Infogad i ${address}.`, en: (address: string) => `Inserted in ${address}.` },
   insertFailed: { sv: "Funktionen kunde inte infogas:", en: "The function could not be inserted:" },
+  cellNotEmpty: {
+    sv: (address: string) => `${address} är inte tom. Skriva över det som står där?`,
+    en: (address: string) => `${address} is not empty. Overwrite what it holds?`,
+  },
+  overwrite: { sv: "Skriv över", en: "Overwrite" },
   optional: { sv: "valfri", en: "optional" },
 
   // Uppföljning

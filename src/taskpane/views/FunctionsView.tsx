@@ -6,6 +6,7 @@ import {
   CardHeader,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Subtitle2,
@@ -41,7 +42,13 @@ export default function FunctionsView() {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
-  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
+  // Shown next to the button of the function it is about.
+  const [status, setStatus] = useState<{
+    id: string;
+    intent: "success" | "error" | "warning";
+    text: string;
+    overwrite?: Localized;
+  }>();
 
   useEffect(() => {
     let current = true;
@@ -54,12 +61,16 @@ export default function FunctionsView() {
     };
   }, [loadMetadata]);
 
-  const insert = async (formula: Localized) => {
+  const insert = async (id: string, formula: Localized, overwrite = false) => {
     try {
-      const { address } = await workbook.insertFormula(formula);
-      setStatus({ intent: "success", text: t.inserted(address) });
+      const { address, written } = await workbook.insertFormula(formula, overwrite);
+      setStatus(
+        written
+          ? { id, intent: "success", text: t.inserted(address) }
+          : { id, intent: "warning", text: t.cellNotEmpty(address), overwrite: formula },
+      );
     } catch (error) {
-      setStatus({ intent: "error", text: `${t.insertFailed} ${messageOf(error, language)}` });
+      setStatus({ id, intent: "error", text: `${t.insertFailed} ${messageOf(error, language)}` });
     }
   };
 
@@ -77,13 +88,6 @@ export default function FunctionsView() {
   return (
     <div className={layout.stack}>
       <Body1 as="p">{t.functionsIntro}</Body1>
-      <div role="status" aria-live="polite">
-        {status && (
-          <MessageBar intent={status.intent}>
-            <MessageBarBody>{status.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
       <ul className={layout.list}>
         {loaded.guides.map((fn) => (
           <li key={fn.id}>
@@ -118,10 +122,25 @@ export default function FunctionsView() {
                   <Button
                     appearance="primary"
                     aria-label={t.insertName(fn.name[language])}
-                    onClick={() => fn.example && insert(fn.example.formula)}
+                    onClick={() => fn.example && insert(fn.id, fn.example.formula)}
                   >
                     {t.insert}
                   </Button>
+                  <div role="status" aria-live="polite">
+                    {status?.id === fn.id && (
+                      <MessageBar intent={status.intent} layout="multiline">
+                        <MessageBarBody>{status.text}</MessageBarBody>
+                        {status.overwrite && (
+                          <MessageBarActions>
+                            <Button onClick={() => status.overwrite && insert(fn.id, status.overwrite, true)}>
+                              {t.overwrite}
+                            </Button>
+                            <Button onClick={() => setStatus(undefined)}>{t.cancel}</Button>
+                          </MessageBarActions>
+                        )}
+                      </MessageBar>
+                    )}
+                  </div>
                 </>
               )}
             </Card>
