@@ -28,6 +28,9 @@ describe("sv-SE display (docs/domain.md: 16 000 000, 18,8 %)", () => {
     expect(parseWholeNumber("16\u00a0000\u00a0000 kr")).toBe(16_000_000);
     expect(parseWholeNumber(count(money(-221_300)))).toBe(-221_300);
     expect(parseWholeNumber("1,5")).toBeUndefined();
+    // Whole kronor as Excel's number format copies them.
+    expect(parseWholeNumber("8 200 000,00")).toBe(8_200_000);
+    expect(parseWholeNumber("8 200 000,50")).toBeUndefined();
     expect(parseWholeNumber("16 mkr")).toBeUndefined();
     expect(parseWholeNumber("")).toBeUndefined();
   });
@@ -71,6 +74,12 @@ describe("the wizard's form", () => {
     const form = { ...typed, extras: { ...extras, followUp: undefined }, budgetYear: "2031" };
     expect(checkForm(form, t).plan?.followUp).toEqual({ year: 2031, asOf: "2031-04-30", interventions: [] });
     expect(emptyForm().extras.followUp).toBeUndefined();
+  });
+
+  it("says a negative population is negative, not that the line is malformed", () => {
+    expect(checkForm({ ...formOf(example), members: "Flen;100\nArboga;−4 988" }, t).errors.members).toBe(
+      "Rad 2: befolkningen kan inte vara negativ.",
+    );
   });
 
   it("asks for one contribution per plan year", () => {

@@ -268,7 +268,7 @@ export function parseMembers(text: string, t: Texts, error: (message: string) =>
   for (const { line, parts } of lines(text)) {
     const population = parts.length === 2 ? parseWholeNumber(parts[1]) : undefined;
     if (parts[0] === "" || population === undefined || population < 0) {
-      error(t.badMemberLine(line));
+      error(population !== undefined && population < 0 ? t.negativePopulation(line) : t.badMemberLine(line));
       return members;
     }
     members.push({ name: parts[0], population });
