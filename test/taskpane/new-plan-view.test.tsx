@@ -128,6 +128,18 @@ describe("Ny plan", () => {
     expect(members.replace(/\u00a0/g, " ")).toBe("Gnesta; 6 439\nTrosa; 7 712");
   });
 
+  it("leaves the typed members as they are when the selection holds none", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.selection = "D4";
+    const { user } = await openWizard(excel);
+    await user.click(screen.getByRole("button", { name: "3. Medlemmar" }));
+    const list = await screen.findByRole("textbox", { name: /Medlemskommuner/ });
+    await user.type(list, "Flen;16870");
+    await user.click(screen.getByRole("button", { name: "Läs markerade celler" }));
+    expect(await screen.findByText("Inga medlemmar i Blad1!D4; listan är oförändrad.")).toBeTruthy();
+    expect((list as HTMLTextAreaElement).value).toBe("Flen;16870");
+  });
+
   it("says so when the writes fail, and leaves the workbook as it was", async () => {
     const excel = new FakeExcel(["Blad1"]);
     excel.failOnSync(2, 40);

@@ -97,6 +97,9 @@ describe("the wizard's form", () => {
         ["Trosa", 7712],
       ]),
     ).toBe("Gnesta; 6\u00a0439\nTrosa; 7\u00a0712");
+    // A population stored as text, as a copy from another program leaves it.
+    expect(membersFromSelection([["Flen", "16 870"]])).toBe("Flen; 16\u00a0870");
+    expect(membersFromSelection([])).toBe("");
   });
 });
 

@@ -54,6 +54,10 @@ const table = {
     en: "One municipality a line: name, tab or semicolon, population. Paste from Excel or read the selection.",
   },
   readSelection: { sv: "Läs markerade celler", en: "Read selected cells" },
+  selectionEmpty: {
+    sv: (address: string) => `Inga medlemmar i ${address}; listan är oförändrad.`,
+    en: (address: string) => `No members in ${address}; the list is unchanged.`,
+  },
   selectionRead: {
     sv: (n: number, address: string) => `${n} medlemmar lästa från ${address}.`,
     en: (n: number, address: string) => `${n} members read from ${address}.`,

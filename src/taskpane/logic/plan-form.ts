@@ -114,11 +114,15 @@ export function withPlanYears(form: PlanForm, planYears: string): PlanForm {
   return { ...form, planYears, contributions };
 }
 
-/** Members from the values of a selected range: a name column and a population column; a header row is skipped. */
+/**
+ * Members from the values of a selected range: a name column and a population column, the population a
+ * number or a number stored as text ("6 439"); a header row and empty rows are skipped.
+ */
 export function membersFromSelection(values: readonly (readonly unknown[])[]): string {
+  const population = (cell: unknown) => (typeof cell === "number" ? cell : parseWholeNumber(String(cell ?? "")));
   return values
-    .filter((row) => row.length >= 2 && String(row[0]).trim() !== "" && typeof row[1] === "number")
-    .map((row) => line(String(row[0]).trim(), row[1] as number))
+    .filter((row) => row.length >= 2 && String(row[0]).trim() !== "" && population(row[1]) !== undefined)
+    .map((row) => line(String(row[0]).trim(), population(row[1]) as number))
     .join("\n");
 }
 

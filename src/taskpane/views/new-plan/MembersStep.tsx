@@ -12,8 +12,10 @@ export default function MembersStep({ wizard, t }: { wizard: Wizard; t: Texts })
     try {
       const selection = await adapters.planWorkbook.readSelection();
       const members = membersFromSelection(selection.values);
+      // A selection without members leaves the list as it is.
+      if (!members) return wizard.setNote(t.selectionEmpty(selection.address));
       wizard.edit("members", members);
-      wizard.setNote(t.selectionRead(members ? members.split("\n").length : 0, selection.address));
+      wizard.setNote(t.selectionRead(members.split("\n").length, selection.address));
     } catch (error) {
       wizard.setNote(messageOf(error, language));
     }
