@@ -1,3 +1,4 @@
+import { laterTexts } from "../../src/taskpane/i18n/later-strings";
 import { texts } from "../../src/taskpane/i18n/strings";
 
 /*
@@ -26,7 +27,8 @@ function pieces(value: unknown): string[] {
 // The language picker names each language in itself ("Svenska", "English") whatever the pane's language.
 const BOTH_LANGUAGES = new Set(["languageName"]);
 
-const entries = (language: "sv" | "en") => Object.entries(texts(language)).filter(([key]) => !BOTH_LANGUAGES.has(key));
+const entries = (language: "sv" | "en") =>
+  Object.entries({ ...texts(language), ...laterTexts(language) }).filter(([key]) => !BOTH_LANGUAGES.has(key));
 
 const swedish = entries("sv")
   .flatMap(([, value]) => pieces(value))

@@ -8,7 +8,7 @@ import type { Language } from "../../model/language";
 
 export { type Language, LANGUAGES } from "../../model/language";
 
-type Entry<T> = { readonly sv: T; readonly en: T };
+export type Entry<T> = { readonly sv: T; readonly en: T };
 
 const table = {
   appTitle: { sv: "Finsam Planner", en: "Finsam Planner" },
@@ -54,10 +54,6 @@ const table = {
     en: "One municipality a line: name, tab or semicolon, population. Paste from Excel or read the selection.",
   },
   readSelection: { sv: "Läs markerade celler", en: "Read selected cells" },
-  selectionEmpty: {
-    sv: (address: string) => `Inga medlemmar i ${address}; listan är oförändrad.`,
-    en: (address: string) => `No members in ${address}; the list is unchanged.`,
-  },
   selectionRead: {
     sv: (n: number, address: string) => `${n} medlemmar lästa från ${address}.`,
     en: (n: number, address: string) => `${n} members read from ${address}.`,
@@ -92,20 +88,6 @@ const table = {
     en: "Something failed – removing what was written …",
   },
   written: { sv: (sheets: string) => `Klart: ${sheets}.`, en: (sheets: string) => `Done: ${sheets}.` },
-  planExists: {
-    sv: (plan: string, year: number) =>
-      `Arbetsboken har redan en plan (${plan}, ${year}). Ersätt den, skriv en kopia med egna ark, eller avbryt.`,
-    en: (plan: string, year: number) =>
-      `The workbook already has a plan (${plan}, ${year}). Replace it, write a copy on sheets of its own, or cancel.`,
-  },
-  replacePlan: { sv: "Ersätt planen", en: "Replace the plan" },
-  writeCopy: { sv: "Skriv en kopia", en: "Write a copy" },
-  cancel: { sv: "Avbryt", en: "Cancel" },
-  undoCreate: { sv: "Ångra skapandet", en: "Undo the creation" },
-  createUndone: {
-    sv: (sheets: string) => `Skapandet är ångrat: ${sheets} är borttagna.`,
-    en: (sheets: string) => `The creation is undone: ${sheets} removed.`,
-  },
   /** An optional feature this Excel lacks (src/excel/requirements.ts), and what the sheets were made without. */
   printLayoutMissing: {
     sv: "Den här Excel-versionen saknar utskriftsformat för tillägg (ExcelApi 1.9): arken skapades utan liggande sidor, utskriftsrubriker, utskriftsområden och sidbrytningar. Uppdatera Excel eller ställ in utskriften under Sidlayout.",
@@ -312,11 +294,6 @@ const table = {
   insertName: { sv: (name: string) => `Infoga ${name}`, en: (name: string) => `Insert ${name}` },
   inserted: { sv: (address: string) => `Infogad i ${address}.`, en: (address: string) => `Inserted in ${address}.` },
   insertFailed: { sv: "Funktionen kunde inte infogas:", en: "The function could not be inserted:" },
-  cellNotEmpty: {
-    sv: (address: string) => `${address} är inte tom. Skriva över det som står där?`,
-    en: (address: string) => `${address} is not empty. Overwrite what it holds?`,
-  },
-  overwrite: { sv: "Skriv över", en: "Overwrite" },
   optional: { sv: "valfri", en: "optional" },
 
   // Uppföljning
@@ -331,12 +308,6 @@ const table = {
   sieFile: { sv: "SIE-fil från bokföringen (.se)", en: "SIE file from the books (.se)" },
   asOf: { sv: "Uppföljningsdatum (utfall till och med)", en: "Follow-up date (outcome up to and including)" },
   previewHeading: { sv: "Det här ändras", en: "What will change" },
-  writtenHeading: { sv: "Det här skrevs", en: "What was written" },
-  writtenAgain: {
-    sv: "Skriv igen efter att du valt en annan fil eller ett annat datum, eller ändrat Kopplingar.",
-    en: "Write again after choosing another file or date, or changing Mappings.",
-  },
-  rereadMappings: { sv: "Läs om Kopplingar", en: "Read Mappings again" },
   previewCaption: {
     sv: (file: string) => `Utfall från ${file}: före och efter`,
     en: (file: string) => `Outcome from ${file}: before and after`,
@@ -425,12 +396,18 @@ const table = {
   selectFailed: { sv: "Cellen kunde inte markeras:", en: "The cell could not be selected:" },
 } satisfies Record<string, Entry<unknown>>;
 
-type Table = typeof table;
-export type Texts = { readonly [K in keyof Table]: Table[K]["sv"] };
+/** A table's texts of one language. */
+export type TextsOf<Table extends Record<string, Entry<unknown>>> = { readonly [K in keyof Table]: Table[K]["sv"] };
+export type Texts = TextsOf<typeof table>;
+
+/** One language's column of a text table. */
+export function column<Table extends Record<string, Entry<unknown>>>(of: Table, language: Language): TextsOf<Table> {
+  return Object.fromEntries(Object.entries(of).map(([key, entry]) => [key, entry[language]])) as TextsOf<Table>;
+}
 
 /** The texts of one language. */
 export function texts(language: Language): Texts {
-  return Object.fromEntries(Object.entries(table).map(([key, entry]) => [key, entry[language]])) as Texts;
+  return column(table, language);
 }
 
 /** Office's display language ("sv-SE", "en-US", ...): Swedish for any sv, English otherwise. */

@@ -28,6 +28,7 @@ import { SieFileSummary } from "../components/SieFileSummary";
 import { TextInput } from "../components/TextInput";
 import { useLayoutStyles } from "../components/layout";
 import { amountOre, count, kronorOre } from "../format";
+import { type LaterTexts, laterTexts } from "../i18n/later-strings";
 import type { Language, Texts } from "../i18n/strings";
 import { messageOf, usePane } from "../pane-context";
 
@@ -80,6 +81,7 @@ export default function FollowUpView() {
   const [asOf, setAsOf] = useState("");
   const [status, setStatus] = useState<Status>({ state: "idle" });
   const [written, setWritten] = useState<Written>();
+  const later = laterTexts(language);
 
   const read = useCallback(
     () =>
@@ -163,7 +165,13 @@ export default function FollowUpView() {
         <>
           <SieFileSummary summary={preview.sie} language={language} />
           {unchanged ? (
-            <WrittenReport written={written} followUpDate={workbook.followUpDate.cell} file={file.name} t={t} />
+            <WrittenReport
+              written={written}
+              followUpDate={workbook.followUpDate.cell}
+              file={file.name}
+              t={t}
+              later={later}
+            />
           ) : (
             <PreviewReport preview={preview} file={file.name} t={t} language={language} />
           )}
@@ -181,7 +189,7 @@ export default function FollowUpView() {
           {t.undoImport}
         </Button>
         <Button disabled={busy} onClick={() => void read()}>
-          {t.rereadMappings}
+          {later.rereadMappings}
         </Button>
       </div>
       <div role="status" aria-live="polite">
@@ -275,19 +283,21 @@ function WrittenReport({
   followUpDate,
   file,
   t,
+  later,
 }: {
   written: Written;
   followUpDate: CellRef;
   file: string;
   t: Texts;
+  later: LaterTexts;
 }) {
   const isDate = (cell: CellRef) => cell.sheet === followUpDate.sheet && cell.address === followUpDate.address;
   const shown = (cell: CellRef, value: number | null) =>
     value === null ? t.empty : isDate(cell) ? isoDate(value) : amountOre(money(value));
   return (
     <>
-      <Subtitle2 as="h2">{t.writtenHeading}</Subtitle2>
-      <Caption1>{t.writtenAgain}</Caption1>
+      <Subtitle2 as="h2">{later.writtenHeading}</Subtitle2>
+      <Caption1>{later.writtenAgain}</Caption1>
       <ChangeTable
         caption={t.previewCaption(file)}
         t={t}

@@ -8,7 +8,9 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import type { WriteStep as WritePhase } from "../../../excel/workbook-writer";
+import { laterTexts } from "../../i18n/later-strings";
 import type { Texts } from "../../i18n/strings";
+import { usePane } from "../../pane-context";
 import type { PlanWriter } from "./use-plan-writer";
 import type { Wizard } from "./use-wizard";
 
@@ -33,6 +35,7 @@ export default function WriteStep({
   writer: PlanWriter;
 }) {
   const { status } = writer;
+  const later = laterTexts(usePane().language);
   const problems = Object.values(errors).filter((e): e is string => e !== undefined);
 
   return (
@@ -69,13 +72,13 @@ export default function WriteStep({
         )}
         {status.state === "asking" && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t.planExists(status.existing.association, status.existing.budgetYear)}</MessageBarBody>
+            <MessageBarBody>{later.planExists(status.existing.association, status.existing.budgetYear)}</MessageBarBody>
             <MessageBarActions>
               {writer.last && (
-                <Button onClick={() => void writer.create(status.plan, "replace")}>{t.replacePlan}</Button>
+                <Button onClick={() => void writer.create(status.plan, "replace")}>{later.replacePlan}</Button>
               )}
-              <Button onClick={() => void writer.create(status.plan, "copy")}>{t.writeCopy}</Button>
-              <Button onClick={writer.cancel}>{t.cancel}</Button>
+              <Button onClick={() => void writer.create(status.plan, "copy")}>{later.writeCopy}</Button>
+              <Button onClick={writer.cancel}>{later.cancel}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -83,13 +86,13 @@ export default function WriteStep({
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.written(status.sheets.join(", "))}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={() => void writer.undoCreate()}>{t.undoCreate}</Button>
+              <Button onClick={() => void writer.undoCreate()}>{later.undoCreate}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
         {status.state === "removed" && (
           <MessageBar intent="success">
-            <MessageBarBody>{t.createUndone(status.sheets.join(", "))}</MessageBarBody>
+            <MessageBarBody>{later.createUndone(status.sheets.join(", "))}</MessageBarBody>
           </MessageBar>
         )}
         {status.state === "done" && status.withoutPrintLayout && (
