@@ -1,6 +1,24 @@
-import type { FollowUp, PlanInput } from "./plan";
+/** An intervention as Insatser follows it up (the shape of a plan's follow-up list, model/plan.ts). */
+export interface FollowUpRow {
+  readonly name: string;
+  readonly owner: string;
+  readonly start: string;
+  readonly end: string;
+  readonly budget: number;
+  readonly outcome: number;
+}
 
-export type FollowUpRow = FollowUp["interventions"][number];
+/** What of a plan (model/plan.ts's PlanInput) decides Insatser's rows. */
+interface PlannedInterventions {
+  readonly budgetYear: number;
+  readonly planYears: number;
+  readonly interventions: readonly {
+    readonly label: string;
+    readonly owner: string;
+    readonly amounts: readonly number[];
+  }[];
+  readonly followUp: { readonly year: number; readonly interventions: readonly FollowUpRow[] };
+}
 
 /**
  * The interventions Insatser follows up: the plan's interventions with a budget
@@ -10,7 +28,7 @@ export type FollowUpRow = FollowUp["interventions"][number];
  * own follow-up (its dates, budget and outcome as the kansli states them), so it
  * stands in its place rather than appearing twice.
  */
-export function followUpRows(plan: PlanInput): FollowUpRow[] {
+export function followUpRows(plan: PlannedInterventions): FollowUpRow[] {
   const { year, interventions: listed } = plan.followUp;
   const k = year - plan.budgetYear;
   const inPlan = k >= 0 && k <= plan.planYears ? plan.interventions : [];
