@@ -1,4 +1,4 @@
-/** An intervention as Insatser follows it up (the shape of a plan's follow-up list, model/plan.ts). */
+/** An intervention as Insatser follows it up, and a row of a plan's follow-up list (model/plan.ts). */
 export interface FollowUpRow {
   readonly name: string;
   readonly owner: string;

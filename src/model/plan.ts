@@ -1,7 +1,7 @@
 import { burnRatio, paceRatio, totalBurnRatio } from "./burn";
 import { PlanYear, YearResult, equityChain } from "./equity";
 import { FeeTable, feeTable } from "./fees";
-import { followUpRows } from "./follow-up-rows";
+import { type FollowUpRow, followUpRows } from "./follow-up-rows";
 import { Money, money } from "./money";
 
 /**
@@ -69,14 +69,7 @@ export interface InterventionRow extends PlanRow {
 export interface FollowUp {
   readonly year: number;
   readonly asOf: string;
-  readonly interventions: readonly {
-    readonly name: string;
-    readonly owner: string;
-    readonly start: string;
-    readonly end: string;
-    readonly budget: number;
-    readonly outcome: number;
-  }[];
+  readonly interventions: readonly FollowUpRow[];
 }
 
 /** Every figure the templates compute, from the model, for checking what a spreadsheet engine makes of them. */
