@@ -190,6 +190,7 @@ const logLine = (entry: LogEntry): unknown[] => [
   textInput(entry.target),
   entry.before ?? "",
   entry.after,
+  entry.importId ?? "",
 ];
 
 /**
@@ -252,12 +253,13 @@ export function officeOutcomeImport(runner: ExcelRunner = officeExcelRunner): Ou
     read: () => runner.run(readWorkbook),
 
     write: async (workbook, preview, file, importedAt) => {
-      const [{ logEntries }, { LABELS }] = await Promise.all([
+      const [{ logEntries, nextImportId }, { LABELS }] = await Promise.all([
         import(/* webpackChunkName: "outcome-import" */ "../outcome/import"),
         labels(),
       ]);
       const { log } = workbook;
-      const entries = logEntries(preview, file, importedAt, log.followUpDateLabel);
+      const id = nextImportId(log.rows.map(({ entry }) => entry));
+      const entries = logEntries(preview, file, importedAt, log.followUpDateLabel, id);
       const lines = entries.map(logLine);
       return runner.run(async (context) => {
         if (!log.exists) {

@@ -8,7 +8,7 @@ import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { loadNames } from "./range-names";
 import { isResponseTooLarge } from "./read-in-parts";
 import { hasFeature, type OptionalFeature } from "./requirements";
-import type { WriteProgress, WriteStep } from "./workbook-writer";
+import type { WriteProgress, WriteStep, WrittenParts } from "./workbook-writer";
 
 /*
  * What the task pane asks of the workbook, as one interface: the pane never
@@ -44,19 +44,30 @@ export interface PlanWorkbookAdapter {
     plan: PlanInput,
     language: Language,
     onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
-  ): Promise<{ sheets: string[]; missing?: readonly OptionalFeature[] }>;
+  ): Promise<WrittenParts & { missing?: readonly OptionalFeature[] }>;
+  /**
+   * Removes what a `writePlan` added, as far as it is still there (the user may have deleted a sheet): two syncs.
+   * Returns the sheets removed.
+   */
+  removeWritten(parts: WrittenParts): Promise<string[]>;
   /**
    * The plan the workbook holds, or null when it has none: two syncs. Names whose sheet was deleted are passed
    * over (the plan written before is read); if they leave no plan, the error names them.
    */
   readPlan(): Promise<WorkbookPlan | null>;
+  /** Which plan the workbook holds, if any works (its inputs only, no figures Excel calculates): two syncs. */
+  planInWorkbook(): Promise<Pick<WorkbookPlan, "association" | "budgetYear"> | null>;
   /** The used part of the selection (a whole column reads as its filled cells): one sync. */
   readSelection(): Promise<Selection>;
   /**
    * Puts a formula (en-US invariant, as `range.formulas` takes it) into the active cell: the one written with the
-   * custom-function names of Excel's display language, the only ones it registered (office-js#891): one sync.
+   * custom-function names of Excel's display language, the only ones it registered (office-js#891). A cell that
+   * holds something is left as it is (`written` false) unless `overwrite`: two syncs, one with `overwrite`.
    */
-  insertFormula(formula: Readonly<Record<Language, string>>): Promise<{ address: string }>;
+  insertFormula(
+    formula: Readonly<Record<Language, string>>,
+    overwrite?: boolean,
+  ): Promise<{ address: string; written: boolean }>;
 }
 
 /** A plan's names in the workbook do not hold what the templates put there. */
@@ -85,7 +96,7 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
         import(/* webpackChunkName: "plan-templates" */ "./workbook-writer"),
       ]);
       const printLayout = hasFeature(runner.office, "printLayout");
-      const { sheets } = await runner.run((context) =>
+      const { sheets, names } = await runner.run((context) =>
         writeWorkbook(
           context,
           (taken) => planWorkbook(plan, { language, taken }),
@@ -94,19 +105,31 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
           printLayout,
         ),
       );
-      return { sheets, missing: printLayout ? [] : ["printLayout"] };
+      return { sheets, names, missing: printLayout ? [] : ["printLayout"] };
     },
+
+    removeWritten: ({ sheets, names }) =>
+      runner.run(async (context) => {
+        const presentSheets = context.workbook.worksheets.load("items/name");
+        const presentNames = context.workbook.names.load("items/name");
+        await context.sync();
+        const has = (items: { name: string }[], name: string) =>
+          items.some((item) => item.name.toLowerCase() === name.toLowerCase());
+        const gone = sheets.filter((sheet) => has(presentSheets.items, sheet));
+        names
+          .filter((name) => has(presentNames.items, name))
+          .forEach((name) => context.workbook.names.getItem(name).delete());
+        gone.forEach((sheet) => context.workbook.worksheets.getItem(sheet).delete());
+        await context.sync();
+        return gone;
+      }),
 
     readPlan: () =>
       runner.run(async (context) => {
-        const readNames = loadNames(context);
-        await context.sync();
-        const { ranges: working, broken } = readNames();
-        const found = planNames(working);
-        if (REQUIRED.some((key) => !found.has(key))) {
+        const { found, lost } = await readPlanNames(context);
+        if (!found) {
           // No working plan; if a deleted sheet took one with it, say which names are left broken.
-          const lost = [...planNames(broken)].filter(([key]) => (REQUIRED as readonly string[]).includes(key));
-          if (lost.length > 0) throw new ExcelAdapterError(ADAPTER_MESSAGES.brokenNames(lost.map(([, name]) => name)));
+          if (lost.length > 0) throw new ExcelAdapterError(ADAPTER_MESSAGES.brokenNames(lost));
           return null;
         }
         const read = (name: string) => context.workbook.names.getItem(name).getRange().load("values");
@@ -117,6 +140,23 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
         const ranges = new Map(wanted.map(([key, name]) => [key, read(name)]));
         await context.sync();
         return toPlan((key) => ranges.get(key)?.values);
+      }),
+
+    planInWorkbook: () =>
+      runner.run(async (context) => {
+        const { found } = await readPlanNames(context);
+        if (!found) return null;
+        const [association, budgetYear] = [KEY_NAMES.association, KEY_NAMES.budgetYear].map((key) =>
+          context.workbook.names
+            .getItem(found.get(key) as string)
+            .getRange()
+            .load("values"),
+        );
+        await context.sync();
+        return {
+          association: String(association.values[0]?.[0] ?? ""),
+          budgetYear: numberAt(KEY_NAMES.budgetYear, budgetYear.values[0]?.[0]),
+        };
       }),
 
     readSelection: () =>
@@ -136,14 +176,19 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
         return { address: selected.address, values: used.values };
       }),
 
-    insertFormula: (formula) =>
+    insertFormula: (formula, overwrite = false) =>
       runner.run(async (context) => {
         const cell = context.workbook.getActiveCell();
+        if (!overwrite) {
+          cell.load("address,formulas");
+          await context.sync();
+          if (cell.formulas[0]?.[0] !== "") return { address: cell.address, written: false };
+        }
         // Excel registers only the names of its display language (functions-sv.json in a Swedish UI).
         cell.formulas = [[formula[languageOfTag(runner.office.displayLanguage())]]];
         cell.load("address");
         await context.sync();
-        return { address: cell.address };
+        return { address: cell.address, written: true };
       }),
   };
 }
@@ -152,6 +197,17 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
 export function planNames(names: readonly string[]): Map<string, string> {
   const years = names.map(closingEquityYear).filter((year) => year !== undefined);
   return newestNames(names, [...Object.values(KEY_NAMES), ...years.map(closingEquityName)]);
+}
+
+/** The latest plan's key names, one sync; none when a required one is missing, with those a deleted sheet broke. */
+async function readPlanNames(context: Excel.RequestContext): Promise<{ found?: Map<string, string>; lost: string[] }> {
+  const readNames = loadNames(context);
+  await context.sync();
+  const { ranges: working, broken } = readNames();
+  const found = planNames(working);
+  if (REQUIRED.every((key) => found.has(key))) return { found, lost: [] };
+  const lost = [...planNames(broken)].filter(([key]) => (REQUIRED as readonly string[]).includes(key));
+  return { lost: lost.map(([, name]) => name) };
 }
 
 type Grid = readonly (readonly unknown[])[] | undefined;

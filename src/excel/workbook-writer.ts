@@ -30,6 +30,12 @@ export class WorkbookWriteError extends Error {
   }
 }
 
+/** The sheets and defined names one write added, which is what undoing it removes. */
+export interface WrittenParts {
+  readonly sheets: string[];
+  readonly names: string[];
+}
+
 export interface WriteProgress {
   /** Requests sent so far and in all (1 of 1 for a normal plan). */
   readonly batch: number;
@@ -42,7 +48,7 @@ export async function writeWorkbook(
   onProgress?: (step: WriteStep, progress?: WriteProgress) => void,
   requestLimitBytes = WEB_REQUEST_LIMIT_BYTES,
   printLayout = true,
-): Promise<{ sheets: string[] }> {
+): Promise<WrittenParts> {
   onProgress?.("reading");
   const readBefore = loadWorkbook(context);
   await context.sync();
@@ -62,7 +68,7 @@ export async function writeWorkbook(
     onProgress?.("undoing");
     throw await undo(context, plan, before.activeSheet, cause);
   }
-  return { sheets: plan.sheets.map((sheet) => sheet.name) };
+  return { sheets: plan.sheets.map((sheet) => sheet.name), names: plan.names.map((name) => name.name) };
 }
 
 /* ---------- Reading ---------- */

@@ -3,6 +3,7 @@ import { Money, money, sum } from "./money";
 import { PlanInput, planYears } from "./plan";
 import { dayNumber } from "./date-serial";
 import { ProjectedYear, elapsedShare, pacePrognosis, projectedYear, proposedPrognosis } from "./prognosis";
+import { followUpRows } from "./follow-up-rows";
 
 /** One row's forecasts beside its budget and outcome so far (costs as amounts spent, ≥ 0). */
 export interface PrognosisRow {
@@ -31,6 +32,8 @@ export interface PlanPrognosis {
  */
 export function planPrognosis(plan: PlanInput, costOutcomes: readonly number[] = []): PlanPrognosis {
   const { followUp } = plan;
+  // Insatser's rows: the plan's interventions of the follow-up year and the follow-up list.
+  const rows = followUpRows(plan);
   const yearShare = (year: number) =>
     elapsedShare({ start: dayNumber(`${year}-01-01`), end: dayNumber(`${year}-12-31`) }, dayNumber(followUp.asOf));
   const row = (line: BudgetLine, share: Money, withPace: boolean): PrognosisRow => ({
@@ -44,9 +47,7 @@ export function planPrognosis(plan: PlanInput, costOutcomes: readonly number[] =
   const sameYear = followUp.year === plan.budgetYear;
   const budgetShare = yearShare(plan.budgetYear);
   const outcomeOf = (label: string) =>
-    sameYear
-      ? sum(followUp.interventions.filter((r) => r.name.toLowerCase() === label.toLowerCase()).map((r) => r.outcome))
-      : money(0);
+    sameYear ? sum(rows.filter((r) => r.name.toLowerCase() === label.toLowerCase()).map((r) => r.outcome)) : money(0);
   const costs = plan.costs.map((cost, i) =>
     row({ budget: cost.amounts[0], outcome: sameYear ? (costOutcomes[i] ?? 0) : 0 }, budgetShare, sameYear),
   );
@@ -55,7 +56,7 @@ export function planPrognosis(plan: PlanInput, costOutcomes: readonly number[] =
   );
   const [budget] = planYears(plan);
   return {
-    followUp: followUp.interventions.map((r) => row(r, followUpShare, true)),
+    followUp: rows.map((r) => row(r, followUpShare, true)),
     costs,
     interventions,
     year: projectedYear(

@@ -2,6 +2,7 @@ import { burnRatio, paceRatio, totalBurnRatio } from "./burn";
 import { PlanYear, YearResult, equityChain } from "./equity";
 import { FeeTable, feeTable } from "./fees";
 import { dayNumber } from "./date-serial";
+import { type FollowUpRow, followUpRows } from "./follow-up-rows";
 import { Money, money } from "./money";
 
 /**
@@ -85,27 +86,21 @@ export interface InterventionRow extends PlanRow {
 export interface FollowUp {
   readonly year: number;
   readonly asOf: string;
-  readonly interventions: readonly {
-    readonly name: string;
-    readonly owner: string;
-    readonly start: string;
-    readonly end: string;
-    readonly budget: number;
-    readonly outcome: number;
-  }[];
+  readonly interventions: readonly FollowUpRow[];
 }
 
 /** Every figure the templates compute, from the model, for checking what a spreadsheet engine makes of them. */
 export interface PlanFigures extends FeeTable {
   readonly years: YearResult[];
   readonly burnRatios: Money[];
-  /** None when the follow-up has no interventions. */
+  /** None when Insatser lists no interventions. */
   readonly totalBurnRatio: Money | undefined;
   readonly paceRatios: Money[];
 }
 
 export function computePlan(plan: PlanInput): PlanFigures {
-  const { interventions, year, asOf } = plan.followUp;
+  const { year, asOf } = plan.followUp;
+  const interventions = followUpRows(plan);
   const yearPeriod = { start: dayNumber(`${year}-01-01`), end: dayNumber(`${year}-12-31`) };
   return {
     ...feeTable(

@@ -159,6 +159,8 @@ export function previewImport(plan: PlanOutcomeCells, file: Uint8Array, asOf: st
 
 /** A row of the log sheet: what one cell held before an import and what the import wrote. */
 export interface LogEntry {
+  /** The import's own number in the log, one more than the log's highest; none in a log written before imports had one. */
+  readonly importId: number | null;
   readonly importedAt: string;
   readonly file: string;
   readonly asOf: string;
@@ -174,8 +176,9 @@ export function logEntries(
   file: string,
   importedAt: string,
   followUpDateLabel: string,
+  importId: number,
 ): LogEntry[] {
-  const base = { importedAt, file, asOf: preview.asOf };
+  const base = { importId, importedAt, file, asOf: preview.asOf };
   return [
     ...preview.changes.map((change) => ({
       ...base,
@@ -194,8 +197,24 @@ export function logEntries(
   ];
 }
 
-/** What undoing the latest import writes back: each cell's value before it. */
+/** The number of the next import: one more than the highest in the log, so that two imports in the same second stay apart. */
+export function nextImportId(log: readonly LogEntry[]): number {
+  return Math.max(0, ...log.map((entry) => entry.importId ?? 0)) + 1;
+}
+
+/**
+ * What undoing the latest import writes back: each cell's value before it. The
+ * latest import is the log's last entries with its number (by the time written,
+ * in a log from before imports had numbers).
+ */
 export function undoEntries(log: readonly LogEntry[]): LogEntry[] {
-  const latest = log.length > 0 ? log[log.length - 1].importedAt : undefined;
-  return log.filter((entry) => entry.importedAt === latest);
+  const latest = log[log.length - 1];
+  if (!latest) return [];
+  const same = (entry: LogEntry) =>
+    latest.importId === null
+      ? entry.importId === null && entry.importedAt === latest.importedAt
+      : entry.importId === latest.importId;
+  let first = log.length;
+  while (first > 0 && same(log[first - 1])) first--;
+  return log.slice(first);
 }

@@ -10,13 +10,14 @@ import type { LogEntry } from "./import";
 export const LOG_HEADER_ROW = 3;
 
 /** Column widths in characters of the default font, from column A. */
-export const LOG_COLUMN_WIDTHS = [20, 28, 12, 16, 8, 34, 16, 16] as const;
+export const LOG_COLUMN_WIDTHS = [20, 28, 12, 16, 8, 34, 16, 16, 10] as const;
 
 /** A log row's cells as an entry, or nothing for a row an undo emptied. */
 export function logEntryOf(cells: readonly unknown[]): LogEntry | undefined {
-  const [importedAt, file, asOf, sheet, address, target, before, after] = cells;
+  const [importedAt, file, asOf, sheet, address, target, before, after, importId] = cells;
   if (importedAt === null || importedAt === undefined || importedAt === "") return undefined;
   return {
+    importId: typeof importId === "number" && Number.isInteger(importId) ? importId : null,
     importedAt: String(importedAt),
     file: String(file),
     asOf: String(asOf),
@@ -29,5 +30,15 @@ export function logEntryOf(cells: readonly unknown[]): LogEntry | undefined {
 
 /** The log's column headers, in order. */
 export function logHeaders(words: Labels["outcomeLog"]): string[] {
-  return [words.importedAt, words.file, words.asOf, words.sheet, words.cell, words.target, words.before, words.after];
+  return [
+    words.importedAt,
+    words.file,
+    words.asOf,
+    words.sheet,
+    words.cell,
+    words.target,
+    words.before,
+    words.after,
+    words.importId,
+  ];
 }

@@ -18,6 +18,7 @@ const AVERAGE = /\b(AVERAGE|MEDEL)\s*\(/i;
 export function reviewBurn(reviewer: Reviewer, sheet: ReadSheet): void {
   const header = burnHeader(sheet);
   if (!header) return;
+  reviewer.recognise();
   const template = templateSheetKey(reviewer.workbook, sheet) === "interventions";
   const { budget, outcome, burn } = header;
   const forecasts = forecastColumns(sheet, header.row);

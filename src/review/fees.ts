@@ -36,6 +36,7 @@ export function reviewFees(reviewer: Reviewer, sheet: ReadSheet): void {
   const template = templateSheetKey(reviewer.workbook, sheet) === "fees";
   const split = reviewSplit(reviewer, sheet, columns, template);
   if (!columns) return;
+  reviewer.recognise();
 
   const members: Member[] = [];
   let sumRow: number | undefined;

@@ -20,7 +20,8 @@ export type Rule =
   | "prognosis-sum"
   | "solidity"
   | "constant"
-  | "no-values";
+  | "no-values"
+  | "no-plan";
 
 /** One slip: where it is, how bad, what it says in both languages, and the figure that belongs there. */
 export interface Finding {

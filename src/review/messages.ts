@@ -119,6 +119,12 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
       `${subject(d)}: the template's formula has been replaced by a typed number (${f(d.found)})` +
       (d.expected ? `; the right figure now is ${f(d.expected)}, but the number will not follow changed inputs.` : "."),
   },
+  "no-plan": {
+    sv: () =>
+      "Ingen plan hittades: arbetsboken har ingen resultaträkning, avgiftstabell, uppföljning av insatser eller soliditet att granska.",
+    en: () =>
+      "No plan found: the workbook has no statement, fee table, follow-up of interventions or solidity to review.",
+  },
   "no-values": {
     sv: () =>
       "Arbetsboken har inga beräknade värden (den är skriven av ett program och aldrig sparad i Excel eller LibreOffice): bara formlerna granskas, inte beloppen.",

@@ -18,9 +18,8 @@ export type { CellValue, ReadCell, ReadName, ReadSheet, ReadWorkbook } from "./c
  */
 export function reviewWorkbook(workbook: ReadWorkbook): Finding[] {
   const reviewer = new Reviewer(workbook);
-  if (!reviewer.hasValues) {
-    const first = workbook.sheets[0];
-    if (first) reviewer.report(first, { row: 0, column: 0 }, "warning", "no-values", {});
+  if (!reviewer.hasValues && workbook.sheets[0]) {
+    reviewer.report(workbook.sheets[0], { row: 0, column: 0 }, "warning", "no-values", {});
   }
   for (const sheet of workbook.sheets) {
     reviewStatement(reviewer, sheet);
@@ -29,6 +28,8 @@ export function reviewWorkbook(workbook: ReadWorkbook): Finding[] {
     reviewSolidity(reviewer, sheet);
     reviewComputedSheets(reviewer, sheet);
   }
+  const first = workbook.sheets[0];
+  if (!reviewer.recognisedAny && first) reviewer.report(first, { row: 0, column: 0 }, "warning", "no-plan", {});
   return reviewer.findings();
 }
 

@@ -28,6 +28,7 @@ export interface FigureCheck {
 /** Collects the findings of one review; the checks report through it, so that every finding is made the same way. */
 export class Reviewer {
   private readonly found: Finding[] = [];
+  private recognisedPart = false;
   /** False for a workbook whose formulas were never calculated: only formulas can be reviewed then. */
   readonly hasValues: boolean;
 
@@ -36,6 +37,16 @@ export class Reviewer {
       sheet.cells.flatMap((row) => row.filter((cell) => cell?.formula)),
     );
     this.hasValues = formulas.length === 0 || formulas.some((cell) => cell?.value !== null);
+  }
+
+  /** A check found its part of a plan (a statement, a fee table, a follow-up, soliditet) to review. */
+  recognise(): void {
+    this.recognisedPart = true;
+  }
+
+  /** Whether any check found its part: without one the workbook holds no plan, which is not a clean review. */
+  get recognisedAny(): boolean {
+    return this.recognisedPart;
   }
 
   /** Whether the cell's number differs from `expected` (undefined: nothing to compare, or no values to compare). */

@@ -21,6 +21,7 @@ export function reviewSolidity(reviewer: Reviewer, sheet: ReadSheet): void {
   const first = Math.min(ratioRow, equityRow, assetsRow);
   const header = yearHeader(sheet, first, labelOf(sheet, first)?.column ?? 0);
   if (!header) return;
+  reviewer.recognise();
   for (const { year, column } of header.columns) {
     const assets = numberAt(sheet, assetsRow, column);
     if (assets === undefined || assets <= 0 || numberAt(sheet, equityRow, column) === undefined) continue;

@@ -60,6 +60,7 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
     lastRow = Math.max(lastRow, row);
   });
   if (!anchors.has("totalRevenues") && !anchors.has("totalCosts") && !anchors.has("opening")) return;
+  reviewer.recognise();
   const first = Math.min(...[...anchors.values()].map((a) => a.row));
   const labelColumn = labelOf(sheet, first)?.column ?? 0;
   const header = yearHeader(sheet, first, labelColumn);

@@ -20,6 +20,8 @@ export function parseWholeNumber(text: string): number | undefined {
   const compact = text
     .replace(/[\s\u00a0\u202f]/g, "")
     .replace(/kr$/i, "")
-    .replace("\u2212", "-");
+    .replace("\u2212", "-")
+    // Excel's number format copies whole kronor as "8 200 000,00".
+    .replace(/,00?$/, "");
   return /^-?\d{1,15}$/.test(compact) ? Number(compact) : undefined;
 }

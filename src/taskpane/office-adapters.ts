@@ -31,7 +31,14 @@ export function officeAdapters(runner: ExcelRunner = officeExcelRunner): PaneAda
         (await import(/* webpackChunkName: "office-plan-workbook" */ "../excel/plan-workbook")).officePlanWorkbook(
           runner,
         ),
-      { writePlan: true, readPlan: true, readSelection: true, insertFormula: true },
+      {
+        writePlan: true,
+        removeWritten: true,
+        readPlan: true,
+        planInWorkbook: true,
+        readSelection: true,
+        insertFormula: true,
+      },
     ),
     outcomeImport: loadedOnFirstCall(
       async () =>

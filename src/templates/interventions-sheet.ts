@@ -1,4 +1,5 @@
 import { dayNumber } from "../model/date-serial";
+import { followUpRows } from "../model/follow-up-rows";
 import { TemplateContext } from "./context";
 import {
   FORMAT,
@@ -47,11 +48,12 @@ const WIDTHS = [32, 40, 12, 12, 14, 14, 14, 16, 16, 16, 16];
 const MAX_TEXT_WIDTH = 64;
 
 /**
- * Insatser: each intervention's outcome against its budget for the follow-up
- * year, and against the budget for the days elapsed by the follow-up date
- * (docs/domain.md rule 5). The total's ratio is total outcome ÷ total budget.
- * Beside them the forecast for the year (rule 8): Prognos helår, an input
- * proposed by its rule, and the forecast at the current pace.
+ * Insatser: each intervention of the follow-up year (the plan's and the
+ * follow-up list's) with its outcome against its budget for the year, and
+ * against the budget for the days elapsed by the follow-up date (docs/domain.md
+ * rule 5). The total's ratio is total outcome ÷ total budget. Beside them the
+ * forecast for the year (rule 8): Prognos helår, an input proposed by its rule,
+ * and the forecast at the current pace.
  */
 export function interventionsSheet(
   context: TemplateContext,
@@ -86,7 +88,7 @@ export function interventionsSheet(
   const { elapsed, days, share } = elapsedDaysFormulas(params.followUpYear, params.followUpDate);
 
   const first = HEADER_ROW + 1;
-  const rows = plan.followUp.interventions;
+  const rows = followUpRows(plan);
   const last = first + rows.length - 1;
   rows.forEach((row, i) => {
     const r = first + i;

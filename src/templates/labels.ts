@@ -195,6 +195,7 @@ const sv = {
     target: "Insats eller kostnadsrad",
     before: "Tidigare värde",
     after: "Nytt värde",
+    importId: "Import nr",
     followUpDate: "Uppföljningsdatum",
   },
   checks: {
@@ -432,6 +433,7 @@ const en: Labels = {
     target: "Intervention or cost row",
     before: "Previous value",
     after: "New value",
+    importId: "Import no.",
     followUpDate: "Follow-up date",
   },
   checks: {

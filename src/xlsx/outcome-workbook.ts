@@ -9,6 +9,7 @@ import {
   OutcomeRow,
   PlanOutcomeCells,
   logEntries,
+  nextImportId,
   undoEntries,
 } from "../outcome/import";
 import { type CellArea, type CellPosition, a1, parseSheetArea } from "../templates/grammar";
@@ -140,9 +141,11 @@ export function applyOutcome(
   importedAt: string,
 ): LogEntry[] {
   const labels = labelsOf(workbook);
-  const entries = logEntries(preview, file, importedAt, labels.outcomeLog.followUpDate);
   const log = logSheet(workbook, labels);
-  let next = Math.max(LOG_HEADER_ROW, ...logRows(log).map(({ number }) => number)) + 1;
+  const rows = logRows(log);
+  const id = nextImportId(rows.map(({ entry }) => entry));
+  const entries = logEntries(preview, file, importedAt, labels.outcomeLog.followUpDate, id);
+  let next = Math.max(LOG_HEADER_ROW, ...rows.map(({ number }) => number)) + 1;
   for (const entry of entries) {
     write(workbook, entry.cell, entry.after);
     log.getRow(next++).values = [
@@ -154,6 +157,7 @@ export function applyOutcome(
       entry.target,
       entry.before,
       entry.after,
+      entry.importId,
     ];
   }
   return entries;

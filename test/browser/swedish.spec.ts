@@ -2,7 +2,16 @@ import type { Locator, Page } from "@playwright/test";
 import { sampleLedger } from "../../src/bench/sample-ledger";
 import { sieBytes } from "../../src/sie/write-sie";
 import { englishOnly } from "./english-only";
-import { calculateEquity, calculateScenarios, createExamplePlan, expect, open, test, typeBudget, viewButton } from "./fixtures";
+import {
+  calculateEquity,
+  calculateScenarios,
+  createExamplePlan,
+  expect,
+  open,
+  test,
+  typeBudget,
+  viewButton,
+} from "./fixtures";
 
 /*
  * Swedish first: every view of the pane in a Swedish Excel, with and without a plan, and every error
@@ -97,13 +106,15 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await expect(page.getByRole("status")).toContainText(/\d+ fel/);
   await english.look("Granska plan on a hand-typed budget with a slip");
   await view(page, "Funktioner");
+  // An empty cell: Infoga asks before it overwrites one with content.
+  await page.evaluate(() => (window.fakeExcel.selection = "Z99"));
   await page
     .getByRole("button", { name: /^Infoga / })
     .first()
     .click();
   await expect(page.getByText(/^Infogad i /)).toBeVisible();
   // The function list itself: see the test of its parameters below.
-  await english.look("Funktioner after Infoga", page.getByRole("status"));
+  await english.look("Funktioner after Infoga", page.getByRole("status").filter({ hasText: /^Infogad i / }));
 
   // The same views with the example plan.
   await view(page, "Ny plan");

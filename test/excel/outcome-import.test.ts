@@ -136,6 +136,21 @@ onEveryPlatform("the task pane's outcome import adapter", () => {
     expect(await adapter.undoLatest()).toEqual([]);
   });
 
+  it("undoes only the second of two imports written in the same second: the first import's values come back", async () => {
+    const excel = await planWithMapping();
+    const adapter = officeOutcomeImport(excel.runner);
+    for (const asOf of ["2021-04-30", "2021-08-31"]) {
+      const { workbook, preview } = await previewed(excel, asOf);
+      await adapter.write(workbook, preview, "books.se", "2021-09-01 10:00:00");
+    }
+    expect([4, 5, 6, 7].map((row) => value(excel, "Utfallslogg", `I${row}`))).toEqual([1, 1, 2, 2]);
+    expect((await adapter.undoLatest()).map((entry) => entry.importId)).toEqual([2, 2]);
+    expect(value(excel, "Insatser", "F4")).toBe(sikta("2021-04-30"));
+    expect(value(excel, "Parametrar", (await adapter.read())!.followUpDate.cell.address)).toBe(dayNumber("2021-04-30"));
+    await adapter.undoLatest();
+    expect(value(excel, "Insatser", "F4")).toBe(2_837_000);
+  });
+
   it.each([
     ["the first import (the log sheet is added)", false],
     ["a later import (the log exists)", true],
@@ -178,5 +193,17 @@ onEveryPlatform("the task pane's outcome import adapter", () => {
       await expect(adapter.undoLatest()).rejects.toThrow(OutcomeImportError);
       expect(contents(excel)).toEqual(snapshot);
     }
+  });
+
+  it("imports into an intervention of a plan made in the wizard: its interventions of the budget year are on Insatser", async () => {
+    const typed = { ...plan, budgetYear: 2021, followUp: { year: 2021, asOf: "2021-04-30", interventions: [] } };
+    const excel = new FakeExcel(["Blad1"]);
+    await officePlanWorkbook(excel.runner).writePlan(typed, "sv");
+    excel.typeIn("Kopplingar", "A6", [["4000-7999", 6, "P1", "Cooperari"]]);
+    const { workbook, preview } = await previewed(excel, "2021-04-30");
+    expect(workbook.interventions.map((row) => row.name)).toEqual(["Sikta mot arbetslivet", "Cooperari"]);
+    expect(value(excel, "Insatser", "E5")).toBe(1287700);
+    await officeOutcomeImport(excel.runner).write(workbook, preview, "books.se", "now");
+    expect(value(excel, "Insatser", "F5")).toBe(sikta("2021-04-30"));
   });
 });

@@ -69,6 +69,26 @@ onEveryPlatform("the task pane's workbook adapter", () => {
     expect(plan?.closingEquity[0]).toEqual({ year: 2025, amount: 5_632_300 });
   });
 
+  it("removes what a write added, and only that, in two syncs: the plan before it is the workbook's plan again", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    const adapter = officePlanWorkbook(excel.runner);
+    await adapter.writePlan(example, "sv");
+    const first = excel.snapshot();
+    const second = await adapter.writePlan({ ...example, association: "Andra förbundet" }, "sv");
+    expect(second.sheets).toContain("Parametrar (2)");
+    expect(second.names).toContain("Forbund_2");
+    excel.deleteSheetNow("Kontroller (2)");
+    const before = excel.syncCount;
+
+    const removed = await adapter.removeWritten(second);
+
+    expect(excel.syncCount - before).toBe(2);
+    expect(removed).toEqual(second.sheets.filter((sheet) => sheet !== "Kontroller (2)"));
+    expect(excel.snapshot()).toEqual({ ...(first as object), active: (excel.snapshot() as { active: string }).active });
+    calculate(excel);
+    expect((await adapter.readPlan())?.association).toBe(example.association);
+  });
+
   it("falls back to the plan before when the latest plan's Parametrar sheet was deleted (its names read #REF!)", async () => {
     const excel = new FakeExcel(["Blad1"]);
     const adapter = officePlanWorkbook(excel.runner);
@@ -156,6 +176,18 @@ onEveryPlatform("the task pane's workbook adapter", () => {
     expect(excel.syncCount).toBe(1);
   });
 
+  it("leaves a cell that holds something as it is, unless told to overwrite it (one sync)", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.typeIn("Blad1", "A1", [[2_837_000]]);
+    const adapter = officePlanWorkbook(excel.runner);
+    expect(await adapter.insertFormula(burnRatio)).toEqual({ address: "Blad1!A1", written: false });
+    expect(excel.sheet("Blad1").cells.get("A1")?.formula).toBe(2_837_000);
+    const before = excel.syncCount;
+    expect(await adapter.insertFormula(burnRatio, true)).toEqual({ address: "Blad1!A1", written: true });
+    expect(excel.syncCount - before).toBe(1);
+    expect([burnRatio.en, burnRatio.sv]).toContain(excel.sheet("Blad1").cells.get("A1")?.formula);
+  });
+
   it.each([
     ["a whole column", "B:B", [["Kommun"], ["Gnesta"], ["Trosa"]]],
     [
@@ -216,13 +248,13 @@ onEveryPlatform("the task pane's workbook adapter", () => {
 
   const burnRatio = { en: "=FINSAM.BURNRATIO(870000,1000000)", sv: "=FINSAM.FORBRUKNINGSKVOT(870000,1000000)" };
 
-  it("inserts a formula into the active cell in one sync, with the function names Excel registered", async () => {
+  it("inserts a formula into an empty active cell in two syncs, with the function names Excel registered", async () => {
     const excel = new FakeExcel(["Blad 1"]);
     excel.selection = "D5:E9";
-    const { address } = await officePlanWorkbook(excel.runner).insertFormula(burnRatio);
-    expect(address).toBe("'Blad 1'!D5");
+    const { address, written } = await officePlanWorkbook(excel.runner).insertFormula(burnRatio);
+    expect([address, written]).toEqual(["'Blad 1'!D5", true]);
     expect(excel.sheet("Blad 1").cells.size).toBe(1);
-    expect(excel.syncCount).toBe(1);
+    expect(excel.syncCount).toBe(2);
     // Excel registers the names of its display language only: the other language's name would show #NAME?.
     expect(excel.shows("Blad 1", "D5")).not.toBe("#NAME?");
   });

@@ -1,7 +1,14 @@
 import { money } from "../../src/model/money";
 import { dayNumber } from "../../src/model/date-serial";
 import { aggregateOutcome } from "../../src/outcome/aggregate";
-import { ImportPreview, PlanOutcomeCells, logEntries, previewImport, undoEntries } from "../../src/outcome/import";
+import {
+  ImportPreview,
+  PlanOutcomeCells,
+  logEntries,
+  nextImportId,
+  previewImport,
+  undoEntries,
+} from "../../src/outcome/import";
 import { CellValue, readMapping } from "../../src/outcome/mapping";
 import { ImportProblem, importProblemText } from "../../src/outcome/messages";
 import { readSie } from "../../src/sie/read-sie";
@@ -250,13 +257,32 @@ describe("previewImport", () => {
 describe("the log", () => {
   it("keeps each written cell's previous value, and undo takes the latest import's entries", () => {
     const preview = ok(previewImport(plan([[4010, "", "", "Sikta"]]), sieBytes(LEDGER), "2025-04-30"));
-    const first = logEntries(preview, "bok.se", "2025-05-02 10:00:00", "Uppföljningsdatum");
+    const first = logEntries(preview, "bok.se", "2025-05-02 10:00:00", "Uppföljningsdatum", 1);
     expect(first.map((e) => [e.target, e.cell.address, e.before, e.after])).toEqual([
       ["Sikta", "F4", 1, 10000.5],
       ["Uppföljningsdatum", "B12", dayNumber("2025-12-31"), dayNumber("2025-04-30")],
     ]);
-    const second = logEntries(preview, "bok2.se", "2025-05-03 10:00:00", "Uppföljningsdatum");
+    const second = logEntries(preview, "bok2.se", "2025-05-03 10:00:00", "Uppföljningsdatum", nextImportId(first));
+    expect(second.every((e) => e.importId === 2)).toBe(true);
     expect(undoEntries([...first, ...second])).toEqual(second);
     expect(undoEntries([])).toEqual([]);
+  });
+
+  it("keeps two imports of the same second apart by their numbers", () => {
+    const preview = ok(previewImport(plan([[4010, "", "", "Sikta"]]), sieBytes(LEDGER), "2025-04-30"));
+    const at = "2025-05-02 10:00:00";
+    const first = logEntries(preview, "bok.se", at, "Uppföljningsdatum", 7);
+    const second = logEntries(preview, "bok.se", at, "Uppföljningsdatum", nextImportId(first));
+    expect(undoEntries([...first, ...second])).toEqual(second);
+    expect(undoEntries(first)).toEqual(first);
+  });
+
+  it("undoes by the time written in a log from before imports had numbers", () => {
+    const preview = ok(previewImport(plan([[4010, "", "", "Sikta"]]), sieBytes(LEDGER), "2025-04-30"));
+    const old = (at: string) =>
+      logEntries(preview, "bok.se", at, "Uppföljningsdatum", 1).map((e) => ({ ...e, importId: null }));
+    const [first, second] = [old("2025-05-02 10:00:00"), old("2025-05-03 10:00:00")];
+    expect(undoEntries([...first, ...second])).toEqual(second);
+    expect(nextImportId([...first, ...second])).toBe(1);
   });
 });

@@ -76,6 +76,37 @@ describe("Uppföljning", () => {
     );
   });
 
+  it("shows what it wrote and writes it again only after the file, the date or Kopplingar change", async () => {
+    const excel = await planWithMapping();
+    const user = userEvent.setup();
+    renderPane("followUp", { excel });
+    const date = await screen.findByLabelText(/Uppföljningsdatum/);
+    await user.clear(date);
+    await user.type(date, "2021-04-30");
+    await user.upload(screen.getByLabelText(/SIE-fil/), sieFile(sieBytes(ledger)));
+    await screen.findByRole("table", { name: /Utfall från bokforing\.se/ });
+    const writeButton = () => screen.getByRole("button", { name: "Skriv utfall" });
+    await user.click(writeButton());
+    await screen.findByText(/Klart: 2 celler skrivna/);
+
+    // The written values with the ones they replaced, not the re-read workbook's Före = Efter.
+    expect(screen.getByRole("heading", { name: "Det här skrevs" })).toBeTruthy();
+    const table = screen.getByRole("table", { name: /Utfall från bokforing\.se/ });
+    expect(plain(within(table).getByRole("row", { name: /SIKTA/ }).textContent)).toBe(
+      `SIKTA2 837 000${plain(ore(siktaAt("2021-04-30")))}`,
+    );
+    expect(writeButton().hasAttribute("disabled")).toBe(true);
+
+    // Kopplingar changed in Excel counts once it is read again.
+    excel.typeIn("Kopplingar", "A6", [["4000-7999", 6, "P1", "Långa sjukfall"]]);
+    await user.click(screen.getByRole("button", { name: "Läs om Kopplingar" }));
+    await waitFor(() => expect(writeButton().hasAttribute("disabled")).toBe(false));
+    expect(screen.getByRole("heading", { name: "Det här ändras" })).toBeTruthy();
+    expect(
+      within(screen.getByRole("table", { name: /Utfall från/ })).getByRole("row", { name: /Långa sjukfall/ }),
+    ).toBeTruthy();
+  });
+
   it("lists why a file cannot be imported, and writes nothing", async () => {
     const excel = await planWithMapping();
     const user = userEvent.setup();

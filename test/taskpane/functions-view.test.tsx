@@ -26,6 +26,28 @@ describe("Funktioner", () => {
     );
   });
 
+  it("asks before overwriting a cell that holds something, next to the button that was pressed", async () => {
+    const excel = new FakeExcel(["Blad1"], "windows-sv");
+    excel.selection = "C3";
+    excel.typeIn("Blad1", "C3", [["Min egen siffra"]]);
+    const user = userEvent.setup();
+    renderPane("functions", { excel });
+    const button = await screen.findByRole("button", { name: "Infoga FINSAM.MEDLEMSAVGIFT" });
+    await user.click(button);
+    const question = await screen.findByText("Blad1!C3 är inte tom. Skriva över det som står där?");
+    expect(button.closest("li")?.contains(question)).toBe(true);
+    expect(excel.sheet("Blad1").cells.get("C3")?.formula).toBe("Min egen siffra");
+
+    await user.click(screen.getByRole("button", { name: "Avbryt" }));
+    expect(screen.queryByText(/är inte tom/)).toBeNull();
+    expect(excel.sheet("Blad1").cells.get("C3")?.formula).toBe("Min egen siffra");
+
+    await user.click(button);
+    await user.click(await screen.findByRole("button", { name: "Skriv över" }));
+    expect(await screen.findByText("Infogad i Blad1!C3.")).toBeTruthy();
+    expect(String(excel.sheet("Blad1").cells.get("C3")?.formula)).toMatch(/^=FINSAM\.MEDLEMSAVGIFT\(/);
+  });
+
   it("inserts the Swedish names into a Swedish Excel, whatever language the pane shows", async () => {
     const excel = new FakeExcel(["Blad1"], "windows-sv");
     excel.selection = "C3";

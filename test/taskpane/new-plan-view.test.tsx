@@ -17,10 +17,12 @@ function writingWorkbook(
   write: (onProgress: Parameters<PlanWorkbookAdapter["writePlan"]>[2]) => Promise<{ sheets: string[] }>,
 ): PlanWorkbookAdapter {
   return {
-    writePlan: (_plan, _language, onProgress) => write(onProgress),
+    writePlan: async (_plan, _language, onProgress) => ({ names: [], ...(await write(onProgress)) }),
+    removeWritten: async () => [],
     readPlan: async () => null,
+    planInWorkbook: async () => null,
     readSelection: async () => ({ address: "A1", values: [] }),
-    insertFormula: async () => ({ address: "A1" }),
+    insertFormula: async () => ({ address: "A1", written: true }),
   };
 }
 
@@ -40,7 +42,41 @@ describe("Ny plan", () => {
     const row = eskilstuna?.slice(1);
     expect(fees.cells.get(`B${row}`)?.formula).toBe(64441);
     expect(String(fees.cells.get(`D${row}`)?.formula)).toMatch(/^=.*IF\(/);
-    expect(excel.syncCount).toBe(2);
+    // One to look for a plan already there, two to write.
+    expect(excel.syncCount).toBe(3);
+  });
+
+  it("asks before writing into a workbook that has a plan: cancel, a copy, replace; and undoes the latest Skapa", async () => {
+    const { user, excel } = await openWizard();
+    await user.click(screen.getByRole("button", { name: /Använd exemplet/ }));
+    const create = await screen.findByRole("button", { name: "Skapa planens ark" });
+    await user.click(create);
+    await screen.findByText(/^Klart: Parametrar,/);
+    const sheets = excel.sheets.map((sheet) => sheet.name);
+
+    await user.click(create);
+    expect(
+      await screen.findByText(/^Arbetsboken har redan en plan \(Samordningsförbundet RAR i Sörmland, 2025\)/),
+    ).toBeTruthy();
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(sheets);
+    await user.click(screen.getByRole("button", { name: "Avbryt" }));
+    expect(screen.queryByText(/har redan en plan/)).toBeNull();
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(sheets);
+
+    await user.click(create);
+    await user.click(await screen.findByRole("button", { name: "Ersätt planen" }));
+    await screen.findByText(/^Klart: Parametrar,/);
+    expect(excel.sheets.map((sheet) => sheet.name).sort()).toEqual([...sheets].sort());
+
+    await user.click(create);
+    await user.click(await screen.findByRole("button", { name: "Skriv en kopia" }));
+    await screen.findByText(/^Klart: Parametrar \(2\),/);
+    expect(excel.sheets).toHaveLength(2 * sheets.length - 1);
+
+    await user.click(screen.getByRole("button", { name: "Ångra skapandet" }));
+    expect(await screen.findByText(/^Skapandet är ångrat: Parametrar \(2\),/)).toBeTruthy();
+    expect(excel.sheets.map((sheet) => sheet.name).sort()).toEqual([...sheets].sort());
+    expect(excel.names.every((name) => !name.name.endsWith("_2"))).toBe(true);
   });
 
   it("in an Excel without ExcelApi 1.9, creates the sheets and says they have no print layout", async () => {
@@ -90,6 +126,18 @@ describe("Ny plan", () => {
     expect(await screen.findByText("2 medlemmar lästa från Blad1!A1:B3.")).toBeTruthy();
     const members = (screen.getByRole("textbox", { name: /Medlemskommuner/ }) as HTMLTextAreaElement).value;
     expect(members.replace(/\u00a0/g, " ")).toBe("Gnesta; 6 439\nTrosa; 7 712");
+  });
+
+  it("leaves the typed members as they are when the selection holds none", async () => {
+    const excel = new FakeExcel(["Blad1"]);
+    excel.selection = "D4";
+    const { user } = await openWizard(excel);
+    await user.click(screen.getByRole("button", { name: "3. Medlemmar" }));
+    const list = await screen.findByRole("textbox", { name: /Medlemskommuner/ });
+    await user.type(list, "Flen;16870");
+    await user.click(screen.getByRole("button", { name: "Läs markerade celler" }));
+    expect(await screen.findByText("Inga medlemmar i Blad1!D4; listan är oförändrad.")).toBeTruthy();
+    expect((list as HTMLTextAreaElement).value).toBe("Flen;16870");
   });
 
   it("says so when the writes fail, and leaves the workbook as it was", async () => {

@@ -28,6 +28,9 @@ describe("sv-SE display (docs/domain.md: 16 000 000, 18,8 %)", () => {
     expect(parseWholeNumber("16\u00a0000\u00a0000 kr")).toBe(16_000_000);
     expect(parseWholeNumber(count(money(-221_300)))).toBe(-221_300);
     expect(parseWholeNumber("1,5")).toBeUndefined();
+    // Whole kronor as Excel's number format copies them.
+    expect(parseWholeNumber("8 200 000,00")).toBe(8_200_000);
+    expect(parseWholeNumber("8 200 000,50")).toBeUndefined();
     expect(parseWholeNumber("16 mkr")).toBeUndefined();
     expect(parseWholeNumber("")).toBeUndefined();
   });
@@ -66,6 +69,19 @@ describe("the wizard's form", () => {
     );
   });
 
+  it("follows up a typed plan's budget year per 30 April, whatever year it is now", () => {
+    const { extras, ...typed } = formOf(example);
+    const form = { ...typed, extras: { ...extras, followUp: undefined }, budgetYear: "2031" };
+    expect(checkForm(form, t).plan?.followUp).toEqual({ year: 2031, asOf: "2031-04-30", interventions: [] });
+    expect(emptyForm().extras.followUp).toBeUndefined();
+  });
+
+  it("says a negative population is negative, not that the line is malformed", () => {
+    expect(checkForm({ ...formOf(example), members: "Flen;100\nArboga;−4 988" }, t).errors.members).toBe(
+      "Rad 2: befolkningen kan inte vara negativ.",
+    );
+  });
+
   it("asks for one contribution per plan year", () => {
     const form = withPlanYears({ ...emptyForm(), contributions: ["100"] }, "3");
     expect(form.contributions).toEqual(["100", "100", "100", "100"]);
@@ -81,6 +97,9 @@ describe("the wizard's form", () => {
         ["Trosa", 7712],
       ]),
     ).toBe("Gnesta; 6\u00a0439\nTrosa; 7\u00a0712");
+    // A population stored as text, as a copy from another program leaves it.
+    expect(membersFromSelection([["Flen", "16 870"]])).toBe("Flen; 16\u00a0870");
+    expect(membersFromSelection([])).toBe("");
   });
 });
 

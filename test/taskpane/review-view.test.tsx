@@ -57,6 +57,16 @@ describe("Granska plan", () => {
     expect(screen.queryAllByRole("region")).toEqual([]);
   });
 
+  it("says that no plan was found in a workbook without one, never a clean review", async () => {
+    const user = userEvent.setup();
+    const excel = new FakeExcel(["Blad1"]);
+    excel.typeIn("Blad1", "A1", [["Inköpslista"], ["Kaffe", 120]]);
+    renderPane("review", { excel });
+    await user.click(await screen.findByRole("button", { name: "Granska" }));
+    expect(await screen.findByText(/^Ingen plan hittades: arbetsboken har ingen resultaträkning/)).toBeTruthy();
+    expect(screen.queryByText("Inga fel hittades.")).toBeNull();
+  });
+
   it("speaks English, figures still the Swedish way", async () => {
     const user = userEvent.setup();
     renderPane("review", { excel: budgetWorkbook(), language: "en" });

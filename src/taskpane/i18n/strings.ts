@@ -104,6 +104,10 @@ export const paneTable = {
   },
   negative: { sv: "Beloppet får inte vara negativt.", en: "The amount must not be negative." },
   noMembers: { sv: "Ange minst en medlemskommun.", en: "Enter at least one member municipality." },
+  negativePopulation: {
+    sv: (line: number) => `Rad ${line}: befolkningen kan inte vara negativ.`,
+    en: (line: number) => `Line ${line}: the population cannot be negative.`,
+  },
   badMemberLine: {
     sv: (line: number) => `Rad ${line}: skriv namn och befolkning (ett heltal).`,
     en: (line: number) => `Line ${line}: enter a name and a population (a whole number).`,

@@ -37,8 +37,11 @@ export interface PlanForm {
   readonly otherRevenues: string;
   /** Lines of "name<sep>owner<sep>amount…". */
   readonly interventions: string;
-  /** What the wizard does not ask for, kept from the example or set to a neutral default. */
-  readonly extras: Pick<PlanInput, "equityGuideline" | "supportCostPerPerson" | "followUp">;
+  /**
+   * What the wizard does not ask for, kept from the example or set to a neutral default.
+   * Without a follow-up of its own, the plan follows up its budget year per 30 April.
+   */
+  readonly extras: Pick<PlanInput, "equityGuideline" | "supportCostPerPerson"> & Partial<Pick<PlanInput, "followUp">>;
 }
 
 export type Field = Exclude<keyof PlanForm, "extras" | "contributions"> | `contributions.${number}`;
@@ -71,13 +74,13 @@ export function emptyForm(): PlanForm {
     extras: {
       equityGuideline: DEFAULT_EQUITY_GUIDELINE,
       supportCostPerPerson: SUPPORT_COST_PER_PERSON_YEAR,
-      followUp: emptyFollowUp(year),
     },
   };
 }
 
-function emptyFollowUp(year: number): PlanInput["followUp"] {
-  return { year, asOf: `${year}-12-31`, interventions: [] };
+/** The follow-up of a plan made in the wizard: its budget year per 30 April (docs/domain.md rule 5), the plan's interventions. */
+function budgetYearFollowUp(year: number): PlanInput["followUp"] {
+  return { year, asOf: `${year}-04-30`, interventions: [] };
 }
 
 /** The form filled from a plan (the built-in example), amounts written as a Swede would type them. */
@@ -111,11 +114,15 @@ export function withPlanYears(form: PlanForm, planYears: string): PlanForm {
   return { ...form, planYears, contributions };
 }
 
-/** Members from the values of a selected range: a name column and a population column; a header row is skipped. */
+/**
+ * Members from the values of a selected range: a name column and a population column, the population a
+ * number or a number stored as text ("6 439"); a header row and empty rows are skipped.
+ */
 export function membersFromSelection(values: readonly (readonly unknown[])[]): string {
+  const population = (cell: unknown) => (typeof cell === "number" ? cell : parseWholeNumber(String(cell ?? "")));
   return values
-    .filter((row) => row.length >= 2 && String(row[0]).trim() !== "" && typeof row[1] === "number")
-    .map((row) => line(String(row[0]).trim(), row[1] as number))
+    .filter((row) => row.length >= 2 && String(row[0]).trim() !== "" && population(row[1]) !== undefined)
+    .map((row) => line(String(row[0]).trim(), population(row[1]) as number))
     .join("\n");
 }
 
@@ -178,7 +185,7 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     otherRevenues,
     costs,
     interventions,
-    followUp: form.extras.followUp,
+    followUp: form.extras.followUp ?? budgetYearFollowUp(budgetYear ?? PLAN_LIMITS.firstYear),
   };
   for (const problem of planProblems(plan)) {
     errors[fieldOf(problem)] ??= problemMessage(problem, t, plan);
@@ -265,7 +272,7 @@ export function parseMembers(text: string, t: Texts, error: (message: string) =>
   for (const { line, parts } of lines(text)) {
     const population = parts.length === 2 || parts.length === 3 ? parseWholeNumber(parts[1]) : undefined;
     if (parts[0] === "" || population === undefined || population < 0) {
-      error(t.badMemberLine(line));
+      error(population !== undefined && population < 0 ? t.negativePopulation(line) : t.badMemberLine(line));
       return members;
     }
     members.push(parts[2] ? { name: parts[0], population, addressee: parts[2] } : { name: parts[0], population });

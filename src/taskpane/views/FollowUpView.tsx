@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConfirmedPreview, OutcomeWorkbook } from "../../excel/outcome-import";
+import type { CellRef, LogEntry } from "../../outcome/import";
 import { OutcomeImportError } from "../../excel/outcome-import";
 import { money } from "../../model/money";
 import { isoDateOf } from "../../model/date-serial";
@@ -30,6 +31,7 @@ import { useLayoutStyles } from "../components/layout";
 import { amountOre, count, kronorOre } from "../format";
 import type { Language } from "../i18n/strings";
 import { type FollowUpTexts, followUpTable } from "../i18n/follow-up";
+import { type LaterTexts, laterTexts } from "../i18n/later-strings";
 import { useViewTexts } from "../i18n/use-view-texts";
 import { messageOf, usePane } from "../pane-context";
 
@@ -48,6 +50,15 @@ type Source =
   { state: "reading" } | { state: "none"; problem?: string } | { state: "ready"; workbook: OutcomeWorkbook };
 type Status =
   { state: "idle" } | { state: "writing" } | { state: "done"; message: string } | { state: "failed"; message: string };
+
+/** What the latest write took: the same file, date and Kopplingar again would write the same again. */
+interface Written {
+  readonly file: object;
+  readonly asOf: string;
+  readonly mapping: string;
+  readonly entries: readonly LogEntry[];
+}
+const mappingOf = (workbook: OutcomeWorkbook) => JSON.stringify(workbook.mapping.rows);
 
 /** The plan's follow-up date when it is in the follow-up year, else 30 April of that year (docs/domain.md rule 5). */
 function defaultAsOf(workbook: OutcomeWorkbook): string {
@@ -69,6 +80,8 @@ export default function FollowUpView() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array }>();
   const [asOf, setAsOf] = useState("");
   const [status, setStatus] = useState<Status>({ state: "idle" });
+  const [written, setWritten] = useState<Written>();
+  const later = laterTexts(language);
 
   const read = useCallback(
     () =>
@@ -104,11 +117,13 @@ export default function FollowUpView() {
     run(async () => {
       const importedAt = new Date().toISOString().slice(0, 19).replace("T", " ");
       const entries = await outcome.write(into, confirmed, name, importedAt);
+      if (file) setWritten({ file, asOf, mapping: mappingOf(into), entries });
       return t.outcomeWritten(entries.length, name);
     });
   const undo = () =>
     run(async () => {
       const undone = await outcome.undoLatest();
+      setWritten(undefined);
       return undone.length > 0 ? t.importUndone(undone[0].file, undone[0].importedAt, undone.length) : "";
     });
 
@@ -123,6 +138,8 @@ export default function FollowUpView() {
     );
   }
   const busy = status.state === "writing";
+  const unchanged =
+    written !== undefined && written.file === file && written.asOf === asOf && written.mapping === mappingOf(workbook);
   return (
     <div className={layout.stack}>
       <Body1>{t.followUpIntro}</Body1>
@@ -147,19 +164,32 @@ export default function FollowUpView() {
       {preview && file && (
         <>
           <SieFileSummary summary={preview.sie} language={language} />
-          <PreviewReport preview={preview} file={file.name} t={t} language={language} />
+          {unchanged ? (
+            <WrittenReport
+              written={written}
+              followUpDate={workbook.followUpDate.cell}
+              file={file.name}
+              t={t}
+              later={later}
+            />
+          ) : (
+            <PreviewReport preview={preview} file={file.name} t={t} language={language} />
+          )}
         </>
       )}
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={!preview?.ok || busy}
+          disabled={!preview?.ok || busy || unchanged}
           onClick={() => preview?.ok && file && void write(workbook, preview, file.name)}
         >
           {t.writeOutcome}
         </Button>
         <Button disabled={workbook.log.rows.length === 0 || busy} onClick={() => void undo()}>
           {t.undoImport}
+        </Button>
+        <Button disabled={busy} onClick={() => void read()}>
+          {later.rereadMappings}
         </Button>
       </div>
       <div role="status" aria-live="polite">
@@ -213,38 +243,24 @@ function PreviewReport({
     <>
       <Subtitle2 as="h2">{t.previewHeading}</Subtitle2>
       <Caption1>{t.reportSummary(count(money(report.counted)), count(money(report.later)))}</Caption1>
-      {/* Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable). */}
-      <div className={styles.scroller} role="region" aria-label={t.previewCaption(file)} tabIndex={0}>
-        <Table size="small" className={styles.table} aria-label={t.previewCaption(file)}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.columnRow}</TableHeaderCell>
-              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
-                {t.columnBefore}
-              </TableHeaderCell>
-              <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
-                {t.columnAfter}
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {changes.map((change) => (
-              <TableRow key={`${change.cell.sheet}!${change.cell.address}`}>
-                <TableCell>{change.target}</TableCell>
-                <TableCell className={styles.figure}>{before(change.before)}</TableCell>
-                <TableCell className={styles.figure}>{amountOre(change.after)}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableCell>{t.followUpDate}</TableCell>
-              <TableCell className={styles.figure}>
-                {followUpDate.before === null ? t.empty : isoDateOf(followUpDate.before)}
-              </TableCell>
-              <TableCell className={styles.figure}>{preview.asOf}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      </div>
+      <ChangeTable
+        caption={t.previewCaption(file)}
+        t={t}
+        rows={[
+          ...changes.map((change) => ({
+            cell: change.cell,
+            target: change.target,
+            before: before(change.before),
+            after: amountOre(change.after),
+          })),
+          {
+            cell: followUpDate.cell,
+            target: t.followUpDate,
+            before: followUpDate.before === null ? t.empty : isoDateOf(followUpDate.before),
+            after: preview.asOf,
+          },
+        ]}
+      />
       <Subtitle2 as="h2">{t.leftOutHeading}</Subtitle2>
       {leftOut.length === 0 ? (
         <Body1>{t.nothingLeftOut}</Body1>
@@ -258,5 +274,80 @@ function PreviewReport({
         </ul>
       )}
     </>
+  );
+}
+
+/** What the latest write put in the workbook, from its log entries: the same rows as the preview had. */
+function WrittenReport({
+  written,
+  followUpDate,
+  file,
+  t,
+  later,
+}: {
+  written: Written;
+  followUpDate: CellRef;
+  file: string;
+  t: FollowUpTexts;
+  later: LaterTexts;
+}) {
+  const isDate = (cell: CellRef) => cell.sheet === followUpDate.sheet && cell.address === followUpDate.address;
+  const shown = (cell: CellRef, value: number | null) =>
+    value === null ? t.empty : isDate(cell) ? isoDateOf(value) : amountOre(money(value));
+  return (
+    <>
+      <Subtitle2 as="h2">{later.writtenHeading}</Subtitle2>
+      <Caption1>{later.writtenAgain}</Caption1>
+      <ChangeTable
+        caption={t.previewCaption(file)}
+        t={t}
+        rows={written.entries.map((entry) => ({
+          cell: entry.cell,
+          target: entry.target,
+          before: shown(entry.cell, entry.before),
+          after: shown(entry.cell, entry.after),
+        }))}
+      />
+    </>
+  );
+}
+
+/** A cell's value before and after, a row per cell. */
+function ChangeTable({
+  caption,
+  rows,
+  t,
+}: {
+  caption: string;
+  rows: readonly { cell: CellRef; target: string; before: string; after: string }[];
+  t: FollowUpTexts;
+}) {
+  const styles = useStyles();
+  return (
+    // Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable).
+    <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
+      <Table size="small" className={styles.table} aria-label={caption}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.columnRow}</TableHeaderCell>
+            <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
+              {t.columnBefore}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
+              {t.columnAfter}
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={`${row.cell.sheet}!${row.cell.address}`}>
+              <TableCell>{row.target}</TableCell>
+              <TableCell className={styles.figure}>{row.before}</TableCell>
+              <TableCell className={styles.figure}>{row.after}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

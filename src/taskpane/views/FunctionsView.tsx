@@ -6,6 +6,7 @@ import {
   CardHeader,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Subtitle2,
@@ -15,6 +16,7 @@ import { useEffect, useState } from "react";
 import { functionExamples } from "../../functions/examples";
 import { type FunctionGuide, functionGuides, type Localized } from "../logic/function-guide";
 import { useLayoutStyles } from "../components/layout";
+import { laterTexts } from "../i18n/later-strings";
 import { messageOf, usePane } from "../pane-context";
 import { functionsTable } from "../i18n/functions";
 import { useViewTexts } from "../i18n/use-view-texts";
@@ -42,8 +44,15 @@ export default function FunctionsView() {
   const t = useViewTexts(functionsTable);
   const styles = useStyles();
   const layout = useLayoutStyles();
+  const later = laterTexts(language);
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
-  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
+  // Shown next to the button of the function it is about.
+  const [status, setStatus] = useState<{
+    id: string;
+    intent: "success" | "error" | "warning";
+    text: string;
+    overwrite?: Localized;
+  }>();
 
   useEffect(() => {
     let current = true;
@@ -56,12 +65,16 @@ export default function FunctionsView() {
     };
   }, [loadMetadata]);
 
-  const insert = async (formula: Localized) => {
+  const insert = async (id: string, formula: Localized, overwrite = false) => {
     try {
-      const { address } = await workbook.insertFormula(formula);
-      setStatus({ intent: "success", text: t.inserted(address) });
+      const { address, written } = await workbook.insertFormula(formula, overwrite);
+      setStatus(
+        written
+          ? { id, intent: "success", text: t.inserted(address) }
+          : { id, intent: "warning", text: later.cellNotEmpty(address), overwrite: formula },
+      );
     } catch (error) {
-      setStatus({ intent: "error", text: `${t.insertFailed} ${messageOf(error, language)}` });
+      setStatus({ id, intent: "error", text: `${t.insertFailed} ${messageOf(error, language)}` });
     }
   };
 
@@ -79,13 +92,6 @@ export default function FunctionsView() {
   return (
     <div className={layout.stack}>
       <Body1 as="p">{t.functionsIntro}</Body1>
-      <div role="status" aria-live="polite">
-        {status && (
-          <MessageBar intent={status.intent}>
-            <MessageBarBody>{status.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
       <ul className={layout.list}>
         {loaded.guides.map((fn) => (
           <li key={fn.id}>
@@ -120,10 +126,25 @@ export default function FunctionsView() {
                   <Button
                     appearance="primary"
                     aria-label={t.insertName(fn.name[language])}
-                    onClick={() => fn.example && insert(fn.example.formula)}
+                    onClick={() => fn.example && insert(fn.id, fn.example.formula)}
                   >
                     {t.insert}
                   </Button>
+                  <div role="status" aria-live="polite">
+                    {status?.id === fn.id && (
+                      <MessageBar intent={status.intent} layout="multiline">
+                        <MessageBarBody>{status.text}</MessageBarBody>
+                        {status.overwrite && (
+                          <MessageBarActions>
+                            <Button onClick={() => status.overwrite && insert(fn.id, status.overwrite, true)}>
+                              {later.overwrite}
+                            </Button>
+                            <Button onClick={() => setStatus(undefined)}>{later.cancel}</Button>
+                          </MessageBarActions>
+                        )}
+                      </MessageBar>
+                    )}
+                  </div>
                 </>
               )}
             </Card>

@@ -71,7 +71,7 @@ export default function NewPlanView() {
           {step === 1 && <MoneyStep wizard={wizard} t={t} />}
           {step === 2 && <MembersStep wizard={wizard} t={t} />}
           {step === 3 && <CostsStep wizard={wizard} t={t} />}
-          {step === 4 && <WriteStep wizard={wizard} status={writer.status} onCreate={writer.create} />}
+          {step === 4 && <WriteStep wizard={wizard} writer={writer} />}
         </Suspense>
       </section>
       <div className={styles.buttons}>

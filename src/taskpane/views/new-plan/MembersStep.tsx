@@ -1,4 +1,5 @@
 import { Button } from "@fluentui/react-components";
+import { laterTexts } from "../../i18n/later-strings";
 import type { Texts } from "../../i18n/strings";
 import { membersFromSelection } from "../../logic/plan-form";
 import { messageOf, usePane } from "../../pane-context";
@@ -12,8 +13,11 @@ export default function MembersStep({ wizard, t }: { wizard: Wizard; t: Texts })
     try {
       const selection = await adapters.planWorkbook.readSelection();
       const members = membersFromSelection(selection.values);
+      const later = laterTexts(language);
+      // A selection without members leaves the list as it is.
+      if (!members) return wizard.setNote(later.selectionEmpty(selection.address));
       wizard.edit("members", members);
-      wizard.setNote(t.selectionRead(members ? members.split("\n").length : 0, selection.address));
+      wizard.setNote(t.selectionRead(members.split("\n").length, selection.address));
     } catch (error) {
       wizard.setNote(messageOf(error, language));
     }

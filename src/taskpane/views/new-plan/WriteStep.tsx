@@ -1,9 +1,18 @@
-import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+} from "@fluentui/react-components";
 import type { WriteStep as WritePhase } from "../../../excel/workbook-writer";
-import type { PlanInput } from "../../../model/plan";
+import { laterTexts } from "../../i18n/later-strings";
 import { newPlanWriteTable } from "../../i18n/new-plan-write";
 import { useViewTexts } from "../../i18n/use-view-texts";
-import type { WriteStatus } from "./use-plan-writer";
+import { usePane } from "../../pane-context";
+import type { PlanWriter } from "./use-plan-writer";
 import type { Wizard } from "./use-wizard";
 
 const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"> = {
@@ -12,17 +21,15 @@ const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"
   undoing: "stepUndoing",
 };
 
-/** Step 5: what will be written, or what to fix first; then the sheets written, with what the writer is doing. */
-export default function WriteStep({
-  wizard: { plan, errors },
-  status,
-  onCreate,
-}: {
-  wizard: Wizard;
-  status: WriteStatus;
-  onCreate: (plan: PlanInput) => void;
-}) {
+/**
+ * Step 5: what will be written, or what to fix first; then the sheets written, with what the writer is doing.
+ * A plan already in the workbook is replaced or kept beside a copy only when the user says so; the latest
+ * Skapa can be undone.
+ */
+export default function WriteStep({ wizard: { plan, errors }, writer }: { wizard: Wizard; writer: PlanWriter }) {
   const t = useViewTexts(newPlanWriteTable);
+  const { status } = writer;
+  const later = laterTexts(usePane().language);
   const problems = Object.values(errors).filter((e): e is string => e !== undefined);
 
   return (
@@ -40,8 +47,8 @@ export default function WriteStep({
       )}
       <Button
         appearance="primary"
-        disabled={!plan || status.state === "writing"}
-        onClick={() => plan && onCreate(plan)}
+        disabled={!plan || status.state === "writing" || status.state === "asking"}
+        onClick={() => plan && void writer.create(plan)}
       >
         {t.create}
       </Button>
@@ -57,9 +64,29 @@ export default function WriteStep({
             <ProgressBar aria-label={t.progress} />
           </Field>
         )}
+        {status.state === "asking" && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{later.planExists(status.existing.association, status.existing.budgetYear)}</MessageBarBody>
+            <MessageBarActions>
+              {writer.last && (
+                <Button onClick={() => void writer.create(status.plan, "replace")}>{later.replacePlan}</Button>
+              )}
+              <Button onClick={() => void writer.create(status.plan, "copy")}>{later.writeCopy}</Button>
+              <Button onClick={writer.cancel}>{later.cancel}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {status.state === "done" && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.written(status.sheets.join(", "))}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void writer.undoCreate()}>{later.undoCreate}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {status.state === "removed" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{later.createUndone(status.sheets.join(", "))}</MessageBarBody>
           </MessageBar>
         )}
         {status.state === "done" && status.withoutPrintLayout && (

@@ -1,31 +1,72 @@
 import { useState } from "react";
-import type { WriteProgress, WriteStep } from "../../../excel/workbook-writer";
+import type { PlanWorkbookAdapter } from "../../../excel/plan-workbook";
+import type { WriteProgress, WriteStep, WrittenParts } from "../../../excel/workbook-writer";
 import type { PlanInput } from "../../../model/plan";
 import { messageOf, usePane } from "../../pane-context";
 
 export type WriteStatus =
   | { state: "idle" }
   | { state: "writing"; step: WriteStep; progress?: WriteProgress }
+  | {
+      state: "asking";
+      plan: PlanInput;
+      existing: NonNullable<Awaited<ReturnType<PlanWorkbookAdapter["planInWorkbook"]>>>;
+    }
   | { state: "done"; sheets: string[]; withoutPrintLayout: boolean }
+  | { state: "removed"; sheets: string[] }
   | { state: "failed"; message: string };
+
+/** Whether Skapa asks first (the workbook may hold a plan), replaces the plan it wrote last, or writes a copy beside it. */
+export type CreateChoice = "ask" | "replace" | "copy";
+
+export interface PlanWriter {
+  readonly status: WriteStatus;
+  /** What the latest Skapa added, which Ångra skapandet and Ersätt remove. */
+  readonly last?: WrittenParts;
+  create(plan: PlanInput, choice?: CreateChoice): Promise<void>;
+  cancel(): void;
+  undoCreate(): Promise<void>;
+}
 
 /**
  * Writes a plan's sheets and follows the writer. Held by the wizard, not its last step, so that
  * leaving the step and coming back still shows the outcome, and Create stays disabled while it writes.
+ * A workbook that holds a plan already is never written to without asking.
  */
-export function usePlanWriter(): { status: WriteStatus; create: (plan: PlanInput) => Promise<void> } {
+export function usePlanWriter(): PlanWriter {
   const { adapters, language } = usePane();
+  const workbook = adapters.planWorkbook;
   const [status, setStatus] = useState<WriteStatus>({ state: "idle" });
-  const create = async (plan: PlanInput) => {
-    setStatus({ state: "writing", step: "reading" });
+  const [last, setLast] = useState<WrittenParts>();
+  const attempt = async (work: () => Promise<void>) => {
     try {
-      const { sheets, missing = [] } = await adapters.planWorkbook.writePlan(plan, language, (step, progress) =>
-        setStatus({ state: "writing", step, progress }),
-      );
-      setStatus({ state: "done", sheets, withoutPrintLayout: missing.includes("printLayout") });
+      await work();
     } catch (error) {
       setStatus({ state: "failed", message: messageOf(error, language) });
     }
   };
-  return { status, create };
+  const create = (plan: PlanInput, choice: CreateChoice = "ask") =>
+    attempt(async () => {
+      setStatus({ state: "writing", step: "reading" });
+      if (choice === "ask") {
+        const existing = await workbook.planInWorkbook();
+        if (existing) return setStatus({ state: "asking", plan, existing });
+      }
+      if (choice === "replace" && last) await workbook.removeWritten(last);
+      const {
+        sheets,
+        names,
+        missing = [],
+      } = await workbook.writePlan(plan, language, (step, progress) => setStatus({ state: "writing", step, progress }));
+      setLast({ sheets, names });
+      setStatus({ state: "done", sheets, withoutPrintLayout: missing.includes("printLayout") });
+    });
+  const undoCreate = () =>
+    attempt(async () => {
+      if (!last) return;
+      const sheets = await workbook.removeWritten(last);
+      setLast(undefined);
+      setStatus({ state: "removed", sheets });
+    });
+  return { status, last, create, cancel: () => setStatus({ state: "idle" }), undoCreate };
 }
