@@ -108,7 +108,7 @@ export function readPlanWorkbook(workbook: ReadWorkbook): PlanInput {
     equityGuideline: param(p.guideline),
     supportCostPerPerson: param(p.supportCost),
     openingEquity: param(p.openingEquity),
-    members: readMembers(fees, read, labels),
+    members: readMembers(fees, sheetOf("requests"), read, labels),
     // The first three revenue rows are the parties' parts of the contribution, computed.
     otherRevenues: span(read.row(budget, b.revenues) + 4, totalRevenues).map((r) => {
       const revenue = row(r);
@@ -151,14 +151,28 @@ function reader() {
   };
 }
 
-function readMembers(fees: ReadSheet, read: Reader, labels: Labels): PlanInput["members"] {
+/**
+ * The members from the fee table; each one's addressee from its Hemställan page ("Till …", the pages in the
+ * members' order), kept only where it is not the member's own name (requests-sheet.ts writes the name then).
+ */
+function readMembers(
+  fees: ReadSheet,
+  requests: ReadSheet | undefined,
+  read: Reader,
+  labels: Labels,
+): PlanInput["members"] {
   const header = read.row(fees, labels.fees.member);
   const sum = read.row(fees, labels.fees.sum, header);
   const populationColumn = (fees.cells[header] ?? []).findIndex((cell) => cell?.value === labels.fees.population);
-  return Array.from({ length: sum - header - 1 }, (_, i) => ({
-    name: read.text(fees, header + 1 + i, 0),
-    population: read.number(fees, header + 1 + i, populationColumn),
-  }));
+  const addressees = (requests?.cells ?? [])
+    .filter((cells) => cells?.[0]?.value === labels.requests.to)
+    .map((cells) => cells[1]?.value);
+  return Array.from({ length: sum - header - 1 }, (_, i) => {
+    const name = read.text(fees, header + 1 + i, 0);
+    const population = read.number(fees, header + 1 + i, populationColumn);
+    const addressee = addressees[i];
+    return typeof addressee === "string" && addressee !== name ? { name, population, addressee } : { name, population };
+  });
 }
 
 function readFollowUp(

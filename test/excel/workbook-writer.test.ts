@@ -114,7 +114,11 @@ onEveryPlatform("writeWorkbook", () => {
     const fake = userWorkbook();
     const steps: WriteStep[] = [];
     const result = await write(fake, feeTemplate(5).build, (step) => steps.push(step));
-    expect(result).toEqual({ sheets: ["Avgifter", "Sammanställning", "Anteckningar"] });
+    // The names too, so that an undo of the creation can take them away again.
+    expect(result).toEqual({
+      sheets: ["Avgifter", "Sammanställning", "Anteckningar"],
+      names: ["Totalt", "Medlemsavgifter"],
+    });
     expect(fake.sheets.map((sheet) => sheet.name)).toEqual([
       "Blad1",
       "Blad2",
