@@ -126,7 +126,7 @@ async function main(argv: string[], cli: Cli): Promise<number> {
     }
   } catch (error) {
     // A workbook that is not the plan's shape can break anywhere in reading it: a message, not a stack trace.
-    const message = error instanceof OutcomeWorkbookError ? error.message : say.cannotBeUsed(reason(error));
+    const message = error instanceof OutcomeWorkbookError ? error.reason[language] : say.cannotBeUsed(reason(error));
     return cli.fail(`${planPath}: ${message}`);
   }
 

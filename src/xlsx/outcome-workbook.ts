@@ -16,9 +16,15 @@ import { type CellArea, type CellPosition, a1, parseSheetArea } from "../templat
 import { KEY_NAMES } from "../templates/key-names";
 import { LABELS, Labels } from "../templates/labels";
 import { cellStyle } from "./styles";
+import type { Language } from "../model/language";
 
-/** A workbook an import cannot use, with why. */
-export class OutcomeWorkbookError extends Error {}
+/** A workbook an import cannot use, with why in both languages (the error's own message is the English). */
+export class OutcomeWorkbookError extends Error {
+  constructor(readonly reason: Readonly<Record<Language, string>>) {
+    super(reason.en);
+    this.name = "OutcomeWorkbookError";
+  }
+}
 
 type Area = CellArea & { readonly sheet: string };
 
@@ -28,9 +34,10 @@ function areaOf(workbook: ExcelJS.Workbook, name: string, required = true): Area
   const area = range === undefined ? undefined : parseSheetArea(range);
   if (!area) {
     if (!required) return undefined;
-    throw new OutcomeWorkbookError(
-      `the workbook has no name ${name}: it is not a Finsam plan, or one made before the Kopplingar sheet (make it again with npm run workbook)`,
-    );
+    throw new OutcomeWorkbookError({
+      sv: `arbetsboken har inget namn ${name}: den är ingen Finsam-plan, eller en gjord före bladet Kopplingar (gör den igen med npm run workbook)`,
+      en: `the workbook has no name ${name}: it is not a Finsam plan, or one made before the Kopplingar sheet (make it again with npm run workbook)`,
+    });
   }
   return area;
 }
@@ -41,7 +48,12 @@ const cellAt = (sheet: ExcelJS.Worksheet, { row, column }: CellPosition): ExcelJ
 
 function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new OutcomeWorkbookError(`the workbook has no sheet "${name}"`);
+  if (!sheet) {
+    throw new OutcomeWorkbookError({
+      sv: `arbetsboken har inget blad "${name}"`,
+      en: `the workbook has no sheet "${name}"`,
+    });
+  }
   return sheet;
 }
 

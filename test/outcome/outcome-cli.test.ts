@@ -207,11 +207,14 @@ describe("npm run outcome with what it cannot use", () => {
     );
   }, 60_000);
 
-  it("refuses a workbook without Kopplingar", async () => {
+  it("refuses a workbook without Kopplingar, in Swedish unless --lang en", async () => {
     const bare = new ExcelJS.Workbook();
     bare.addWorksheet("Blad1");
     await bare.xlsx.writeFile(at("bare.xlsx"));
     expect(await refused("bare-out", [at("bare.xlsx"), at("ledger.se"), "--as-of", AS_OF])).toMatch(
+      /har inget namn Kopplingar: den är ingen Finsam-plan/,
+    );
+    expect(await refused("bare-out-en", [at("bare.xlsx"), at("ledger.se"), "--as-of", AS_OF, "--lang", "en"])).toMatch(
       /has no name Kopplingar/,
     );
   }, 60_000);
