@@ -107,6 +107,8 @@ for (const view of ["Ny plan", "Min avgift", "Funktioner"]) {
     }
     await viewButton(page, view).click();
     await expect(page.getByRole("main")).not.toBeEmpty();
+    // Min avgift reads the plan after it shows: tab through it once it has (a re-render would renew its controls).
+    if (view === "Min avgift") await expect(page.getByText(/Från arbetsboken/)).toBeVisible();
     await page.waitForLoadState("networkidle");
     await expectNoSidewaysScroll(page);
     await expectEveryControlReachable(page);

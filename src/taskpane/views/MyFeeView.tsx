@@ -34,11 +34,13 @@ const useStyles = makeStyles({
   },
   figures: {
     display: "grid",
-    gridTemplateColumns: "max-content 1fr",
+    // The terms wrap and the figures keep their width, so that a narrow pane (200 % zoom) never scrolls sideways.
+    gridTemplateColumns: "minmax(0, 1fr) max-content",
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
-    "& dd": { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+    "& dt": { overflowWrap: "anywhere" },
+    "& dd": { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   },
 });
 
