@@ -2,7 +2,6 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { followUpTable } from "../../src/taskpane/i18n/follow-up";
 import { functionsTable } from "../../src/taskpane/i18n/functions";
-import { laterTable } from "../../src/taskpane/i18n/later-strings";
 import { newPlanWriteTable } from "../../src/taskpane/i18n/new-plan-write";
 import { myFeeTable } from "../../src/taskpane/i18n/my-fee";
 import { reviewTable } from "../../src/taskpane/i18n/review";
@@ -45,7 +44,6 @@ const TABLES: Record<string, TextTable> = {
   functions: functionsTable,
   "follow-up": followUpTable,
   review: reviewTable,
-  "later-strings": laterTable,
 };
 const tableModules = readdirSync(path.join(__dirname, "../../src/taskpane/i18n"))
   .map((file) => file.replace(/\.ts$/, ""))

@@ -68,6 +68,12 @@ export const followUpTable = {
     sv: "Utfallet kunde inte skrivas, och det som hann skrivas kunde inte tas bort. Jämför med Utfallsloggen:",
     en: "The outcome could not be written, and what was written could not be removed. Compare with the outcome log:",
   },
+  writtenHeading: { sv: "Det här skrevs", en: "What was written" },
+  writtenAgain: {
+    sv: "Skriv igen efter att du valt en annan fil eller ett annat datum, eller ändrat Kopplingar.",
+    en: "Write again after choosing another file or date, or changing Mappings.",
+  },
+  rereadMappings: { sv: "Läs om Kopplingar", en: "Read Mappings again" },
 } satisfies TextTable;
 
 export type FollowUpTexts = ViewTexts<typeof followUpTable>;

@@ -15,6 +15,12 @@ export const functionsTable = {
   inserted: { sv: (address: string) => `Infogad i ${address}.`, en: (address: string) => `Inserted in ${address}.` },
   insertFailed: { sv: "Funktionen kunde inte infogas:", en: "The function could not be inserted:" },
   optional: { sv: "valfri", en: "optional" },
+  cellNotEmpty: {
+    sv: (address: string) => `${address} är inte tom. Skriva över det som står där?`,
+    en: (address: string) => `${address} is not empty. Overwrite what it holds?`,
+  },
+  overwrite: { sv: "Skriv över", en: "Overwrite" },
+  cancel: { sv: "Avbryt", en: "Cancel" },
 } satisfies TextTable;
 
 export type FunctionsTexts = ViewTexts<typeof functionsTable>;

@@ -1,7 +1,10 @@
 import type { TextTable } from "./text-table";
 import type { ViewTexts } from "./use-view-texts";
 
-/** The texts only Ny plan's last step (Skapa) shows, loaded with the step; the wizard's others are in strings.ts. */
+/**
+ * The texts only Ny plan's later steps show (Skapa, and the members read from the selection), loaded with those
+ * steps; the wizard's others are in strings.ts.
+ */
 export const newPlanWriteTable = {
   summary: {
     sv: (members: number, years: number) => `${members} medlemmar, ${years} år i planen.`,
@@ -29,6 +32,25 @@ export const newPlanWriteTable = {
   writeFailed: {
     sv: "Arken kunde inte skapas. Inget har ändrats i arbetsboken.",
     en: "The sheets could not be created. Nothing in the workbook was changed.",
+  },
+  planExists: {
+    sv: (plan: string, year: number) =>
+      `Arbetsboken har redan en plan (${plan}, ${year}). Ersätt den, skriv en kopia med egna ark, eller avbryt.`,
+    en: (plan: string, year: number) =>
+      `The workbook already has a plan (${plan}, ${year}). Replace it, write a copy on sheets of its own, or cancel.`,
+  },
+  replacePlan: { sv: "Ersätt planen", en: "Replace the plan" },
+  writeCopy: { sv: "Skriv en kopia", en: "Write a copy" },
+  cancel: { sv: "Avbryt", en: "Cancel" },
+  undoCreate: { sv: "Ångra skapandet", en: "Undo the creation" },
+  createUndone: {
+    sv: (sheets: string) => `Skapandet är ångrat: ${sheets} är borttagna.`,
+    en: (sheets: string) => `The creation is undone: ${sheets} removed.`,
+  },
+  // Step 3's button that reads the members from the selected cells, which comes in the same chunk as Skapa.
+  selectionEmpty: {
+    sv: (address: string) => `Inga medlemmar i ${address}; listan är oförändrad.`,
+    en: (address: string) => `No members in ${address}; the list is unchanged.`,
   },
 } satisfies TextTable;
 

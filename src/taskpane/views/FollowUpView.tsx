@@ -31,7 +31,6 @@ import { useLayoutStyles } from "../components/layout";
 import { amountOre, count, kronorOre } from "../format";
 import type { Language } from "../i18n/strings";
 import { type FollowUpTexts, followUpTable } from "../i18n/follow-up";
-import { type LaterTexts, laterTexts } from "../i18n/later-strings";
 import { useViewTexts } from "../i18n/use-view-texts";
 import { messageOf, usePane } from "../pane-context";
 
@@ -81,7 +80,6 @@ export default function FollowUpView() {
   const [asOf, setAsOf] = useState("");
   const [status, setStatus] = useState<Status>({ state: "idle" });
   const [written, setWritten] = useState<Written>();
-  const later = laterTexts(language);
 
   const read = useCallback(
     () =>
@@ -165,13 +163,7 @@ export default function FollowUpView() {
         <>
           <SieFileSummary summary={preview.sie} language={language} />
           {unchanged ? (
-            <WrittenReport
-              written={written}
-              followUpDate={workbook.followUpDate.cell}
-              file={file.name}
-              t={t}
-              later={later}
-            />
+            <WrittenReport written={written} followUpDate={workbook.followUpDate.cell} file={file.name} t={t} />
           ) : (
             <PreviewReport preview={preview} file={file.name} t={t} language={language} />
           )}
@@ -189,7 +181,7 @@ export default function FollowUpView() {
           {t.undoImport}
         </Button>
         <Button disabled={busy} onClick={() => void read()}>
-          {later.rereadMappings}
+          {t.rereadMappings}
         </Button>
       </div>
       <div role="status" aria-live="polite">
@@ -283,21 +275,19 @@ function WrittenReport({
   followUpDate,
   file,
   t,
-  later,
 }: {
   written: Written;
   followUpDate: CellRef;
   file: string;
   t: FollowUpTexts;
-  later: LaterTexts;
 }) {
   const isDate = (cell: CellRef) => cell.sheet === followUpDate.sheet && cell.address === followUpDate.address;
   const shown = (cell: CellRef, value: number | null) =>
     value === null ? t.empty : isDate(cell) ? isoDateOf(value) : amountOre(money(value));
   return (
     <>
-      <Subtitle2 as="h2">{later.writtenHeading}</Subtitle2>
-      <Caption1>{later.writtenAgain}</Caption1>
+      <Subtitle2 as="h2">{t.writtenHeading}</Subtitle2>
+      <Caption1>{t.writtenAgain}</Caption1>
       <ChangeTable
         caption={t.previewCaption(file)}
         t={t}

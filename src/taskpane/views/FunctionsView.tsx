@@ -16,7 +16,6 @@ import { useEffect, useState } from "react";
 import { functionExamples } from "../../functions/examples";
 import { type FunctionGuide, functionGuides, type Localized } from "../logic/function-guide";
 import { useLayoutStyles } from "../components/layout";
-import { laterTexts } from "../i18n/later-strings";
 import { messageOf, usePane } from "../pane-context";
 import { functionsTable } from "../i18n/functions";
 import { useViewTexts } from "../i18n/use-view-texts";
@@ -44,7 +43,6 @@ export default function FunctionsView() {
   const t = useViewTexts(functionsTable);
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const later = laterTexts(language);
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   // Shown next to the button of the function it is about.
   const [status, setStatus] = useState<{
@@ -71,7 +69,7 @@ export default function FunctionsView() {
       setStatus(
         written
           ? { id, intent: "success", text: t.inserted(address) }
-          : { id, intent: "warning", text: later.cellNotEmpty(address), overwrite: formula },
+          : { id, intent: "warning", text: t.cellNotEmpty(address), overwrite: formula },
       );
     } catch (error) {
       setStatus({ id, intent: "error", text: `${t.insertFailed} ${messageOf(error, language)}` });
@@ -137,9 +135,9 @@ export default function FunctionsView() {
                         {status.overwrite && (
                           <MessageBarActions>
                             <Button onClick={() => status.overwrite && insert(fn.id, status.overwrite, true)}>
-                              {later.overwrite}
+                              {t.overwrite}
                             </Button>
-                            <Button onClick={() => setStatus(undefined)}>{later.cancel}</Button>
+                            <Button onClick={() => setStatus(undefined)}>{t.cancel}</Button>
                           </MessageBarActions>
                         )}
                       </MessageBar>

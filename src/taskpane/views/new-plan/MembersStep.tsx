@@ -1,5 +1,6 @@
 import { Button } from "@fluentui/react-components";
-import { laterTexts } from "../../i18n/later-strings";
+import { newPlanWriteTable } from "../../i18n/new-plan-write";
+import { textsOf } from "../../i18n/text-table";
 import type { Texts } from "../../i18n/strings";
 import { membersFromSelection } from "../../logic/plan-form";
 import { messageOf, usePane } from "../../pane-context";
@@ -13,9 +14,8 @@ export default function MembersStep({ wizard, t }: { wizard: Wizard; t: Texts })
     try {
       const selection = await adapters.planWorkbook.readSelection();
       const members = membersFromSelection(selection.values);
-      const later = laterTexts(language);
       // A selection without members leaves the list as it is.
-      if (!members) return wizard.setNote(later.selectionEmpty(selection.address));
+      if (!members) return wizard.setNote(textsOf(newPlanWriteTable, language).selectionEmpty(selection.address));
       wizard.edit("members", members);
       wizard.setNote(t.selectionRead(members.split("\n").length, selection.address));
     } catch (error) {

@@ -8,10 +8,8 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import type { WriteStep as WritePhase } from "../../../excel/workbook-writer";
-import { laterTexts } from "../../i18n/later-strings";
 import { newPlanWriteTable } from "../../i18n/new-plan-write";
 import { useViewTexts } from "../../i18n/use-view-texts";
-import { usePane } from "../../pane-context";
 import type { PlanWriter } from "./use-plan-writer";
 import type { Wizard } from "./use-wizard";
 
@@ -29,7 +27,6 @@ const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"
 export default function WriteStep({ wizard: { plan, errors }, writer }: { wizard: Wizard; writer: PlanWriter }) {
   const t = useViewTexts(newPlanWriteTable);
   const { status } = writer;
-  const later = laterTexts(usePane().language);
   const problems = Object.values(errors).filter((e): e is string => e !== undefined);
 
   return (
@@ -66,13 +63,13 @@ export default function WriteStep({ wizard: { plan, errors }, writer }: { wizard
         )}
         {status.state === "asking" && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{later.planExists(status.existing.association, status.existing.budgetYear)}</MessageBarBody>
+            <MessageBarBody>{t.planExists(status.existing.association, status.existing.budgetYear)}</MessageBarBody>
             <MessageBarActions>
               {writer.last && (
-                <Button onClick={() => void writer.create(status.plan, "replace")}>{later.replacePlan}</Button>
+                <Button onClick={() => void writer.create(status.plan, "replace")}>{t.replacePlan}</Button>
               )}
-              <Button onClick={() => void writer.create(status.plan, "copy")}>{later.writeCopy}</Button>
-              <Button onClick={writer.cancel}>{later.cancel}</Button>
+              <Button onClick={() => void writer.create(status.plan, "copy")}>{t.writeCopy}</Button>
+              <Button onClick={writer.cancel}>{t.cancel}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
@@ -80,13 +77,13 @@ export default function WriteStep({ wizard: { plan, errors }, writer }: { wizard
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t.written(status.sheets.join(", "))}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={() => void writer.undoCreate()}>{later.undoCreate}</Button>
+              <Button onClick={() => void writer.undoCreate()}>{t.undoCreate}</Button>
             </MessageBarActions>
           </MessageBar>
         )}
         {status.state === "removed" && (
           <MessageBar intent="success">
-            <MessageBarBody>{later.createUndone(status.sheets.join(", "))}</MessageBarBody>
+            <MessageBarBody>{t.createUndone(status.sheets.join(", "))}</MessageBarBody>
           </MessageBar>
         )}
         {status.state === "done" && status.withoutPrintLayout && (
