@@ -195,6 +195,12 @@ module.exports = async (env, options) => {
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
         {
+          // Fluent's design tokens as the CSS variables they stand for, before anything else reads the modules.
+          test: /\.(js|ts|tsx)$/,
+          include: [/node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, "src")],
+          use: { loader: path.resolve(__dirname, "build/fluent-tokens-loader.js") },
+        },
+        {
           test: /names\.sv\.json$/,
           use: { loader: path.resolve(__dirname, "build/parameter-names-loader.js") },
         },

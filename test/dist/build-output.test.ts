@@ -5,7 +5,7 @@
 import { readFileSync } from "fs";
 import { devUrl, productionUrl } from "../../build/production-host";
 import { addresses, list, node, references, resources, source } from "../fixtures/manifest";
-import { distPath, inDist, readDist } from "./dist";
+import { distPath, distScripts, inDist, readDist } from "./dist";
 
 const devPaths = addresses(source).map((url) => url.slice(devUrl.length));
 
@@ -32,6 +32,13 @@ describe("the built add-in (dist/)", () => {
       "functions.js",
       "taskpane.js",
     ]);
+  });
+
+  it("has no script that carries Fluent's tokens object: the build writes each token as its CSS variable", () => {
+    // Two neighbouring entries of the object as the minifier writes it.
+    const tokensObject =
+      /colorNeutralForeground1:\s*"var\(--colorNeutralForeground1\)",\s*colorNeutralForeground1Hover:/;
+    expect(distScripts().filter((file) => tokensObject.test(readDist(file)))).toEqual([]);
   });
 
   it("has ribbon icons of the sizes the manifest declares", () => {
