@@ -1,7 +1,8 @@
-import { Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { PaneAdapters } from "./adapters";
 import { Loading } from "./components/Loading";
+import { useTypography } from "./components/typography";
 import { ViewNav } from "./components/ViewNav";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
 import { type Pane, PaneContext } from "./pane-context";
@@ -69,6 +70,7 @@ export default function App({
   loadMetadata = fetchMetadata,
 }: AppProps) {
   const styles = useStyles();
+  const typography = useTypography();
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
   const pane = useMemo(
@@ -85,9 +87,7 @@ export default function App({
       <div className={styles.root}>
         <header className={styles.header}>
           <img src="assets/icon-32.png" alt="" width={32} height={32} />
-          <Title3 as="h1" className={styles.title}>
-            {t.appTitle}
-          </Title3>
+          <h1 className={mergeClasses(typography.title3, styles.title)}>{t.appTitle}</h1>
           {/* Buttons rather than a Select: two languages fit, and the first paint is lighter without Select. */}
           <div role="group" aria-label={t.language} className={styles.languageGroup}>
             {LANGUAGES.map((code) => (

@@ -1,7 +1,8 @@
-import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { useLayoutStyles } from "../components/layout";
 import { Loading } from "../components/Loading";
+import { useTypography } from "../components/typography";
 import { usePane } from "../pane-context";
 import BasicsStep from "./new-plan/BasicsStep";
 import { STEPS } from "./new-plan/steps";
@@ -32,6 +33,7 @@ export default function NewPlanView() {
   const { t } = usePane();
   const styles = useStyles();
   const layout = useLayoutStyles();
+  const typography = useTypography();
   const wizard = useWizard(t);
   const writer = usePlanWriter();
   const { step, note, go } = wizard;
@@ -63,9 +65,9 @@ export default function NewPlanView() {
         </ol>
       </nav>
       <section className={layout.stack} aria-labelledby="step-heading">
-        <Subtitle2 as="h2" id="step-heading">
+        <h2 className={typography.subtitle2} id="step-heading">
           {t.stepOf(step + 1, STEPS.length)}: {t[STEPS[step]]}
-        </Subtitle2>
+        </h2>
         <Suspense fallback={<Loading t={t} />}>
           {step === 0 && <BasicsStep wizard={wizard} t={t} />}
           {step === 1 && <MoneyStep wizard={wizard} t={t} />}
