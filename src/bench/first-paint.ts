@@ -10,14 +10,8 @@ import { gzipSync } from "node:zlib";
  * every add-in, and the template's figure leaves it out too.
  */
 
-/** The most JavaScript (KB gzip) the pane should fetch before its first view can be used: the goal. */
+/** The most JavaScript (KB gzip) the pane may fetch before its first view can be used; the browser test holds it. */
 export const FIRST_PAINT_BUDGET_KB = 120;
-
-/**
- * What the browser test holds the first paint to until the goal is met (measured 122.1 KB after the
- * functions' bilingual messages and FINSAM.YEARSHARE came in): it may not grow, only shrink.
- */
-export const FIRST_PAINT_CEILING_KB = 123;
 
 /**
  * The official React task-pane template's first load, built the same way on these machines:
