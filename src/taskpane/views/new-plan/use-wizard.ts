@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { useKept } from "../../pane-store";
 import type { PlanInput } from "../../../model/plan";
 import type { Texts } from "../../i18n/strings";
 import {
@@ -30,37 +31,36 @@ export interface Wizard {
   setNote(note: string): void;
 }
 
+/** What the user has done in the wizard: the form as typed, the step they are on, the fields whose messages show. */
+export interface WizardDraft {
+  readonly form: PlanForm;
+  readonly step: number;
+  readonly touched: readonly Field[];
+}
+
+const emptyDraft = (): WizardDraft => ({ form: emptyForm(), step: 0, touched: [] });
+
+/** The wizard's draft is kept by the pane, so that it is still there after a look at another view. */
 export function useWizard(t: Texts): Wizard {
-  const [form, setForm] = useState<PlanForm>(emptyForm);
-  const [step, setStep] = useState(0);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [draft, setDraft] = useKept<WizardDraft>("newPlan.draft", emptyDraft);
+  const { form, step, touched } = draft;
   const [note, setNote] = useState<string>();
   const { errors, plan } = useMemo(() => checkForm(form, t), [form, t]);
+  const touch = (seen: readonly Field[], fields: readonly Field[]) => [...new Set([...seen, ...fields])];
 
   const edit = (field: Field, value: string) => {
-    setTouched((seen) => new Set(seen).add(field));
-    setForm((form) => {
-      if (field === "planYears") return withPlanYears(form, value);
-      if (field.startsWith("contributions.")) {
-        const k = Number(field.split(".")[1]);
-        return { ...form, contributions: form.contributions.map((old, i) => (i === k ? value : old)) };
-      }
-      return { ...form, [field]: value };
-    });
+    setDraft((draft) => ({ ...draft, form: edited(draft.form, field, value), touched: touch(draft.touched, [field]) }));
   };
   const go = (to: number, strict = false) => {
     const fields = stepFields(step, form);
-    setTouched(new Set([...touched, ...fields]));
-    if (strict && fields.some((field) => errors[field])) return;
-    setStep(to);
+    const blocked = strict && fields.some((field) => errors[field]);
+    setDraft((draft) => ({ ...draft, step: blocked ? draft.step : to, touched: touch(draft.touched, fields) }));
   };
   const fillExample = async () => {
     // The example is loaded when asked for, not with the first step.
     const example = await import(/* webpackChunkName: "example-plan" */ "../../../../examples/rar-sormland-2025.json");
-    setForm(formOf(example.default as PlanInput));
-    setTouched(new Set());
+    setDraft({ form: formOf(example.default as PlanInput), step: STEPS.length - 1, touched: [] });
     setNote(t.exampleFilled);
-    setStep(STEPS.length - 1);
   };
 
   return {
@@ -69,10 +69,20 @@ export function useWizard(t: Texts): Wizard {
     errors,
     plan,
     note,
-    shown: (field) => (touched.has(field) ? errors[field] : undefined),
+    shown: (field) => (touched.includes(field) ? errors[field] : undefined),
     edit,
     go,
     fillExample,
     setNote,
   };
+}
+
+/** The form with one field as typed; the plan years also set how many contribution fields there are. */
+function edited(form: PlanForm, field: Field, value: string): PlanForm {
+  if (field === "planYears") return withPlanYears(form, value);
+  if (field.startsWith("contributions.")) {
+    const k = Number(field.split(".")[1]);
+    return { ...form, contributions: form.contributions.map((old, i) => (i === k ? value : old)) };
+  }
+  return { ...form, [field]: value };
 }
