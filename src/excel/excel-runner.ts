@@ -15,6 +15,8 @@ export interface OfficeHost {
   displayLanguage(): string;
   /** Office.context.requirements.isSetSupported: whether this Excel has the requirement set at that version. */
   isSetSupported(name: string, minVersion?: string): boolean;
+  /** Office.context.document.settings: the add-in's property bag, kept in the document once saved. */
+  settings(): Office.Settings;
 }
 
 export const officeExcelRunner: ExcelRunner = {
@@ -22,5 +24,6 @@ export const officeExcelRunner: ExcelRunner = {
   office: {
     displayLanguage: () => Office.context.displayLanguage,
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    settings: () => Office.context.document.settings,
   },
 };

@@ -6,6 +6,7 @@ import { useTypography } from "./components/typography";
 import { ViewNav } from "./components/ViewNav";
 import { type Language, LANGUAGES, texts } from "./i18n/strings";
 import { type Pane, PaneContext } from "./pane-context";
+import { newPaneStore } from "./pane-store";
 
 // Each view is its own chunk: the first paint needs only this shell.
 const NewPlanView = lazy(() => import(/* webpackChunkName: "view-new-plan" */ "./views/NewPlanView"));
@@ -73,9 +74,10 @@ export default function App({
   const typography = useTypography();
   const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<ViewId>(initialView);
+  const [store] = useState(newPaneStore);
   const pane = useMemo(
-    () => ({ adapters, language, t: texts(language), loadMetadata }),
-    [adapters, language, loadMetadata],
+    () => ({ adapters, language, t: texts(language), loadMetadata, store }),
+    [adapters, language, loadMetadata, store],
   );
   const { t } = pane;
   useEffect(() => {

@@ -61,5 +61,12 @@ export function officeAdapters(runner: ExcelRunner = officeExcelRunner): PaneAda
         ),
       { readWorkbook: true, selectCell: true },
     ),
+    documentSettings: loadedOnFirstCall(
+      async () =>
+        (
+          await import(/* webpackChunkName: "office-document-settings" */ "../excel/document-settings")
+        ).officeDocumentSettings(runner),
+      { read: true, write: true },
+    ),
   };
 }

@@ -4,13 +4,20 @@ import type { PaneAdapters } from "./adapters";
 import type { Language, Texts } from "./i18n/strings";
 import type { FunctionMetadata } from "./logic/function-guide";
 
-/** What every view needs: the workbook behind its adapters, the language and its texts, the function metadata. */
+/**
+ * What every view needs: the workbook behind its adapters, the language and its texts, the function metadata,
+ * and the store that keeps a view's state while the pane is open.
+ */
 export interface Pane {
   readonly adapters: PaneAdapters;
   readonly language: Language;
   readonly t: Texts;
   readonly loadMetadata: () => Promise<Record<Language, FunctionMetadata>>;
+  readonly store: PaneStore;
 }
+
+/** The views' state while the pane is open, by key (pane-store.ts reads and writes it). */
+export type PaneStore = Map<string, unknown>;
 
 export const PaneContext = createContext<Pane | null>(null);
 

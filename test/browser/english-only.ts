@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { followUpTable } from "../../src/taskpane/i18n/follow-up";
 import { functionsTable } from "../../src/taskpane/i18n/functions";
+import { newPlanStepsTable } from "../../src/taskpane/i18n/new-plan-steps";
 import { newPlanWriteTable } from "../../src/taskpane/i18n/new-plan-write";
 import { myFeeTable } from "../../src/taskpane/i18n/my-fee";
 import { reviewTable } from "../../src/taskpane/i18n/review";
@@ -39,6 +40,7 @@ const BOTH_LANGUAGES = new Set(["languageName"]);
 const TABLES: Record<string, TextTable> = {
   strings: paneTable,
   "new-plan-write": newPlanWriteTable,
+  "new-plan-steps": newPlanStepsTable,
   "my-fee": myFeeTable,
   scenarios: scenariosTable,
   functions: functionsTable,

@@ -9,6 +9,7 @@ import {
   SWEDISH_ERRORS,
   versionAtMost,
 } from "./fake-profiles";
+import { FakeSettings, memoryDocument, type SettingsDocument } from "./fake-settings";
 
 /*
  * A small, honest fake of the part of Excel's JavaScript API that the workbook
@@ -125,6 +126,8 @@ export class FakeExcel {
   /** The highest version of each requirement set this Excel supports; a test can lower one to play an older Excel. */
   readonly requirementSets: Record<string, string>;
   active: FakeSheet;
+  /** Office.context.document.settings (fake-settings.ts). */
+  readonly settings: FakeSettings;
   /** The selected range on the active sheet (A1 address); its first cell is the active cell. */
   selection = "A1";
   syncCount = 0;
@@ -165,10 +168,17 @@ export class FakeExcel {
       displayLanguage: () => this.displayLanguage,
       // Office.context.requirements.isSetSupported: true when the platform has at least that version of the set.
       isSetSupported: (name: string, minVersion = "1.1") => versionAtMost(minVersion, this.requirementSets[name]),
+      // The fake stands in for the members the pane calls: get, set, remove, saveAsync.
+      settings: () => this.settings as unknown as Office.Settings,
     },
   };
 
-  constructor(sheetNames: readonly string[] = ["Sheet1"], profile: ProfileName = defaultProfile()) {
+  constructor(
+    sheetNames: readonly string[] = ["Sheet1"],
+    profile: ProfileName = defaultProfile(),
+    document: SettingsDocument = memoryDocument(),
+  ) {
+    this.settings = new FakeSettings(document);
     this.sheets = sheetNames.map((name) => ({ name, cells: new Map(), columnWidths: new Map(), pageBreaks: [] }));
     this.active = this.sheets[0];
     this.profile = PROFILES[profile];

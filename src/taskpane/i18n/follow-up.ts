@@ -12,6 +12,7 @@ export const followUpTable = {
     en: "The workbook has no plan with a Mappings (Kopplingar) sheet. Create a plan under New plan.",
   },
   sieFile: { sv: "SIE-fil från bokföringen (.se)", en: "SIE file from the books (.se)" },
+  chosenFile: { sv: (name: string) => `Vald fil: ${name}`, en: (name: string) => `Chosen file: ${name}` },
   asOf: { sv: "Uppföljningsdatum (utfall till och med)", en: "Follow-up date (outcome up to and including)" },
   previewHeading: { sv: "Det här ändras", en: "What will change" },
   previewCaption: {

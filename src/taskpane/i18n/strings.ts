@@ -36,6 +36,14 @@ export const paneTable = {
     sv: "Exemplet är ifyllt. Gå igenom stegen eller skapa arken direkt.",
     en: "The example is filled in. Go through the steps or create the sheets right away.",
   },
+  draftRestored: {
+    sv: "Utkastet som sparades i arbetsboken är återställt.",
+    en: "The draft saved in the workbook is restored.",
+  },
+  draftNotSaved: {
+    sv: "Utkastet kunde inte sparas i arbetsboken:",
+    en: "The draft could not be saved in the workbook:",
+  },
   back: { sv: "Tillbaka", en: "Back" },
   next: { sv: "Nästa", en: "Next" },
   association: { sv: "Förbundets namn", en: "Name of the association" },

@@ -33,6 +33,7 @@ import type { Language } from "../i18n/strings";
 import { type FollowUpTexts, followUpTable } from "../i18n/follow-up";
 import { useViewTexts } from "../i18n/use-view-texts";
 import { messageOf, usePane } from "../pane-context";
+import { useKept } from "../pane-store";
 
 const useStyles = makeStyles({
   file: { minWidth: 0, maxWidth: "100%" },
@@ -76,10 +77,11 @@ export default function FollowUpView() {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array }>();
-  const [asOf, setAsOf] = useState("");
+  // The chosen file and date, and what was written from them, are kept by the pane across a tab switch.
+  const [file, setFile] = useKept<{ name: string; bytes: Uint8Array } | undefined>("followUp.file", undefined);
+  const [asOf, setAsOf] = useKept("followUp.asOf", "");
   const [status, setStatus] = useState<Status>({ state: "idle" });
-  const [written, setWritten] = useState<Written>();
+  const [written, setWritten] = useKept<Written | undefined>("followUp.written", undefined);
 
   const read = useCallback(
     () =>
@@ -141,7 +143,8 @@ export default function FollowUpView() {
   return (
     <div className={layout.stack}>
       <Body1>{t.followUpIntro}</Body1>
-      <Field label={t.sieFile}>
+      {/* A file input cannot be given a file back: after a tab switch, the kept file is named here. */}
+      <Field label={t.sieFile} hint={file && t.chosenFile(file.name)}>
         {(fieldProps) => (
           <input
             {...fieldProps}

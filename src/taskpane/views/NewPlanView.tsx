@@ -14,6 +14,7 @@ const MoneyStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./
 const MembersStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/MembersStep"));
 const CostsStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/CostsStep"));
 const Note = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/Note"));
+const ReplaceQuestion = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/ReplaceQuestion"));
 const WriteStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/WriteStep"));
 
 const useStyles = makeStyles({
@@ -43,6 +44,11 @@ export default function NewPlanView() {
       <Button appearance="secondary" onClick={wizard.fillExample}>
         {t.useExample}
       </Button>
+      {wizard.replacing && (
+        <Suspense>
+          <ReplaceQuestion replacing={wizard.replacing} />
+        </Suspense>
+      )}
       {note && (
         <Suspense>
           <Note text={note} />

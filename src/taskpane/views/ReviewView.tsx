@@ -20,6 +20,7 @@ import { type ReviewTexts, reviewTable } from "../i18n/review";
 import { useViewTexts } from "../i18n/use-view-texts";
 import { findingsBySheet, isRatio } from "../logic/review-findings";
 import { messageOf, usePane } from "../pane-context";
+import { useKept } from "../pane-store";
 
 const useStyles = makeStyles({
   sheetHeading: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
@@ -63,7 +64,7 @@ export default function ReviewView() {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const headingId = useId("sheet");
-  const [review, setReview] = useState<Review>({ state: "idle" });
+  const [review, setReview] = useKept<Review>("review.result", { state: "idle" });
   const [selection, setSelection] = useState<{ intent: "success" | "error"; text: string }>();
 
   const run = async () => {

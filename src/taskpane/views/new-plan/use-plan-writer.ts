@@ -1,8 +1,8 @@
-import { useState } from "react";
 import type { PlanWorkbookAdapter } from "../../../excel/plan-workbook";
 import type { WriteProgress, WriteStep, WrittenParts } from "../../../excel/workbook-writer";
 import type { PlanInput } from "../../../model/plan";
 import { messageOf, usePane } from "../../pane-context";
+import { useKept } from "../../pane-store";
 
 export type WriteStatus =
   | { state: "idle" }
@@ -36,8 +36,12 @@ export interface PlanWriter {
 export function usePlanWriter(): PlanWriter {
   const { adapters, language } = usePane();
   const workbook = adapters.planWorkbook;
-  const [status, setStatus] = useState<WriteStatus>({ state: "idle" });
-  const [last, setLast] = useState<WrittenParts>();
+  // Kept by the pane: after a look at another view, Skapa's outcome and its undo are still there.
+  const [{ status, last }, setWriter] = useKept<{ status: WriteStatus; last?: WrittenParts }>("newPlan.written", {
+    status: { state: "idle" },
+  });
+  const setStatus = (status: WriteStatus) => setWriter((writer) => ({ ...writer, status }));
+  const setLast = (last?: WrittenParts) => setWriter((writer) => ({ ...writer, last }));
   const attempt = async (work: () => Promise<void>) => {
     try {
       await work();
