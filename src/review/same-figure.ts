@@ -19,10 +19,10 @@ interface Occurrence {
 
 /*
  * The same figure reads the same in every table of an annual report
- * (docs/domain.md rule 10): the year's result as the income statement prints it,
- * closing equity as the balance sheet does, wherever else a table repeats them
- * (the balance sheet, the cash flow, the driftredovisning's outcome and last
- * year's columns, the key figures, the management report's overview). Budget
+ * (docs/domain.md rule 10): the year's result and closing equity wherever a
+ * table repeats them (the income statement, the balance sheet, the cash flow,
+ * the driftredovisning's outcome and last year's columns, the key figures, the
+ * management report's overview). Budget
  * columns are not outcomes and are left out. Checked only in a workbook that
  * holds a balance sheet: a plan's budget tables are no annual report.
  */
@@ -39,7 +39,11 @@ export function reviewSameFigures(
   compare(reviewer, equity, [(o) => o.sheet === balance.sheet && o.at.row === balance.closingEquity]);
 }
 
-/** Each figure against the year's reference: the first occurrence the first of `preferred` accepts, and so on. */
+/**
+ * Each figure against the year's reference: the amount most tables print (a
+ * slip in one table is reported there, not in every other), on a tie the
+ * first occurrence the first of `preferred` accepts, and so on.
+ */
 function compare(
   reviewer: Reviewer,
   found: readonly Occurrence[],
@@ -47,8 +51,12 @@ function compare(
 ): void {
   for (const year of new Set(found.map((o) => o.year))) {
     const ofYear = found.filter((o) => o.year === year);
+    const count = (o: Occurrence) => ofYear.filter((other) => other.amount.eq(o.amount)).length;
+    const most = Math.max(...ofYear.map(count));
+    const candidates = ofYear.filter((o) => count(o) === most);
     const reference =
-      preferred.reduce<Occurrence | undefined>((chosen, p) => chosen ?? ofYear.find(p), undefined) ?? ofYear[0];
+      preferred.reduce<Occurrence | undefined>((chosen, accepts) => chosen ?? candidates.find(accepts), undefined) ??
+      candidates[0];
     for (const other of ofYear) {
       if (other === reference) continue;
       reviewer.check({
