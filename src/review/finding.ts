@@ -19,6 +19,13 @@ export type Rule =
   | "burn-total"
   | "prognosis-sum"
   | "solidity"
+  | "claims"
+  | "balance"
+  | "cash-end"
+  | "cash-start"
+  | "cash-balance"
+  | "variance"
+  | "same-figure"
   | "constant"
   | "no-values"
   | "no-plan";
@@ -49,6 +56,10 @@ export interface Details {
   readonly ratio?: boolean;
   /** The cell holds a typed number where the template has a formula. */
   readonly typed?: boolean;
+  /** The difference is exactly 1 in a table in tkr: likely rounding, said as a warning. */
+  readonly rounding?: boolean;
+  /** Where the figure that should be repeated stands (a sheet's name), for a figure that differs between tables. */
+  readonly source?: string;
   /** Row labels a message names (rows left outside a sum). */
   readonly rows?: readonly string[];
   /** A rule-specific variant: a total ratio that is an average of rows, fees that do not add up, ... */

@@ -75,10 +75,12 @@ export const isSumLabel = (label: string): boolean => /^(summa|total|totalt|tota
 /** The row a sum row repeats above its detail rows (seed 002: "Samverkansinsatser" over "Summa samverkansinsatser"). */
 export const summedName = (label: string): string => normalise(label).replace(/^(summa|totalt?)\s+/, "");
 
-/** A year in a column header: 2025, "Budget 2025", "Plan 2026". */
+/** A year in a column header: 2025, "Budget 2025", "Plan 2026", or a date as a balance sheet's ("2021-12-31"). */
 export function yearOf(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2100 ? value : undefined;
   if (typeof value !== "string" || value.length > 24) return undefined;
+  const date = /^((?:19|20)\d{2})-\d{2}-\d{2}$/.exec(value.trim());
+  if (date) return Number(date[1]);
   const match = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(value);
   return match && !/\d{4}\s*[-–]\s*\d{2}/.test(value) ? Number(match[1]) : undefined;
 }
@@ -122,7 +124,7 @@ export const FORECAST_WORDS = {
 };
 
 export const SOLIDITY_WORDS = {
-  solidity: ["soliditet", "solidity", "equity ratio"],
+  solidity: ["soliditet", "solidity", "equity ratio", "equity ratio (soliditet)"],
   equity: [...STATEMENT_WORDS.closing, "eget kapital", "summa eget kapital", "total equity", "equity"],
   assets: ["summa tillgångar", "total assets", "tillgångar totalt"],
 };

@@ -1,5 +1,5 @@
-import { columnCount, Position, ReadName, ReadSheet, ReadWorkbook, cellAt, numberAt, textAt } from "./cells";
-import { yearOf } from "./labels";
+import { CellValue, columnCount, Position, ReadName, ReadSheet, ReadWorkbook, cellAt, numberAt, textAt } from "./cells";
+import { matches, yearOf } from "./labels";
 import { columnIndex, parseArea, parseReference } from "../templates/grammar";
 
 /*
@@ -24,17 +24,22 @@ export interface YearColumn {
   readonly column: number;
 }
 
-/** The nearest row at or above `row` with years in its headers right of `labelColumn`, and those columns. */
+/**
+ * The nearest row at or above `row` with years in its headers right of `labelColumn`, and those columns;
+ * `accept` leaves out the columns whose header it refuses (a budget beside the outcome).
+ */
 export function yearHeader(
   sheet: ReadSheet,
   row: number,
   labelColumn: number,
+  accept: (header: CellValue | undefined) => boolean = () => true,
 ): { row: number; columns: YearColumn[] } | undefined {
   const width = columnCount(sheet);
   for (let r = row; r >= 0; r--) {
     const columns: YearColumn[] = [];
     for (let column = labelColumn + 1; column < width; column++) {
-      const year = yearOf(cellAt(sheet, r, column)?.value);
+      const header = cellAt(sheet, r, column)?.value;
+      const year = accept(header) ? yearOf(header) : undefined;
       if (year !== undefined) columns.push({ year, column });
     }
     const distinct = new Set(columns.map((c) => c.year)).size === columns.length;
@@ -76,4 +81,13 @@ export function namedCell(workbook: ReadWorkbook, name: string): { sheet: ReadSh
   const area = defined && parseArea(defined.address);
   if (!sheet || !area) return undefined;
   return { sheet, at: area.first };
+}
+
+/** The first row from `from` whose label is one of `words` (normalised), -1 when there is none. */
+export function labelledRow(sheet: ReadSheet, words: readonly string[], from = 0): number {
+  for (let row = from; row < sheet.cells.length; row++) {
+    const label = labelOf(sheet, row);
+    if (label && matches(label.text, words)) return row;
+  }
+  return -1;
 }

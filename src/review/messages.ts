@@ -111,6 +111,44 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
     en: (d, f) =>
       `Soliditet (equity ratio) ${d.year} should be equity ÷ total assets = ${f(d.expected)}, is ${f(d.found)}.`,
   },
+  claims: {
+    sv: (d, f) =>
+      `${subject(d)} ska vara utgående eget kapital + avsättningar + skulder = ${f(d.expected)}; står ${f(d.found)}.`,
+    en: (d, f) =>
+      `${subject(d)} should be closing equity + provisions + liabilities = ${f(d.expected)}; is ${f(d.found)}.`,
+  },
+  balance: {
+    sv: (d, f) =>
+      `Balansräkningen ${d.year} balanserar inte: eget kapital, avsättningar och skulder är ${f(d.found)}, summa tillgångar ${f(d.expected)}.`,
+    en: (d, f) =>
+      `The balance sheet ${d.year} does not balance: equity, provisions and liabilities are ${f(d.found)}, total assets ${f(d.expected)}.`,
+  },
+  "cash-end": {
+    sv: (d, f) =>
+      `${subject(d)} ska vara likvida medel vid årets början + årets kassaflöde = ${f(d.expected)}; står ${f(d.found)}.`,
+    en: (d, f) =>
+      `${subject(d)} should be the liquid funds at the start + the year's cash flow = ${f(d.expected)}; is ${f(d.found)}.`,
+  },
+  "cash-start": {
+    sv: (d, f) => `${subject(d)} är ${f(d.found)}, men likvida medel vid slutet av ${prev(d)} är ${f(d.expected)}.`,
+    en: (d, f) => `${subject(d)} is ${f(d.found)}, but the liquid funds at the end of ${prev(d)} are ${f(d.expected)}.`,
+  },
+  "cash-balance": {
+    sv: (d, f) =>
+      `${subject(d)} är ${f(d.found)}, men balansräkningens likvida medel (kassa och bank, kortfristiga placeringar) på ${d.source} är ${f(d.expected)}.`,
+    en: (d, f) =>
+      `${subject(d)} is ${f(d.found)}, but the balance sheet's liquid funds (cash and bank, short-term investments) on ${d.source} are ${f(d.expected)}.`,
+  },
+  variance: {
+    sv: (d, f) => `Avvikelsen för ${d.label} ska vara utfall − budget = ${f(d.expected)}; står ${f(d.found)}.`,
+    en: (d, f) => `The variance of ${d.label} should be outcome − budget = ${f(d.expected)}; is ${f(d.found)}.`,
+  },
+  "same-figure": {
+    sv: (d, f) =>
+      `${subject(d)} är ${f(d.found)} här men ${f(d.expected)} på ${d.source}: samma belopp ska stå lika i alla tabeller.`,
+    en: (d, f) =>
+      `${subject(d)} is ${f(d.found)} here but ${f(d.expected)} on ${d.source}: the same figure must read the same in every table.`,
+  },
   constant: {
     sv: (d, f) =>
       `${subject(d)}: mallens formel har ersatts av ett inskrivet tal (${f(d.found)})` +
@@ -133,6 +171,12 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
   },
 };
 
+/** Said after any finding whose figure is exactly 1 off in a table in tkr. */
+const ROUNDING: Record<Language, string> = {
+  sv: " Skillnaden är exakt 1 tkr: troligen avrundning, men summan ska stämma med raderna som de står.",
+  en: " The difference is exactly 1 tkr: likely rounding, but a total must equal its lines as printed.",
+};
+
 const prev = (d: Details) => (d.year === undefined ? "" : String(d.year - 1));
 const subject = (d: Details) => [d.label, d.year].filter((part) => part !== undefined && part !== "").join(" ");
 const rowList = (d: Details) => (d.rows ?? []).map((row) => `"${row}"`).join(", ");
@@ -140,6 +184,7 @@ const rowList = (d: Details) => (d.rows ?? []).map((row) => `"${row}"`).join(", 
 /** The finding's message in both languages. */
 export function messages(rule: Rule, details: Details): Record<Language, string> {
   const say = (language: Language) =>
-    MESSAGES[rule][language](details, (value) => figure(language, value, details.ratio));
+    MESSAGES[rule][language](details, (value) => figure(language, value, details.ratio)) +
+    (details.rounding ? ROUNDING[language] : "");
   return { sv: say("sv"), en: say("en") };
 }

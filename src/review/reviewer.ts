@@ -23,6 +23,8 @@ export interface FigureCheck {
   readonly computed?: boolean;
   readonly ratio?: boolean;
   readonly severity?: Severity;
+  /** The table is in whole tkr: a difference of exactly 1 is rounding, a warning (docs/domain.md rule 10). */
+  readonly tkr?: boolean;
 }
 
 /** Collects the findings of one review; the checks report through it, so that every finding is made the same way. */
@@ -62,6 +64,12 @@ export class Reviewer {
     return expected.minus(value).abs().gt(tolerance);
   }
 
+  /** Whether the cell's number is exactly 1 from one of the right figures: a tkr table's rounding. */
+  offByOne(sheet: ReadSheet, at: Position, rights: readonly Money[]): boolean {
+    const value = numberAt(sheet, at.row, at.column);
+    return value !== undefined && rights.some((right) => right.minus(value).abs().eq(1));
+  }
+
   /** Compares a cell with its right figure; a computed cell of a template that holds a typed number is a slip too. */
   check(figure: FigureCheck): void {
     const { sheet, at, expected } = figure;
@@ -70,12 +78,14 @@ export class Reviewer {
       expected !== undefined &&
       [expected, ...(figure.alternatives ?? [])].every((right) => this.differs(sheet, at, right, figure.ratio));
     if (wrong) {
-      this.report(sheet, at, figure.severity ?? "error", figure.rule, {
+      const rounding = Boolean(figure.tkr) && this.offByOne(sheet, at, [expected, ...(figure.alternatives ?? [])]);
+      this.report(sheet, at, rounding ? "warning" : (figure.severity ?? "error"), figure.rule, {
         ...figure.details,
         expected,
         found: this.value(sheet, at),
         ratio: figure.ratio,
         typed,
+        rounding,
       });
     } else if (typed) {
       this.constant(sheet, at, figure.details?.label, figure.details?.year, expected, figure.ratio);

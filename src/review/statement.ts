@@ -16,6 +16,7 @@ import {
 import { YearColumn, hasNumbers, isReference, labelOf, namedCell, referencedCells, yearHeader } from "./layout";
 import { Reviewer, amountAt } from "./reviewer";
 import { templateSheetKey } from "./template-sheets";
+import { inThousands } from "./unit";
 
 /*
  * A budget statement, in a template or built by hand like seed 002's budget
@@ -94,12 +95,13 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
   const template = templateSheetKey(reviewer.workbook, sheet);
   const inTemplate = template === "budget" || template === "plan";
   const firstYear = Math.min(...header.columns.map((c) => c.year));
+  const tkr = inThousands(sheet, header.row);
   // Each year's closing equity as its rows make it: a slip is reported where it is, not again in the cells after it.
   const closings = new Map<number, { found: Money; expected: Money }>();
   [...header.columns]
     .sort((a, b) => a.year - b.year)
     .forEach((yearColumn) => {
-      const context: YearContext = { reviewer, sheet, yearColumn, computed: inTemplate, usesFormulas };
+      const context: YearContext = { reviewer, sheet, yearColumn, computed: inTemplate, usesFormulas, tkr };
       const at = (role: StatementRole) => anchors.get(role);
       const found = (role: StatementRole) => amountAt(sheet, { row: at(role)!.row, column: yearColumn.column });
       const revenues = totalRevenues && revenueBlock && checkBlock(context, totalRevenues, revenueBlock);
@@ -115,9 +117,11 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
           revenues ?? found("totalRevenues"),
           (costs ?? found("totalCosts")).times(sign),
         ).plus(items);
-        const asFound = yearResult(found("totalRevenues"), found("totalCosts").times(sign)).plus(items);
+        const operating = yearResult(found("totalRevenues"), found("totalCosts").times(sign));
+        const asFound = operating.plus(items);
+        const chained = checkSubtotals(context, rows, lastTotal, result.row, operating);
         const variant = costsArePositive ? "positive costs" : undefined;
-        checkFigure(context, result, asFound, "result", { alternatives: [expectedResult], variant });
+        checkFigure(context, result, asFound, "result", { alternatives: [expectedResult, chained], variant });
       }
       const closing = at("closing");
       const opening = at("opening");
@@ -182,6 +186,34 @@ interface YearContext {
   readonly yearColumn: YearColumn;
   readonly computed: boolean;
   readonly usesFormulas: boolean;
+  /** The statement is in whole tkr: a figure 1 off is a rounding warning. */
+  readonly tkr: boolean;
+}
+
+/**
+ * An income statement's results along the way (verksamhetens resultat,
+ * resultat efter finansiella poster), each the one before it plus the items
+ * between them, as found: a slip is reported at the first result it makes
+ * wrong, not again below. Returns what the last of them makes of the year's result.
+ */
+function checkSubtotals(
+  context: YearContext,
+  rows: readonly Row[],
+  after: number,
+  before: number,
+  start: Money,
+): Money {
+  const column = context.yearColumn.column;
+  let running = start;
+  for (const row of rows.filter((r) => r.row > after && r.row < before)) {
+    const at = { row: row.row, column };
+    if (matches(row.label, INCOME_ITEMS)) running = running.plus(amountAt(context.sheet, at));
+    else if (matches(row.label, INCOME_SUBTOTALS)) {
+      checkFigure(context, row, running, "sum");
+      running = amountAt(context.sheet, at);
+    }
+  }
+  return running;
 }
 
 /** The block's structure: sub-sums over the rows just above them, and the items its total adds. */
@@ -288,6 +320,7 @@ function checkFigure(
     expected,
     alternatives: options.alternatives,
     rule,
+    tkr: context.tkr,
     computed: options.computed ?? context.computed,
     details: { label: row.label, year: yearColumn.year, rows: options.rows, variant: options.variant },
   });
@@ -312,11 +345,13 @@ function checkOpening(
     const found = reviewer.value(sheet, at);
     if (differs) {
       const typedSlip = typed && context.usesFormulas;
-      reviewer.report(sheet, at, "error", "opening-differs", {
+      const rounding = context.tkr && reviewer.offByOne(sheet, at, [previous.found, previous.expected]);
+      reviewer.report(sheet, at, rounding ? "warning" : "error", "opening-differs", {
         ...details,
         expected: previous.found,
         found,
         typed: typedSlip,
+        rounding,
       });
     } else if (typed && context.usesFormulas) {
       reviewer.report(sheet, at, "warning", "opening-typed", { ...details, expected: previous.found, found });
@@ -325,6 +360,7 @@ function checkOpening(
     const parameter = namedCell(reviewer.workbook, KEY_NAMES.openingEquity);
     const expected = parameter && amountAt(parameter.sheet, parameter.at);
     const reference = isReference(cellAt(sheet, at.row, at.column)?.formula);
-    if (!reference) reviewer.check({ sheet, at, expected, rule: "opening-differs", computed: true, details });
+    if (!reference)
+      reviewer.check({ sheet, at, expected, rule: "opening-differs", computed: true, details, tkr: context.tkr });
   }
 }

@@ -8,6 +8,7 @@ import { Money, ZERO, money, sum } from "../../src/model/money";
 import { computePlan } from "../../src/model/plan";
 import { roundedTkr } from "../../src/model/tkr-rounding";
 import { reviewWorkbook } from "../../src/review/review";
+import { a1 } from "../../src/templates/grammar";
 import { planWorkbook } from "../../src/templates/workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { sieBytes } from "../../src/sie/write-sie";
@@ -25,6 +26,7 @@ import {
 } from "../fixtures/annual-books";
 import { examplePlan } from "../fixtures/example-plan";
 import { CellReading, SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
+import { check } from "../fixtures/run-check";
 
 const execute = promisify(execFile);
 const ROOT = join(__dirname, "..", "..");
@@ -126,6 +128,8 @@ let english: (sheet: string) => SheetReader;
 let budgeted: (sheet: string) => SheetReader;
 /** The kr, tkr and English workbooks as LibreOffice saved them, with their computed values. */
 let saved: string[];
+/** The tkr workbook with a budget typed into Driftredovisning, as LibreOffice saved it. */
+let budgetedPath: string;
 
 beforeAll(async () => {
   writeFileSync(at("books.se"), sieBytes(annualBooks()));
@@ -140,6 +144,7 @@ beforeAll(async () => {
   const recalculated = ["kr", "tkr", "en", "budget"].map((name) => at(`accounts-${name}.xlsx`));
   saved = await recalculateAllInLibreOffice(recalculated);
   [kr, tkr, english, budgeted] = await Promise.all(saved.map(readWorkbook));
+  budgetedPath = saved[3];
   saved = saved.slice(0, 3);
 }, 120_000);
 
@@ -354,27 +359,112 @@ describe("npm run accounts in English (--lang en)", () => {
 });
 
 describe("the review (npm run check) on the accounts", () => {
-  it("finds nothing in the tool's own output once a spreadsheet has saved it, in kr, tkr and English", async () => {
-    for (const path of saved) expect(reviewWorkbook(await readWorkbookFile(path))).toEqual([]);
+  it("finds nothing in the tool's own output once LibreOffice has saved it: kr, tkr, English, and with a budget", async () => {
+    for (const path of [...saved, budgetedPath]) {
+      expect([path, await check([path])]).toEqual([path, { code: 0, stdout: "Inga fel hittades.\n", stderr: "" }]);
+    }
+  }, 120_000);
+
+  /** The budgeted tkr workbook with cells typed over, read back as the review reads it. */
+  async function typedOver(edits: readonly [sheet: string, label: string, column: number, value: number][]) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(budgetedPath);
+    for (const [sheet, label, column, value] of edits) {
+      workbook.getWorksheet(sheet)!.getCell(budgeted(sheet).rowOf(label), column).value = value;
+    }
+    const edited = join(dir, `edited-${edits.length}-${edits[0][1].length}.xlsx`);
+    await workbook.xlsx.writeFile(edited);
+    return reviewWorkbook(await readWorkbookFile(edited)).map(
+      ({ sheet, address, severity, rule, expected, found }) => ({
+        sheet,
+        address,
+        severity,
+        rule,
+        expected,
+        found,
+      }),
+    );
+  }
+  const figure = (sheet: string, label: string, column: number) =>
+    number(budgeted(sheet).value(budgeted(sheet).rowOf(label), column));
+  const address = (sheet: string, label: string, column: number) => a1(budgeted(sheet).rowOf(label) - 1, column - 1);
+
+  it("finds a result typed by hand that is not revenues + costs + financial items: 1 tkr off a warning, more an error", async () => {
+    const right = figure("Resultaträkning", "Verksamhetens resultat", 2);
+    for (const [off, severity] of [
+      [1, "warning"],
+      [10, "error"],
+    ] as const) {
+      expect(await typedOver([["Resultaträkning", "Årets resultat", 2, right + off]])).toEqual([
+        {
+          sheet: "Resultaträkning",
+          address: address("Resultaträkning", "Årets resultat", 2),
+          severity,
+          rule: "result",
+          expected: right,
+          found: right + off,
+        },
+      ]);
+    }
   });
 
-  it("finds a result typed by hand that is not revenues + costs + financial items, at its cell", async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(saved[1]);
-    const income = workbook.getWorksheet("Resultaträkning")!;
-    const row = tkr("Resultaträkning").rowOf("Årets resultat");
-    income.getCell(row, 2).value = -2674;
-    const edited = join(dir, "edited-by-hand.xlsx");
-    await workbook.xlsx.writeFile(edited);
-    const findings = reviewWorkbook(await readWorkbookFile(edited));
+  it("finds slips typed into the generated sheets, each at its cell: soliditet, the cash flow's end, a variance's sign, a liability, equity in another table", async () => {
+    const equity = figure("Balansräkning", "Utgående eget kapital", 2);
+    const assets = figure("Balansräkning", "Summa tillgångar", 2);
+    const start = figure("Kassaflödesanalys", "Likvida medel vid årets början", 2);
+    const flow = figure("Kassaflödesanalys", "Årets kassaflöde", 2);
+    const variance = figure("Driftredovisning", "Nettokostnad", 2) - BUDGET.Nettokostnad;
+    const claims = figure("Balansräkning", "Summa eget kapital, avsättningar och skulder", 2);
+    const liabilities = figure("Balansräkning", "Kortfristiga skulder", 2);
+    const lastYearsEquity = figure("Balansräkning", "Utgående eget kapital", 3);
+    const findings = await typedOver([
+      ["Nyckeltal", "Soliditet", 2, 0.3],
+      ["Kassaflödesanalys", "Likvida medel vid årets slut", 2, start + flow + 1],
+      ["Driftredovisning", "Nettokostnad", 4, -variance],
+      ["Balansräkning", "Kortfristiga skulder", 2, liabilities + 5],
+      ["Driftredovisning", "Utgående eget kapital", 5, lastYearsEquity + 1000],
+    ]);
+    const one = (
+      sheet: string,
+      label: string,
+      column: number,
+      severity: string,
+      rule: string,
+      expected: number,
+      found: number,
+    ) => ({
+      sheet,
+      address: address(sheet, label, column),
+      severity,
+      rule,
+      expected,
+      found,
+    });
     expect(findings).toEqual([
-      expect.objectContaining({
-        sheet: "Resultaträkning",
-        address: `B${row}`,
-        severity: "error",
-        found: -2674,
-        expected: -2675,
-      }),
+      one("Balansräkning", "Summa eget kapital, avsättningar och skulder", 2, "error", "claims", claims + 5, claims),
+      one(
+        "Kassaflödesanalys",
+        "Likvida medel vid årets slut",
+        2,
+        "warning",
+        "cash-end",
+        start + flow,
+        start + flow + 1,
+      ),
+      one("Driftredovisning", "Nettokostnad", 4, "error", "variance", variance, -variance),
+      one(
+        "Driftredovisning",
+        "Utgående eget kapital",
+        5,
+        "error",
+        "same-figure",
+        lastYearsEquity,
+        lastYearsEquity + 1000,
+      ),
+      {
+        ...one("Nyckeltal", "Soliditet", 2, "error", "solidity", equity / assets, 0.3),
+        expected: expect.closeTo(equity / assets, 12),
+      },
     ]);
   });
 });
