@@ -21,8 +21,12 @@ export interface DataTypeValue {
   readonly text?: unknown;
 }
 
-/** An argument as a message names it: a parameter's name, or that with a row, column or item; or a member's population. */
-export type Argument = string | Subject;
+/**
+ * An argument as a message names it: a parameter's name, or that with a row, column or item; or a member's
+ * population. An item of a range is named by a function, called only when a message needs the name: a
+ * recalculation reads thousands of cells and refuses none.
+ */
+export type Argument = string | Subject | (() => Subject);
 type ParameterSubject = Extract<Subject, { parameter: string }>;
 
 /** Data types whose basic value is the cell's value; the rest (entities, images, arrays, errors) are refused. */
@@ -34,6 +38,7 @@ export function isEmpty(value: CellValue): value is null | undefined | "" {
 }
 
 export function readNumber(value: CellValue, argument: Argument): number {
+  if (isPlainNumber(value)) return value;
   if (isEmpty(value)) {
     throw invalid("argument-empty-number", { subject: subjectOf(argument) });
   }
@@ -118,13 +123,15 @@ export function readCells(range: RangeValue, argument: Argument): CellValue[] {
 
 /** The numbers of a range to be added up; empty cells count as nothing, as in SUM, but text is refused. */
 export function readAddends(range: RangeValue, argument: string | ParameterSubject): number[] {
-  const cells = Array.isArray(range) ? range.flat() : [range];
   const numbers: number[] = [];
-  cells.forEach((value, index) => {
-    if (!isEmpty(value)) {
-      numbers.push(checkNumber(value, itemOf(argument, index)));
+  let index = 0;
+  for (const row of Array.isArray(range) ? range : [[range]]) {
+    for (const value of row) {
+      if (isPlainNumber(value)) numbers.push(value);
+      else if (!isEmpty(value)) numbers.push(checkNumber(value, itemOf(argument, index)));
+      index++;
     }
-  });
+  }
   return numbers;
 }
 
@@ -143,12 +150,14 @@ export function readColumnAddends(range: RangeValue, argument: string): number[]
   );
 }
 
-export function itemOf(argument: string | ParameterSubject, index: number): ParameterSubject {
-  return { ...(typeof argument === "string" ? { parameter: argument } : argument), item: index + 1 };
+/** Item `index` (from 0) of a range argument, named when a message asks. */
+export function itemOf(argument: string | ParameterSubject, index: number): () => ParameterSubject {
+  return () => ({ ...(typeof argument === "string" ? { parameter: argument } : argument), item: index + 1 });
 }
 
 export function subjectOf(argument: Argument): Subject {
-  return typeof argument === "string" ? { parameter: argument } : argument;
+  if (typeof argument === "string") return { parameter: argument };
+  return typeof argument === "function" ? argument() : argument;
 }
 
 /** A problem with what the user gave (#VALUE! in a cell). */
@@ -156,7 +165,13 @@ export function invalid(code: MessageCode, params: Readonly<Record<string, Param
   return new PlanError("invalid-value", { code, params });
 }
 
+/** A finite number as Excel hands a plain cell: the common case, which needs no further look. */
+function isPlainNumber(value: CellValue): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
 function checkNumber(value: CellValue, argument: Argument): number {
+  if (isPlainNumber(value)) return value;
   const plain = plainValue(value);
   if (typeof plain === "number") {
     if (!Number.isFinite(plain)) {

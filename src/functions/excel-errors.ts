@@ -41,8 +41,9 @@ export function evaluate<Result extends number | number[][]>(id: FunctionId, bod
   } catch (error) {
     throw toExcelError(id, error);
   }
-  const values = typeof result === "number" ? [result] : result.flat();
-  if (values.some((value) => !Number.isFinite(value))) {
+  const finite =
+    typeof result === "number" ? Number.isFinite(result) : result.every((row) => row.every(Number.isFinite));
+  if (!finite) {
     throw excelError(id, "invalid-number", { code: "result-not-finite" });
   }
   return result;

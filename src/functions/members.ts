@@ -1,8 +1,8 @@
 import { apportion, shares } from "../model/apportion";
 import { PlanError } from "../model/errors";
-import { Subject } from "../model/messages";
 import { memberKey } from "../model/plan-rules";
 import {
+  Argument,
   CellValue,
   RangeValue,
   checkShareable,
@@ -12,6 +12,7 @@ import {
   readCells,
   readNumber,
   readText,
+  subjectOf,
 } from "./arguments";
 import { BoundedMemo } from "./memo";
 
@@ -72,9 +73,7 @@ export function readMemberTable(members: RangeValue, populations: RangeValue): M
 }
 
 export function readPopulations(range: RangeValue): number[] {
-  return readCells(range, "populations").map((value, index) =>
-    readPopulation(value, { ...POPULATIONS, item: index + 1 }),
-  );
+  return readCells(range, "populations").map((value, index) => readPopulation(value, itemOf(POPULATIONS, index)));
 }
 
 export function indexOfMember(table: MemberTable, member: string): number {
@@ -103,7 +102,7 @@ export function clearFeeMemo(): void {
 }
 
 /** `argument` names the cell for a message. */
-function readPopulation(value: CellValue, argument: Subject): number {
+function readPopulation(value: CellValue, argument: Argument): number {
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
     return value;
   }
@@ -111,7 +110,7 @@ function readPopulation(value: CellValue, argument: Subject): number {
   if (population < 0) {
     throw new PlanError("invalid-number", {
       code: "population-negative",
-      params: { subject: argument, value: population },
+      params: { subject: subjectOf(argument), value: population },
     });
   }
   return population;
