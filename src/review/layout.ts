@@ -26,7 +26,8 @@ export interface YearColumn {
 
 /**
  * The nearest row at or above `row` with years in its headers right of `labelColumn`, and those columns;
- * `accept` leaves out the columns whose header it refuses (a budget beside the outcome).
+ * `accept` leaves out the columns whose header it refuses (a budget beside the outcome). Years written as
+ * bare numbers may be amounts: a row of text headers above that covers the same columns wins over them.
  */
 export function yearHeader(
   sheet: ReadSheet,
@@ -34,18 +35,49 @@ export function yearHeader(
   labelColumn: number,
   accept: (header: CellValue | undefined) => boolean = () => true,
 ): { row: number; columns: YearColumn[] } | undefined {
-  const width = columnCount(sheet);
+  let numeric: { row: number; columns: YearColumn[] } | undefined;
   for (let r = row; r >= 0; r--) {
-    const columns: YearColumn[] = [];
-    for (let column = labelColumn + 1; column < width; column++) {
-      const header = cellAt(sheet, r, column)?.value;
-      const year = accept(header) ? yearOf(header) : undefined;
-      if (year !== undefined) columns.push({ year, column });
+    const columns = yearsOfRow(sheet, r, labelColumn, accept);
+    if (columns.length === 0 || looksLikeAmounts(sheet, r, labelColumn, columns)) continue;
+    const text = columns.every(({ column }) => typeof cellAt(sheet, r, column)?.value === "string");
+    if (!text) numeric ??= { row: r, columns };
+    else if (!numeric || numeric.columns.every((c) => columns.some((t) => t.column === c.column))) {
+      return { row: r, columns };
     }
-    const distinct = new Set(columns.map((c) => c.year)).size === columns.length;
-    if (columns.length > 0 && distinct) return { row: r, columns };
   }
-  return undefined;
+  return numeric;
+}
+
+/** The row's cells right of `labelColumn` that name a year, when no year is named twice. */
+function yearsOfRow(
+  sheet: ReadSheet,
+  row: number,
+  labelColumn: number,
+  accept: (header: CellValue | undefined) => boolean,
+): YearColumn[] {
+  const columns: YearColumn[] = [];
+  for (let column = labelColumn + 1; column < columnCount(sheet); column++) {
+    const header = cellAt(sheet, row, column)?.value;
+    const year = accept(header) ? yearOf(header) : undefined;
+    if (year !== undefined) columns.push({ year, column });
+  }
+  return new Set(columns.map((c) => c.year)).size === columns.length ? columns : [];
+}
+
+/**
+ * Whether a row of numbers that could be years is rather a row of amounts (2 000 tkr of
+ * investments): it has other numbers beside them, or its years do not follow one another.
+ */
+function looksLikeAmounts(sheet: ReadSheet, row: number, labelColumn: number, years: readonly YearColumn[]): boolean {
+  const cells = sheet.cells[row] ?? [];
+  const numbers = cells.flatMap((_, column) => {
+    const value = column > labelColumn ? numberAt(sheet, row, column) : undefined;
+    return value === undefined ? [] : [value];
+  });
+  if (numbers.length === 0) return false;
+  const numeric = years.filter(({ column }) => numberAt(sheet, row, column) !== undefined).map((c) => c.year);
+  const consecutive = numeric.every((year, i) => i === 0 || Math.abs(year - numeric[i - 1]) === 1);
+  return numbers.length > numeric.length || !consecutive;
 }
 
 /** Whether the row has a number in any of the columns. */

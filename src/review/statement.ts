@@ -121,7 +121,7 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
         const asFound = operating.plus(items);
         const chained = checkSubtotals(context, rows, lastTotal, result.row, operating);
         const variant = costsArePositive ? "positive costs" : undefined;
-        checkFigure(context, result, asFound, "result", { alternatives: [expectedResult, chained], variant });
+        checkFigure(context, result, asFound, "result", { alternatives: [expectedResult, ...chained], variant });
       }
       const closing = at("closing");
       const opening = at("opening");
@@ -193,8 +193,9 @@ interface YearContext {
 /**
  * An income statement's results along the way (verksamhetens resultat,
  * resultat efter finansiella poster), each the one before it plus the items
- * between them, as found: a slip is reported at the first result it makes
- * wrong, not again below. Returns what the last of them makes of the year's result.
+ * between them, either as the one before is printed or as it should be: a slip
+ * is reported at the first result it makes wrong, not again below. Returns
+ * both figures for the year's result.
  */
 function checkSubtotals(
   context: YearContext,
@@ -202,18 +203,21 @@ function checkSubtotals(
   after: number,
   before: number,
   start: Money,
-): Money {
+): [Money, Money] {
   const column = context.yearColumn.column;
-  let running = start;
+  let asPrinted = start;
+  let right = start;
   for (const row of rows.filter((r) => r.row > after && r.row < before)) {
     const at = { row: row.row, column };
-    if (matches(row.label, INCOME_ITEMS)) running = running.plus(amountAt(context.sheet, at));
-    else if (matches(row.label, INCOME_SUBTOTALS)) {
-      checkFigure(context, row, running, "sum");
-      running = amountAt(context.sheet, at);
+    if (matches(row.label, INCOME_ITEMS)) {
+      asPrinted = asPrinted.plus(amountAt(context.sheet, at));
+      right = right.plus(amountAt(context.sheet, at));
+    } else if (matches(row.label, INCOME_SUBTOTALS)) {
+      checkFigure(context, row, right, "sum", { alternatives: [asPrinted] });
+      asPrinted = amountAt(context.sheet, at);
     }
   }
-  return running;
+  return [asPrinted, right];
 }
 
 /** The block's structure: sub-sums over the rows just above them, and the items its total adds. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,6 +6,7 @@ import { reviewWorkbook } from "../../src/review/review";
 import { a1 } from "../../src/templates/grammar";
 import { brief } from "../fixtures/findings";
 import { Figure, HandBuiltSheet, asExcelJs, asReadWorkbook, locate, withCell } from "../fixtures/hand-built-plan";
+import { annualYears, randomAnnualReport } from "../fixtures/random-annual-report";
 import { check } from "../fixtures/run-check";
 import { seed004Report } from "../fixtures/seed-004-report";
 import { plain } from "../fixtures/sv-numbers";
@@ -211,6 +213,44 @@ describe("one slip planted in the corrected report", () => {
         found: 0.5,
       },
     ]);
+  });
+});
+
+describe("any annual report whose tables foot (random reports in tkr)", () => {
+  it("has no finding", () => {
+    fc.assert(
+      fc.property(annualYears, (years) => {
+        expect(review(randomAnnualReport(years).sheets)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("has any one figure typed off found alone, at its cell, with the right figure: 1 tkr off a warning, more an error", () => {
+    fc.assert(
+      fc.property(
+        annualYears,
+        fc.nat(),
+        fc.integer({ min: 1, max: 5_000 }).chain((size) => fc.constantFrom(size, -size, 1, -1)),
+        (years, pick, off) => {
+          const { sheets, slippable } = randomAnnualReport(years);
+          const slip = slippable[pick % slippable.length];
+          const found = slip.ratio ? slip.right + off / 100 : slip.right + off;
+          const slipped = withCell(sheets, slip.sheet, slip, found);
+          expect(review(slipped)).toEqual([
+            {
+              sheet: slip.sheet,
+              address: a1(slip.row, slip.column),
+              severity: Math.abs(off) === 1 && !slip.ratio ? "warning" : "error",
+              rule: slip.rule,
+              expected: slip.ratio ? expect.closeTo(slip.right, 12) : slip.right,
+              found,
+            },
+          ]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
