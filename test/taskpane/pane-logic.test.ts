@@ -40,7 +40,7 @@ describe("the wizard's form", () => {
   it("gives back the example plan it was filled from", () => {
     const { $schema, ...plan } = example as typeof example & { $schema?: string };
     expect($schema).toBeDefined();
-    expect(checkForm(formOf(example), t)).toEqual({ errors: {}, plan });
+    expect(checkForm(formOf(example), t)).toEqual({ errors: {}, problems: [], plan });
   });
 
   it("names each wrong field, with the line at fault", () => {
@@ -62,11 +62,53 @@ describe("the wizard's form", () => {
 
   it("refuses a member listed twice and populations that add up to zero", () => {
     expect(checkForm({ ...formOf(example), members: "Flen;1\nflen;2" }, t).errors.members).toBe(
-      "flen finns två gånger.",
+      "Rad 2: flen finns två gånger.",
     );
     expect(checkForm({ ...formOf(example), members: "Flen;0" }, t).errors.members).toBe(
       "Befolkningen summerar till noll.",
     );
+  });
+
+  it("lists every problem at once, each with its field and line, and shows a field's together under it", () => {
+    const form = {
+      ...formOf(example),
+      region: "",
+      members: "Gnesta;6439\nTrosa\nFlen;−5\n\nVingåker;x",
+      costs: "Kansli;1;2\nStyrelse;1;2;3\nRevision;1",
+    };
+    const { problems, errors, plan } = checkForm(form, t);
+    expect(plan).toBeUndefined();
+    expect(problems).toEqual([
+      { field: "region", message: "Fyll i fältet." },
+      { field: "members", line: 2, message: "Rad 2: skriv namn och befolkning (ett heltal)." },
+      { field: "members", line: 3, message: "Rad 3: befolkningen kan inte vara negativ." },
+      { field: "members", line: 5, message: "Rad 5: skriv namn och befolkning (ett heltal)." },
+      { field: "costs", line: 1, message: "Rad 1: skriv en benämning och 3 belopp i hela kronor." },
+      { field: "costs", line: 3, message: "Rad 3: skriv en benämning och 3 belopp i hela kronor." },
+    ]);
+    expect(errors.members).toBe(
+      "Rad 2: skriv namn och befolkning (ett heltal). Rad 3: befolkningen kan inte vara negativ. " +
+        "Rad 5: skriv namn och befolkning (ett heltal).",
+    );
+  });
+
+  it("names the line of a plan rule's problem as the user counts lines, blank ones included", () => {
+    const form = { ...formOf(example), costs: "Kansli;1;2;3\n\nStyrelse;1;2;2 000 000 000 000" };
+    expect(checkForm(form, t).problems).toEqual([
+      { field: "costs", line: 3, message: "Rad 3: Beloppet får vara högst 1\u00a0000\u00a0000\u00a0000\u00a0000." },
+    ]);
+  });
+
+  it("takes the header row a copy from Excel brings along, and counts the lines after it as the user sees them", () => {
+    const pasted = "Kommun\tBefolkning 16–64\nGnesta\t6 439\nTrosa\t7712";
+    const { plan } = checkForm({ ...formOf(example), members: pasted }, t);
+    expect(plan?.members).toEqual([
+      { name: "Gnesta", population: 6439 },
+      { name: "Trosa", population: 7712 },
+    ]);
+    expect(checkForm({ ...formOf(example), members: `${pasted}\nFlen` }, t).problems).toEqual([
+      { field: "members", line: 4, message: "Rad 4: skriv namn och befolkning (ett heltal)." },
+    ]);
   });
 
   it("follows up a typed plan's budget year per 30 April, whatever year it is now", () => {

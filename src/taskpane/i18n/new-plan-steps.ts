@@ -13,6 +13,18 @@ export const newPlanStepsTable = {
   },
   replaceTyped: { sv: "Ersätt det jag skrivit", en: "Replace what I typed" },
   keepTyped: { sv: "Behåll det jag skrivit", en: "Keep what I typed" },
+  problemsHeading: {
+    sv: (n: number) =>
+      n === 1 ? "Rätta det här innan arken skapas:" : `Rätta de här ${n} sakerna innan arken skapas:`,
+    en: (n: number) =>
+      n === 1 ? "Fix this before the sheets are created:" : `Fix these ${n} things before the sheets are created:`,
+  },
+  problemAt: {
+    sv: (step: number, stepName: string, field: string, message: string) =>
+      `Steg ${step} ${stepName}${field ? `, ${field}` : ""}: ${message}`,
+    en: (step: number, stepName: string, field: string, message: string) =>
+      `Step ${step} ${stepName}${field ? `, ${field}` : ""}: ${message}`,
+  },
 } satisfies TextTable;
 
 export type NewPlanStepsTexts = ViewTexts<typeof newPlanStepsTable>;

@@ -1,4 +1,4 @@
-import type { InterventionRow, Member, PlanInput, PlanRow } from "../../model/plan";
+import type { Member, PlanInput } from "../../model/plan";
 import { SUPPORT_COST_PER_PERSON_YEAR } from "../../model/measures";
 import { money } from "../../model/money";
 import {
@@ -126,50 +126,60 @@ export function membersFromSelection(values: readonly (readonly unknown[])[]): s
     .join("\n");
 }
 
+/** A problem of the form: its field, the line of a field of lines, and what is wrong, in the user's words. */
+export interface FormProblem {
+  readonly field: Field | "extras";
+  /** The line of a field of lines (members, costs, …), from 1 as the user counts. */
+  readonly line?: number;
+  readonly message: string;
+}
+
 export interface Checked {
+  /** Each field's messages, together, as shown under it. */
   readonly errors: FieldErrors;
-  /** The plan, when there is no error. */
+  /** Every problem, in the form's order: all of them at once, not the first one per field. */
+  readonly problems: readonly FormProblem[];
+  /** The plan, when there is no problem. */
   readonly plan?: PlanInput;
 }
 
 export function checkForm(form: PlanForm, t: Texts): Checked {
-  const errors: FieldErrors = {};
+  const problems: FormProblem[] = [];
+  const add = (field: FormProblem["field"], message: string, line?: number) =>
+    problems.push(line === undefined ? { field, message } : { field, line, message: t.onLine(line, message) });
   const text = (field: Field, value: string) => {
-    if (value.trim() === "") errors[field] = t.required;
+    if (value.trim() === "") add(field, t.required);
     return value.trim();
   };
   const amount = (field: Field, value: string) => {
     const n = parseWholeNumber(value);
-    if (value.trim() === "") errors[field] = t.required;
-    else if (n === undefined) errors[field] = t.notWholeKronor;
+    if (value.trim() === "") add(field, t.required);
+    else if (n === undefined) add(field, t.notWholeKronor);
     return n ?? 0;
   };
 
   const association = text("association", form.association);
   const region = text("region", form.region);
   const budgetYear = parseWholeNumber(form.budgetYear);
-  if (budgetYear === undefined) errors.budgetYear = t.notYear(PLAN_LIMITS.firstYear, PLAN_LIMITS.lastYear);
+  if (budgetYear === undefined) add("budgetYear", t.notYear(PLAN_LIMITS.firstYear, PLAN_LIMITS.lastYear));
   const planYears = parseWholeNumber(form.planYears);
-  if (planYears === undefined) errors.planYears = t.notPlanYears(PLAN_LIMITS.maxPlanYears);
+  if (planYears === undefined) add("planYears", t.notPlanYears(PLAN_LIMITS.maxPlanYears));
   const years = form.contributions.length;
   const memberContributions = form.contributions.map((value, k) => amount(`contributions.${k}`, value));
   const stateOffer = amount("stateOffer", form.stateOffer);
   const openingEquity = parseWholeNumber(form.openingEquity);
-  if (openingEquity === undefined) errors.openingEquity = form.openingEquity.trim() ? t.notWholeKronor : t.required;
+  if (openingEquity === undefined) add("openingEquity", form.openingEquity.trim() ? t.notWholeKronor : t.required);
 
-  const members = parseMembers(form.members, t, (message) => (errors.members ??= message));
+  const { members, lines: memberLines } = readMembers(form.members, t, (message, line) =>
+    add("members", message, line),
+  );
   const rows = (field: "costs" | "otherRevenues") =>
-    parseRows(form[field], years, 0, (line) => (errors[field] ??= t.badRowLine(line, years))).map(
-      ([label, , amounts]): PlanRow => ({ label, amounts }),
-    );
+    parseRows(form[field], years, 0, (line) => add(field, t.badRowLine(years), line));
   const costs = rows("costs");
   const otherRevenues = rows("otherRevenues");
-  const interventions = parseRows(
-    form.interventions,
-    years,
-    1,
-    (line) => (errors.interventions ??= t.badInterventionLine(line, years)),
-  ).map(([label, owner, amounts]): InterventionRow => ({ label, owner, amounts }));
+  const interventions = parseRows(form.interventions, years, 1, (line) =>
+    add("interventions", t.badInterventionLine(years), line),
+  );
 
   const plan: PlanInput = {
     association,
@@ -182,15 +192,33 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     supportCostPerPerson: form.extras.supportCostPerPerson,
     openingEquity: openingEquity ?? 0,
     members,
-    otherRevenues,
-    costs,
-    interventions,
+    otherRevenues: otherRevenues.map(({ label, amounts }) => ({ label, amounts })),
+    costs: costs.map(({ label, amounts }) => ({ label, amounts })),
+    interventions: interventions.map(({ label, owner, amounts }) => ({ label, owner, amounts })),
     followUp: form.extras.followUp ?? budgetYearFollowUp(budgetYear ?? PLAN_LIMITS.firstYear),
   };
+  // The plan rules speak of what the text could be read as: a field already wrong as text is not told twice.
+  const readAlready = new Set(problems.map((problem) => problem.field));
+  const lineOf: Partial<Record<string, readonly number[]>> = {
+    members: memberLines,
+    costs: costs.map((row) => row.line),
+    otherRevenues: otherRevenues.map((row) => row.line),
+    interventions: interventions.map((row) => row.line),
+  };
+  const seen = new Set<string>();
   for (const problem of planProblems(plan)) {
-    errors[fieldOf(problem)] ??= problemMessage(problem, t, plan);
+    const field = fieldOf(problem);
+    const message = problemMessage(problem, t, plan);
+    const [top, index] = problem.path;
+    const line = typeof index === "number" ? lineOf[String(top)]?.[index] : undefined;
+    const key = `${field}|${line}|${message}`;
+    if (readAlready.has(field) || seen.has(key)) continue;
+    seen.add(key);
+    add(field, message, line);
   }
-  return Object.keys(errors).length > 0 ? { errors } : { errors, plan };
+  const errors: FieldErrors = {};
+  for (const { field, message } of problems) errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
+  return problems.length > 0 ? { errors, problems } : { errors, problems, plan };
 }
 
 /** The form field a plan problem belongs to. */
@@ -266,30 +294,48 @@ function lines(text: string): { line: number; parts: string[] }[] {
     .filter(({ parts }) => parts.some((part) => part !== ""));
 }
 
-/** Members from lines of "name<tab or ;>population[<tab or ;>addressee]"; `error` gets the first problem. */
+/** Members from lines of "name<tab or ;>population[<tab or ;>addressee]"; `error` gets each problem, with its line. */
 export function parseMembers(text: string, t: Texts, error: (message: string) => void): PlanInput["members"] {
-  const members: Member[] = [];
-  for (const { line, parts } of lines(text)) {
-    const population = parts.length === 2 || parts.length === 3 ? parseWholeNumber(parts[1]) : undefined;
-    if (parts[0] === "" || population === undefined || population < 0) {
-      error(population !== undefined && population < 0 ? t.negativePopulation(line) : t.badMemberLine(line));
-      return members;
-    }
-    members.push(parts[2] ? { name: parts[0], population, addressee: parts[2] } : { name: parts[0], population });
-  }
+  const { members } = readMembers(text, t, (message, line) => error(t.onLine(line, message)));
   const [problem] = memberListProblems(members);
   if (problem) error(memberMessage(problem, t, members));
   return members;
 }
 
-/** Lines of a label, `texts` more words (an owner), and one whole amount per year; costs are written as spent (≥ 0). */
-function parseRows(
+/**
+ * The members a text lists, with the line each came from, and `error` for each line that cannot be read.
+ * A first line with words, not a number, where the population goes is the header row a copy from Excel brings
+ * along ("Kommun, Befolkning 16–64").
+ */
+function readMembers(
   text: string,
-  years: number,
-  texts: number,
-  error: (line: number) => void,
-): [string, string, number[]][] {
-  const rows: [string, string, number[]][] = [];
+  t: Texts,
+  error: (message: string, line: number) => void,
+): { members: Member[]; lines: number[] } {
+  const members: Member[] = [];
+  const read: number[] = [];
+  lines(text).forEach(({ line, parts }, i) => {
+    if (i === 0 && parts.length >= 2 && /\p{L}/u.test(parts[1]) && parseWholeNumber(parts[1]) === undefined) return;
+    const population = parts.length === 2 || parts.length === 3 ? parseWholeNumber(parts[1]) : undefined;
+    if (parts[0] === "" || population === undefined) return error(t.badMemberLine, line);
+    if (population < 0) return error(t.negativePopulation, line);
+    members.push(parts[2] ? { name: parts[0], population, addressee: parts[2] } : { name: parts[0], population });
+    read.push(line);
+  });
+  return { members, lines: read };
+}
+
+/** A line of costs or interventions as read: its label, its owner (interventions), an amount per year. */
+interface ReadRow {
+  readonly line: number;
+  readonly label: string;
+  readonly owner: string;
+  readonly amounts: number[];
+}
+
+/** Lines of a label, `texts` more words (an owner), and one whole amount per year; costs are written as spent (≥ 0). */
+function parseRows(text: string, years: number, texts: number, error: (line: number) => void): ReadRow[] {
+  const rows: ReadRow[] = [];
   for (const { line, parts } of lines(text)) {
     const amounts = parts.slice(1 + texts).map(parseWholeNumber);
     if (
@@ -300,7 +346,7 @@ function parseRows(
       error(line);
       continue;
     }
-    rows.push([parts[0], texts > 0 ? parts[1] : "", amounts as number[]]);
+    rows.push({ line, label: parts[0], owner: texts > 0 ? parts[1] : "", amounts: amounts as number[] });
   }
   return rows;
 }

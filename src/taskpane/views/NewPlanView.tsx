@@ -1,4 +1,4 @@
-import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { useLayoutStyles } from "../components/layout";
 import { Loading } from "../components/Loading";
@@ -35,7 +35,7 @@ export default function NewPlanView() {
   const layout = useLayoutStyles();
   const wizard = useWizard(t);
   const writer = usePlanWriter();
-  const { step, note, go } = wizard;
+  const { step, note, go, stepsWithProblems } = wizard;
 
   return (
     <div className={layout.stack}>
@@ -63,13 +63,15 @@ export default function NewPlanView() {
                 onClick={() => go(i)}
               >
                 {`${i + 1}. ${t[key]}`}
+                {stepsWithProblems.has(i) && ` (${t.stepHasProblems})`}
               </Button>
             </li>
           ))}
         </ol>
       </nav>
       <section className={layout.stack} aria-labelledby="step-heading">
-        <Subtitle2 as="h2" id="step-heading">
+        {/* Focus comes here when the step changes, so that the step is read out and Tab goes on into it. */}
+        <Subtitle2 as="h2" id="step-heading" tabIndex={-1}>
           {t.stepOf(step + 1, STEPS.length)}: {t[STEPS[step]]}
         </Subtitle2>
         <Suspense fallback={<Loading t={t} />}>
@@ -80,10 +82,13 @@ export default function NewPlanView() {
           {step === 4 && <WriteStep wizard={wizard} writer={writer} />}
         </Suspense>
       </section>
+      <div role="status" aria-live="polite">
+        {wizard.blocked && <Body1 as="p">{wizard.blocked}</Body1>}
+      </div>
       <div className={styles.buttons}>
         {step > 0 && <Button onClick={() => go(step - 1)}>{t.back}</Button>}
         {step < STEPS.length - 1 && (
-          <Button appearance="primary" onClick={() => go(step + 1, true)}>
+          <Button appearance="primary" onClick={wizard.next}>
             {t.next}
           </Button>
         )}
