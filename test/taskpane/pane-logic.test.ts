@@ -5,6 +5,7 @@ import { count, exactPercent, figure, kronor, parseWholeNumber, percent } from "
 import { texts } from "../../src/taskpane/i18n/strings";
 import { findingsBySheet, isRatio } from "../../src/taskpane/logic/review-findings";
 import { checkForm, emptyForm, formOf, membersFromSelection, withPlanYears } from "../../src/taskpane/logic/plan-form";
+import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { plain } from "../fixtures/sv-numbers";
 import { example } from "./render-pane";
 
@@ -108,6 +109,36 @@ describe("the wizard's form", () => {
     ]);
     expect(checkForm({ ...formOf(example), members: `${pasted}\nFlen` }, t).problems).toEqual([
       { field: "members", line: 4, message: "Rad 4: skriv namn och befolkning (ett heltal)." },
+    ]);
+  });
+
+  it("takes an intervention's decision for a period, its amounts per year the decision's year shares", () => {
+    // Seed 003's kind of decision: 5 400 000 for 1 July 2024–30 June 2027, 6 + 12 + 12 + 6 months of 36.
+    const form = { ...formOf(example), interventions: "Jobbspår; Region Sörmland; 5 400 000; 2024-07-01; 2027-06-30" };
+    expect(checkForm(form, t).plan?.interventions).toEqual([
+      {
+        label: "Jobbspår",
+        owner: "Region Sörmland",
+        amounts: [1_800_000, 1_800_000, 900_000],
+        decidedTotal: 5_400_000,
+        decidedFrom: "2024-07-01",
+        decidedTo: "2027-06-30",
+      },
+    ]);
+    const plan = decidedPlan();
+    expect(checkForm(formOf(plan), t)).toEqual({ errors: {}, problems: [], plan: withoutSchema(plan) });
+  });
+
+  it("holds a decision to the plan rules, naming its line", () => {
+    const decisions = [
+      "Ett; Ägare; 100 000; 2025-02-30; 2025-12-31",
+      "Två; Ägare; 100 000; 2026-01-01; 2025-12-31",
+      "Tre; Ägare; 100 000; 2020-01-01; 2035-12-31",
+    ].join("\n");
+    expect(checkForm({ ...formOf(example), interventions: decisions }, t).problems).toEqual([
+      { field: "interventions", line: 1, message: "Rad 1: Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2025-07-01." },
+      { field: "interventions", line: 2, message: "Rad 2: beslutets sista dag är före dess första." },
+      { field: "interventions", line: 3, message: "Rad 3: ett beslut får gälla högst 10 kalenderår." },
     ]);
   });
 

@@ -138,8 +138,19 @@ export const paneTable = {
     en: (amounts: number) => `enter a label and ${amounts} amounts in whole kronor.`,
   },
   badInterventionLine: {
-    sv: (amounts: number) => `skriv namn, insatsägare och ${amounts} belopp.`,
-    en: (amounts: number) => `enter a name, an owner and ${amounts} amounts.`,
+    sv: (amounts: number) =>
+      `skriv namn, insatsägare och ${amounts} belopp, eller namn, insatsägare, beslutat belopp, första och sista dag.`,
+    en: (amounts: number) =>
+      `enter a name, an owner and ${amounts} amounts, or a name, an owner, the decided total, the first and last day.`,
+  },
+  notADate: { sv: "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2025-07-01.", en: "Write dates as YYYY-MM-DD, e.g. 2025-07-01." },
+  decisionEndsBeforeStart: {
+    sv: "beslutets sista dag är före dess första.",
+    en: "the decision's last day is before its first.",
+  },
+  decisionTooLong: {
+    sv: (max: number) => `ett beslut får gälla högst ${max} kalenderår.`,
+    en: (max: number) => `a decision may cover at most ${max} calendar years.`,
   },
 
   // Texts more than one view shows

@@ -1,8 +1,10 @@
-import type { Member, PlanInput } from "../../model/plan";
+import type { InterventionRow, Member, PlanInput } from "../../model/plan";
+import { decidedAmounts, isDecided } from "../../model/decisions";
 import { SUPPORT_COST_PER_PERSON_YEAR } from "../../model/measures";
 import { money } from "../../model/money";
 import {
   DEFAULT_EQUITY_GUIDELINE,
+  isDate,
   memberListProblems,
   PLAN_LIMITS,
   type PlanProblem,
@@ -35,7 +37,10 @@ export interface PlanForm {
   /** Lines of "label<sep>amount<sep>amount…", one amount per year. */
   readonly costs: string;
   readonly otherRevenues: string;
-  /** Lines of "name<sep>owner<sep>amount…". */
+  /**
+   * Lines of "name<sep>owner<sep>amount…", or for a decision over a period "name<sep>owner<sep>total<sep>first
+   * day<sep>last day" (ISO dates), whose amounts per year follow from it (docs/domain.md rule 9).
+   */
   readonly interventions: string;
   /**
    * What the wizard does not ask for, kept from the example or set to a neutral default.
@@ -96,7 +101,13 @@ export function formOf(plan: PlanInput): PlanForm {
     members: plan.members.map((m) => line(m.name, m.population, ...(m.addressee ? [m.addressee] : []))).join("\n"),
     costs: plan.costs.map((row) => line(row.label, ...row.amounts)).join("\n"),
     otherRevenues: plan.otherRevenues.map((row) => line(row.label, ...row.amounts)).join("\n"),
-    interventions: plan.interventions.map((row) => line(row.label, row.owner, ...row.amounts)).join("\n"),
+    interventions: plan.interventions
+      .map((row) =>
+        isDecided(row)
+          ? line(row.label, row.owner, row.decidedTotal, row.decidedFrom, row.decidedTo)
+          : line(row.label, row.owner, ...row.amounts),
+      )
+      .join("\n"),
     extras: {
       equityGuideline: plan.equityGuideline,
       supportCostPerPerson: plan.supportCostPerPerson,
@@ -177,8 +188,12 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     parseRows(form[field], years, 0, (line) => add(field, t.badRowLine(years), line));
   const costs = rows("costs");
   const otherRevenues = rows("otherRevenues");
-  const interventions = parseRows(form.interventions, years, 1, (line) =>
-    add("interventions", t.badInterventionLine(years), line),
+  const interventions = parseRows(
+    form.interventions,
+    years,
+    1,
+    (line) => add("interventions", t.badInterventionLine(years), line),
+    budgetYear ?? PLAN_LIMITS.firstYear,
   );
 
   const plan: PlanInput = {
@@ -192,18 +207,18 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     supportCostPerPerson: form.extras.supportCostPerPerson,
     openingEquity: openingEquity ?? 0,
     members,
-    otherRevenues: otherRevenues.map(({ label, amounts }) => ({ label, amounts })),
-    costs: costs.map(({ label, amounts }) => ({ label, amounts })),
-    interventions: interventions.map(({ label, owner, amounts }) => ({ label, owner, amounts })),
+    otherRevenues: otherRevenues.rows.map(({ label, amounts }) => ({ label, amounts })),
+    costs: costs.rows.map(({ label, amounts }) => ({ label, amounts })),
+    interventions: interventions.rows,
     followUp: form.extras.followUp ?? budgetYearFollowUp(budgetYear ?? PLAN_LIMITS.firstYear),
   };
   // The plan rules speak of what the text could be read as: a field already wrong as text is not told twice.
   const readAlready = new Set(problems.map((problem) => problem.field));
   const lineOf: Partial<Record<string, readonly number[]>> = {
     members: memberLines,
-    costs: costs.map((row) => row.line),
-    otherRevenues: otherRevenues.map((row) => row.line),
-    interventions: interventions.map((row) => row.line),
+    costs: costs.lines,
+    otherRevenues: otherRevenues.lines,
+    interventions: interventions.lines,
   };
   const seen = new Set<string>();
   for (const problem of planProblems(plan)) {
@@ -261,6 +276,12 @@ function problemMessage(problem: PlanProblem, t: Texts, plan: PlanInput): string
       return t.tooMany(detail?.max ?? 0);
     case "out-of-range":
       return (valueAt(plan, path) as number) < 0 ? t.negative : t.tooLarge(count(money(detail?.max ?? 0)));
+    case "not-a-date":
+      return t.notADate;
+    case "end-before-start":
+      return t.decisionEndsBeforeStart;
+    case "decision-too-long":
+      return t.decisionTooLong(detail?.max ?? 0);
     default:
       return t.notWholeKronor;
   }
@@ -325,28 +346,60 @@ function readMembers(
   return { members, lines: read };
 }
 
-/** A line of costs or interventions as read: its label, its owner (interventions), an amount per year. */
-interface ReadRow {
-  readonly line: number;
-  readonly label: string;
-  readonly owner: string;
-  readonly amounts: number[];
+/** A decision's last two parts: its first and last day, written as the plan file writes dates. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The rows of a field of lines, with the line each came from: a label, `texts` more words (an owner), and one
+ * whole amount per year; costs are written as spent (≥ 0). With `budgetYear` (interventions), a line may instead give a decision: its total, first and last day,
+ * and its amounts are the decision's year shares from the budget year on.
+ */
+function parseRows(
+  text: string,
+  years: number,
+  texts: number,
+  error: (line: number) => void,
+  budgetYear?: number,
+): { rows: InterventionRow[]; lines: number[] } {
+  const rows: InterventionRow[] = [];
+  const read: number[] = [];
+  for (const { line, parts } of lines(text)) {
+    const row =
+      budgetYear !== undefined && parts.length === 5 && ISO_DATE.test(parts[3]) && ISO_DATE.test(parts[4])
+        ? readDecision(parts, budgetYear, years)
+        : readAmounts(parts, years, texts);
+    if (!row) error(line);
+    else {
+      rows.push(row);
+      read.push(line);
+    }
+  }
+  return { rows, lines: read };
 }
 
-/** Lines of a label, `texts` more words (an owner), and one whole amount per year; costs are written as spent (≥ 0). */
-function parseRows(text: string, years: number, texts: number, error: (line: number) => void): ReadRow[] {
-  const rows: ReadRow[] = [];
-  for (const { line, parts } of lines(text)) {
-    const amounts = parts.slice(1 + texts).map(parseWholeNumber);
-    if (
-      parts.length !== 1 + texts + years ||
-      parts.slice(0, 1 + texts).some((part) => part === "") ||
-      amounts.some((n) => n === undefined || n < 0)
-    ) {
-      error(line);
-      continue;
-    }
-    rows.push({ line, label: parts[0], owner: texts > 0 ? parts[1] : "", amounts: amounts as number[] });
-  }
-  return rows;
+function readAmounts(parts: string[], years: number, texts: number): InterventionRow | undefined {
+  const amounts = parts.slice(1 + texts).map(parseWholeNumber);
+  if (
+    parts.length !== 1 + texts + years ||
+    parts.slice(0, 1 + texts).some((part) => part === "") ||
+    amounts.some((n) => n === undefined || n < 0)
+  )
+    return undefined;
+  return { label: parts[0], owner: texts > 0 ? parts[1] : "", amounts: amounts as number[] };
+}
+
+/** A decided intervention; dates that are no dates, or out of order, are the plan rules' to tell. */
+function readDecision(
+  [label, owner, total, decidedFrom, decidedTo]: string[],
+  budgetYear: number,
+  years: number,
+): InterventionRow | undefined {
+  const decidedTotal = parseWholeNumber(total);
+  if (label === "" || owner === "" || decidedTotal === undefined || decidedTotal < 0) return undefined;
+  const decision = { label, owner, amounts: [], decidedTotal, decidedFrom, decidedTo };
+  const shares =
+    isDate(decidedFrom) && isDate(decidedTo) && decidedFrom <= decidedTo
+      ? decidedAmounts(decision, budgetYear, years)
+      : Array<number>(years).fill(0);
+  return { ...decision, amounts: shares };
 }
