@@ -5,6 +5,7 @@ import { count, exactPercent, figure, kronor, parseWholeNumber, percent } from "
 import { texts } from "../../src/taskpane/i18n/strings";
 import { findingsBySheet, isRatio } from "../../src/taskpane/logic/review-findings";
 import { checkForm, emptyForm, formOf, membersFromSelection, withPlanYears } from "../../src/taskpane/logic/plan-form";
+import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { plain } from "../fixtures/sv-numbers";
 import { example } from "./render-pane";
 
@@ -40,7 +41,7 @@ describe("the wizard's form", () => {
   it("gives back the example plan it was filled from", () => {
     const { $schema, ...plan } = example as typeof example & { $schema?: string };
     expect($schema).toBeDefined();
-    expect(checkForm(formOf(example), t)).toEqual({ errors: {}, plan });
+    expect(checkForm(formOf(example), t)).toEqual({ errors: {}, problems: [], plan });
   });
 
   it("names each wrong field, with the line at fault", () => {
@@ -62,11 +63,83 @@ describe("the wizard's form", () => {
 
   it("refuses a member listed twice and populations that add up to zero", () => {
     expect(checkForm({ ...formOf(example), members: "Flen;1\nflen;2" }, t).errors.members).toBe(
-      "flen finns två gånger.",
+      "Rad 2: flen finns två gånger.",
     );
     expect(checkForm({ ...formOf(example), members: "Flen;0" }, t).errors.members).toBe(
       "Befolkningen summerar till noll.",
     );
+  });
+
+  it("lists every problem at once, each with its field and line, and shows a field's together under it", () => {
+    const form = {
+      ...formOf(example),
+      region: "",
+      members: "Gnesta;6439\nTrosa\nFlen;−5\n\nVingåker;x",
+      costs: "Kansli;1;2\nStyrelse;1;2;3\nRevision;1",
+    };
+    const { problems, errors, plan } = checkForm(form, t);
+    expect(plan).toBeUndefined();
+    expect(problems).toEqual([
+      { field: "region", message: "Fyll i fältet." },
+      { field: "members", line: 2, message: "Rad 2: skriv namn och befolkning (ett heltal)." },
+      { field: "members", line: 3, message: "Rad 3: befolkningen kan inte vara negativ." },
+      { field: "members", line: 5, message: "Rad 5: skriv namn och befolkning (ett heltal)." },
+      { field: "costs", line: 1, message: "Rad 1: skriv en benämning och 3 belopp i hela kronor." },
+      { field: "costs", line: 3, message: "Rad 3: skriv en benämning och 3 belopp i hela kronor." },
+    ]);
+    expect(errors.members).toBe(
+      "Rad 2: skriv namn och befolkning (ett heltal). Rad 3: befolkningen kan inte vara negativ. " +
+        "Rad 5: skriv namn och befolkning (ett heltal).",
+    );
+  });
+
+  it("names the line of a plan rule's problem as the user counts lines, blank ones included", () => {
+    const form = { ...formOf(example), costs: "Kansli;1;2;3\n\nStyrelse;1;2;2 000 000 000 000" };
+    expect(checkForm(form, t).problems).toEqual([
+      { field: "costs", line: 3, message: "Rad 3: Beloppet får vara högst 1\u00a0000\u00a0000\u00a0000\u00a0000." },
+    ]);
+  });
+
+  it("takes the header row a copy from Excel brings along, and counts the lines after it as the user sees them", () => {
+    const pasted = "Kommun\tBefolkning 16–64\nGnesta\t6 439\nTrosa\t7712";
+    const { plan } = checkForm({ ...formOf(example), members: pasted }, t);
+    expect(plan?.members).toEqual([
+      { name: "Gnesta", population: 6439 },
+      { name: "Trosa", population: 7712 },
+    ]);
+    expect(checkForm({ ...formOf(example), members: `${pasted}\nFlen` }, t).problems).toEqual([
+      { field: "members", line: 4, message: "Rad 4: skriv namn och befolkning (ett heltal)." },
+    ]);
+  });
+
+  it("takes an intervention's decision for a period, its amounts per year the decision's year shares", () => {
+    // Seed 003's kind of decision: 5 400 000 for 1 July 2024–30 June 2027, 6 + 12 + 12 + 6 months of 36.
+    const form = { ...formOf(example), interventions: "Jobbspår; Region Sörmland; 5 400 000; 2024-07-01; 2027-06-30" };
+    expect(checkForm(form, t).plan?.interventions).toEqual([
+      {
+        label: "Jobbspår",
+        owner: "Region Sörmland",
+        amounts: [1_800_000, 1_800_000, 900_000],
+        decidedTotal: 5_400_000,
+        decidedFrom: "2024-07-01",
+        decidedTo: "2027-06-30",
+      },
+    ]);
+    const plan = decidedPlan();
+    expect(checkForm(formOf(plan), t)).toEqual({ errors: {}, problems: [], plan: withoutSchema(plan) });
+  });
+
+  it("holds a decision to the plan rules, naming its line", () => {
+    const decisions = [
+      "Ett; Ägare; 100 000; 2025-02-30; 2025-12-31",
+      "Två; Ägare; 100 000; 2026-01-01; 2025-12-31",
+      "Tre; Ägare; 100 000; 2020-01-01; 2035-12-31",
+    ].join("\n");
+    expect(checkForm({ ...formOf(example), interventions: decisions }, t).problems).toEqual([
+      { field: "interventions", line: 1, message: "Rad 1: Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2025-07-01." },
+      { field: "interventions", line: 2, message: "Rad 2: beslutets sista dag är före dess första." },
+      { field: "interventions", line: 3, message: "Rad 3: ett beslut får gälla högst 10 kalenderår." },
+    ]);
   });
 
   it("follows up a typed plan's budget year per 30 April, whatever year it is now", () => {

@@ -13,6 +13,22 @@ export const newPlanStepsTable = {
   },
   replaceTyped: { sv: "Ersätt det jag skrivit", en: "Replace what I typed" },
   keepTyped: { sv: "Behåll det jag skrivit", en: "Keep what I typed" },
+  decisionHint: {
+    sv: "En insats som styrelsen beslutat för en period: namn, insatsägare, beslutat belopp, första dag, sista dag (t.ex. Jobbspår; Region Sörmland; 5 400 000; 2024-07-01; 2027-06-30). Beloppen per år följer av beslutet, efter kalendermånader.",
+    en: "An intervention the board decided for a period: name, owner, decided total, first day, last day (e.g. Jobbspår; Region Sörmland; 5 400 000; 2024-07-01; 2027-06-30). The amounts per year follow from the decision, by calendar months.",
+  },
+  problemsHeading: {
+    sv: (n: number) =>
+      n === 1 ? "Rätta det här innan arken skapas:" : `Rätta de här ${n} sakerna innan arken skapas:`,
+    en: (n: number) =>
+      n === 1 ? "Fix this before the sheets are created:" : `Fix these ${n} things before the sheets are created:`,
+  },
+  problemAt: {
+    sv: (step: number, stepName: string, field: string, message: string) =>
+      `Steg ${step} ${stepName}${field ? `, ${field}` : ""}: ${message}`,
+    en: (step: number, stepName: string, field: string, message: string) =>
+      `Step ${step} ${stepName}${field ? `, ${field}` : ""}: ${message}`,
+  },
 } satisfies TextTable;
 
 export type NewPlanStepsTexts = ViewTexts<typeof newPlanStepsTable>;

@@ -11,7 +11,6 @@ export const newPlanWriteTable = {
     en: (members: number, years: number) => `${members} members, ${years} years in the plan.`,
   },
   create: { sv: "Skapa planens ark", en: "Create the plan's sheets" },
-  fixFirst: { sv: "Rätta fälten som är markerade först.", en: "Correct the marked fields first." },
   progress: { sv: "Förlopp", en: "Progress" },
   stepReading: { sv: "Läser arbetsbokens namn …", en: "Reading the workbook's names …" },
   stepWriting: { sv: "Skriver arken …", en: "Writing the sheets …" },

@@ -44,6 +44,13 @@ export const paneTable = {
     sv: "Utkastet kunde inte sparas i arbetsboken:",
     en: "The draft could not be saved in the workbook:",
   },
+  stepHasProblems: { sv: "fel", en: "errors" },
+  stepBlocked: {
+    sv: (count: number, first: string) =>
+      count === 1 ? `Rätta först: ${first}` : `Rätta ${count} saker först. Den första: ${first}`,
+    en: (count: number, first: string) =>
+      count === 1 ? `Fix this first: ${first}` : `Fix ${count} things first. The first: ${first}`,
+  },
   back: { sv: "Tillbaka", en: "Back" },
   next: { sv: "Nästa", en: "Next" },
   association: { sv: "Förbundets namn", en: "Name of the association" },
@@ -112,13 +119,14 @@ export const paneTable = {
   },
   negative: { sv: "Beloppet får inte vara negativt.", en: "The amount must not be negative." },
   noMembers: { sv: "Ange minst en medlemskommun.", en: "Enter at least one member municipality." },
-  negativePopulation: {
-    sv: (line: number) => `Rad ${line}: befolkningen kan inte vara negativ.`,
-    en: (line: number) => `Line ${line}: the population cannot be negative.`,
+  onLine: {
+    sv: (line: number, message: string) => `Rad ${line}: ${message}`,
+    en: (line: number, message: string) => `Line ${line}: ${message}`,
   },
+  negativePopulation: { sv: "befolkningen kan inte vara negativ.", en: "the population cannot be negative." },
   badMemberLine: {
-    sv: (line: number) => `Rad ${line}: skriv namn och befolkning (ett heltal).`,
-    en: (line: number) => `Line ${line}: enter a name and a population (a whole number).`,
+    sv: "skriv namn och befolkning (ett heltal).",
+    en: "enter a name and a population (a whole number).",
   },
   duplicateMember: {
     sv: (name: string) => `${name} finns två gånger.`,
@@ -126,12 +134,23 @@ export const paneTable = {
   },
   zeroPopulation: { sv: "Befolkningen summerar till noll.", en: "The populations add up to zero." },
   badRowLine: {
-    sv: (line: number, amounts: number) => `Rad ${line}: skriv en benämning och ${amounts} belopp i hela kronor.`,
-    en: (line: number, amounts: number) => `Line ${line}: enter a label and ${amounts} amounts in whole kronor.`,
+    sv: (amounts: number) => `skriv en benämning och ${amounts} belopp i hela kronor.`,
+    en: (amounts: number) => `enter a label and ${amounts} amounts in whole kronor.`,
   },
   badInterventionLine: {
-    sv: (line: number, amounts: number) => `Rad ${line}: skriv namn, insatsägare och ${amounts} belopp.`,
-    en: (line: number, amounts: number) => `Line ${line}: enter a name, an owner and ${amounts} amounts.`,
+    sv: (amounts: number) =>
+      `skriv namn, insatsägare och ${amounts} belopp, eller namn, insatsägare, beslutat belopp, första och sista dag.`,
+    en: (amounts: number) =>
+      `enter a name, an owner and ${amounts} amounts, or a name, an owner, the decided total, the first and last day.`,
+  },
+  notADate: { sv: "Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2025-07-01.", en: "Write dates as YYYY-MM-DD, e.g. 2025-07-01." },
+  decisionEndsBeforeStart: {
+    sv: "beslutets sista dag är före dess första.",
+    en: "the decision's last day is before its first.",
+  },
+  decisionTooLong: {
+    sv: (max: number) => `ett beslut får gälla högst ${max} kalenderår.`,
+    en: (max: number) => `a decision may cover at most ${max} calendar years.`,
   },
 
   // Texts more than one view shows

@@ -1,8 +1,10 @@
-import type { InterventionRow, Member, PlanInput, PlanRow } from "../../model/plan";
+import type { InterventionRow, Member, PlanInput } from "../../model/plan";
+import { decidedAmounts, isDecided } from "../../model/decisions";
 import { SUPPORT_COST_PER_PERSON_YEAR } from "../../model/measures";
 import { money } from "../../model/money";
 import {
   DEFAULT_EQUITY_GUIDELINE,
+  isDate,
   memberListProblems,
   PLAN_LIMITS,
   type PlanProblem,
@@ -35,7 +37,10 @@ export interface PlanForm {
   /** Lines of "label<sep>amount<sep>amount…", one amount per year. */
   readonly costs: string;
   readonly otherRevenues: string;
-  /** Lines of "name<sep>owner<sep>amount…". */
+  /**
+   * Lines of "name<sep>owner<sep>amount…", or for a decision over a period "name<sep>owner<sep>total<sep>first
+   * day<sep>last day" (ISO dates), whose amounts per year follow from it (docs/domain.md rule 9).
+   */
   readonly interventions: string;
   /**
    * What the wizard does not ask for, kept from the example or set to a neutral default.
@@ -96,7 +101,13 @@ export function formOf(plan: PlanInput): PlanForm {
     members: plan.members.map((m) => line(m.name, m.population, ...(m.addressee ? [m.addressee] : []))).join("\n"),
     costs: plan.costs.map((row) => line(row.label, ...row.amounts)).join("\n"),
     otherRevenues: plan.otherRevenues.map((row) => line(row.label, ...row.amounts)).join("\n"),
-    interventions: plan.interventions.map((row) => line(row.label, row.owner, ...row.amounts)).join("\n"),
+    interventions: plan.interventions
+      .map((row) =>
+        isDecided(row)
+          ? line(row.label, row.owner, row.decidedTotal, row.decidedFrom, row.decidedTo)
+          : line(row.label, row.owner, ...row.amounts),
+      )
+      .join("\n"),
     extras: {
       equityGuideline: plan.equityGuideline,
       supportCostPerPerson: plan.supportCostPerPerson,
@@ -126,50 +137,64 @@ export function membersFromSelection(values: readonly (readonly unknown[])[]): s
     .join("\n");
 }
 
+/** A problem of the form: its field, the line of a field of lines, and what is wrong, in the user's words. */
+export interface FormProblem {
+  readonly field: Field | "extras";
+  /** The line of a field of lines (members, costs, …), from 1 as the user counts. */
+  readonly line?: number;
+  readonly message: string;
+}
+
 export interface Checked {
+  /** Each field's messages, together, as shown under it. */
   readonly errors: FieldErrors;
-  /** The plan, when there is no error. */
+  /** Every problem, in the form's order: all of them at once, not the first one per field. */
+  readonly problems: readonly FormProblem[];
+  /** The plan, when there is no problem. */
   readonly plan?: PlanInput;
 }
 
 export function checkForm(form: PlanForm, t: Texts): Checked {
-  const errors: FieldErrors = {};
+  const problems: FormProblem[] = [];
+  const add = (field: FormProblem["field"], message: string, line?: number) =>
+    problems.push(line === undefined ? { field, message } : { field, line, message: t.onLine(line, message) });
   const text = (field: Field, value: string) => {
-    if (value.trim() === "") errors[field] = t.required;
+    if (value.trim() === "") add(field, t.required);
     return value.trim();
   };
   const amount = (field: Field, value: string) => {
     const n = parseWholeNumber(value);
-    if (value.trim() === "") errors[field] = t.required;
-    else if (n === undefined) errors[field] = t.notWholeKronor;
+    if (value.trim() === "") add(field, t.required);
+    else if (n === undefined) add(field, t.notWholeKronor);
     return n ?? 0;
   };
 
   const association = text("association", form.association);
   const region = text("region", form.region);
   const budgetYear = parseWholeNumber(form.budgetYear);
-  if (budgetYear === undefined) errors.budgetYear = t.notYear(PLAN_LIMITS.firstYear, PLAN_LIMITS.lastYear);
+  if (budgetYear === undefined) add("budgetYear", t.notYear(PLAN_LIMITS.firstYear, PLAN_LIMITS.lastYear));
   const planYears = parseWholeNumber(form.planYears);
-  if (planYears === undefined) errors.planYears = t.notPlanYears(PLAN_LIMITS.maxPlanYears);
+  if (planYears === undefined) add("planYears", t.notPlanYears(PLAN_LIMITS.maxPlanYears));
   const years = form.contributions.length;
   const memberContributions = form.contributions.map((value, k) => amount(`contributions.${k}`, value));
   const stateOffer = amount("stateOffer", form.stateOffer);
   const openingEquity = parseWholeNumber(form.openingEquity);
-  if (openingEquity === undefined) errors.openingEquity = form.openingEquity.trim() ? t.notWholeKronor : t.required;
+  if (openingEquity === undefined) add("openingEquity", form.openingEquity.trim() ? t.notWholeKronor : t.required);
 
-  const members = parseMembers(form.members, t, (message) => (errors.members ??= message));
+  const { members, lines: memberLines } = readMembers(form.members, t, (message, line) =>
+    add("members", message, line),
+  );
   const rows = (field: "costs" | "otherRevenues") =>
-    parseRows(form[field], years, 0, (line) => (errors[field] ??= t.badRowLine(line, years))).map(
-      ([label, , amounts]): PlanRow => ({ label, amounts }),
-    );
+    parseRows(form[field], years, 0, (line) => add(field, t.badRowLine(years), line));
   const costs = rows("costs");
   const otherRevenues = rows("otherRevenues");
   const interventions = parseRows(
     form.interventions,
     years,
     1,
-    (line) => (errors.interventions ??= t.badInterventionLine(line, years)),
-  ).map(([label, owner, amounts]): InterventionRow => ({ label, owner, amounts }));
+    (line) => add("interventions", t.badInterventionLine(years), line),
+    budgetYear ?? PLAN_LIMITS.firstYear,
+  );
 
   const plan: PlanInput = {
     association,
@@ -182,15 +207,33 @@ export function checkForm(form: PlanForm, t: Texts): Checked {
     supportCostPerPerson: form.extras.supportCostPerPerson,
     openingEquity: openingEquity ?? 0,
     members,
-    otherRevenues,
-    costs,
-    interventions,
+    otherRevenues: otherRevenues.rows.map(({ label, amounts }) => ({ label, amounts })),
+    costs: costs.rows.map(({ label, amounts }) => ({ label, amounts })),
+    interventions: interventions.rows,
     followUp: form.extras.followUp ?? budgetYearFollowUp(budgetYear ?? PLAN_LIMITS.firstYear),
   };
+  // The plan rules speak of what the text could be read as: a field already wrong as text is not told twice.
+  const readAlready = new Set(problems.map((problem) => problem.field));
+  const lineOf: Partial<Record<string, readonly number[]>> = {
+    members: memberLines,
+    costs: costs.lines,
+    otherRevenues: otherRevenues.lines,
+    interventions: interventions.lines,
+  };
+  const seen = new Set<string>();
   for (const problem of planProblems(plan)) {
-    errors[fieldOf(problem)] ??= problemMessage(problem, t, plan);
+    const field = fieldOf(problem);
+    const message = problemMessage(problem, t, plan);
+    const [top, index] = problem.path;
+    const line = typeof index === "number" ? lineOf[String(top)]?.[index] : undefined;
+    const key = `${field}|${line}|${message}`;
+    if (readAlready.has(field) || seen.has(key)) continue;
+    seen.add(key);
+    add(field, message, line);
   }
-  return Object.keys(errors).length > 0 ? { errors } : { errors, plan };
+  const errors: FieldErrors = {};
+  for (const { field, message } of problems) errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
+  return problems.length > 0 ? { errors, problems } : { errors, problems, plan };
 }
 
 /** The form field a plan problem belongs to. */
@@ -233,6 +276,12 @@ function problemMessage(problem: PlanProblem, t: Texts, plan: PlanInput): string
       return t.tooMany(detail?.max ?? 0);
     case "out-of-range":
       return (valueAt(plan, path) as number) < 0 ? t.negative : t.tooLarge(count(money(detail?.max ?? 0)));
+    case "not-a-date":
+      return t.notADate;
+    case "end-before-start":
+      return t.decisionEndsBeforeStart;
+    case "decision-too-long":
+      return t.decisionTooLong(detail?.max ?? 0);
     default:
       return t.notWholeKronor;
   }
@@ -266,41 +315,91 @@ function lines(text: string): { line: number; parts: string[] }[] {
     .filter(({ parts }) => parts.some((part) => part !== ""));
 }
 
-/** Members from lines of "name<tab or ;>population[<tab or ;>addressee]"; `error` gets the first problem. */
+/** Members from lines of "name<tab or ;>population[<tab or ;>addressee]"; `error` gets each problem, with its line. */
 export function parseMembers(text: string, t: Texts, error: (message: string) => void): PlanInput["members"] {
-  const members: Member[] = [];
-  for (const { line, parts } of lines(text)) {
-    const population = parts.length === 2 || parts.length === 3 ? parseWholeNumber(parts[1]) : undefined;
-    if (parts[0] === "" || population === undefined || population < 0) {
-      error(population !== undefined && population < 0 ? t.negativePopulation(line) : t.badMemberLine(line));
-      return members;
-    }
-    members.push(parts[2] ? { name: parts[0], population, addressee: parts[2] } : { name: parts[0], population });
-  }
+  const { members } = readMembers(text, t, (message, line) => error(t.onLine(line, message)));
   const [problem] = memberListProblems(members);
   if (problem) error(memberMessage(problem, t, members));
   return members;
 }
 
-/** Lines of a label, `texts` more words (an owner), and one whole amount per year; costs are written as spent (≥ 0). */
+/**
+ * The members a text lists, with the line each came from, and `error` for each line that cannot be read.
+ * A first line with words, not a number, where the population goes is the header row a copy from Excel brings
+ * along ("Kommun, Befolkning 16–64").
+ */
+function readMembers(
+  text: string,
+  t: Texts,
+  error: (message: string, line: number) => void,
+): { members: Member[]; lines: number[] } {
+  const members: Member[] = [];
+  const read: number[] = [];
+  lines(text).forEach(({ line, parts }, i) => {
+    if (i === 0 && parts.length >= 2 && /\p{L}/u.test(parts[1]) && parseWholeNumber(parts[1]) === undefined) return;
+    const population = parts.length === 2 || parts.length === 3 ? parseWholeNumber(parts[1]) : undefined;
+    if (parts[0] === "" || population === undefined) return error(t.badMemberLine, line);
+    if (population < 0) return error(t.negativePopulation, line);
+    members.push(parts[2] ? { name: parts[0], population, addressee: parts[2] } : { name: parts[0], population });
+    read.push(line);
+  });
+  return { members, lines: read };
+}
+
+/** A decision's last two parts: its first and last day, written as the plan file writes dates. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The rows of a field of lines, with the line each came from: a label, `texts` more words (an owner), and one
+ * whole amount per year; costs are written as spent (≥ 0). With `budgetYear` (interventions), a line may instead give a decision: its total, first and last day,
+ * and its amounts are the decision's year shares from the budget year on.
+ */
 function parseRows(
   text: string,
   years: number,
   texts: number,
   error: (line: number) => void,
-): [string, string, number[]][] {
-  const rows: [string, string, number[]][] = [];
+  budgetYear?: number,
+): { rows: InterventionRow[]; lines: number[] } {
+  const rows: InterventionRow[] = [];
+  const read: number[] = [];
   for (const { line, parts } of lines(text)) {
-    const amounts = parts.slice(1 + texts).map(parseWholeNumber);
-    if (
-      parts.length !== 1 + texts + years ||
-      parts.slice(0, 1 + texts).some((part) => part === "") ||
-      amounts.some((n) => n === undefined || n < 0)
-    ) {
-      error(line);
-      continue;
+    const row =
+      budgetYear !== undefined && parts.length === 5 && ISO_DATE.test(parts[3]) && ISO_DATE.test(parts[4])
+        ? readDecision(parts, budgetYear, years)
+        : readAmounts(parts, years, texts);
+    if (!row) error(line);
+    else {
+      rows.push(row);
+      read.push(line);
     }
-    rows.push([parts[0], texts > 0 ? parts[1] : "", amounts as number[]]);
   }
-  return rows;
+  return { rows, lines: read };
+}
+
+function readAmounts(parts: string[], years: number, texts: number): InterventionRow | undefined {
+  const amounts = parts.slice(1 + texts).map(parseWholeNumber);
+  if (
+    parts.length !== 1 + texts + years ||
+    parts.slice(0, 1 + texts).some((part) => part === "") ||
+    amounts.some((n) => n === undefined || n < 0)
+  )
+    return undefined;
+  return { label: parts[0], owner: texts > 0 ? parts[1] : "", amounts: amounts as number[] };
+}
+
+/** A decided intervention; dates that are no dates, or out of order, are the plan rules' to tell. */
+function readDecision(
+  [label, owner, total, decidedFrom, decidedTo]: string[],
+  budgetYear: number,
+  years: number,
+): InterventionRow | undefined {
+  const decidedTotal = parseWholeNumber(total);
+  if (label === "" || owner === "" || decidedTotal === undefined || decidedTotal < 0) return undefined;
+  const decision = { label, owner, amounts: [], decidedTotal, decidedFrom, decidedTo };
+  const shares =
+    isDate(decidedFrom) && isDate(decidedTo) && decidedFrom <= decidedTo
+      ? decidedAmounts(decision, budgetYear, years)
+      : Array<number>(years).fill(0);
+  return { ...decision, amounts: shares };
 }

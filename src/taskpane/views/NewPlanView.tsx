@@ -37,7 +37,7 @@ export default function NewPlanView() {
   const typography = useTypography();
   const wizard = useWizard(t);
   const writer = usePlanWriter();
-  const { step, note, go } = wizard;
+  const { step, note, go, stepsWithProblems } = wizard;
 
   return (
     <div className={layout.stack}>
@@ -65,13 +65,15 @@ export default function NewPlanView() {
                 onClick={() => go(i)}
               >
                 {`${i + 1}. ${t[key]}`}
+                {stepsWithProblems.has(i) && ` (${t.stepHasProblems})`}
               </Button>
             </li>
           ))}
         </ol>
       </nav>
       <section className={layout.stack} aria-labelledby="step-heading">
-        <h2 className={typography.subtitle2} id="step-heading">
+        {/* Focus comes here when the step changes, so that the step is read out and Tab goes on into it. */}
+        <h2 className={typography.subtitle2} id="step-heading" tabIndex={-1}>
           {t.stepOf(step + 1, STEPS.length)}: {t[STEPS[step]]}
         </h2>
         <Suspense fallback={<Loading t={t} />}>
@@ -82,10 +84,13 @@ export default function NewPlanView() {
           {step === 4 && <WriteStep wizard={wizard} writer={writer} />}
         </Suspense>
       </section>
+      <div role="status" aria-live="polite">
+        {wizard.blocked && <p className={typography.body1}>{wizard.blocked}</p>}
+      </div>
       <div className={styles.buttons}>
         {step > 0 && <Button onClick={() => go(step - 1)}>{t.back}</Button>}
         {step < STEPS.length - 1 && (
-          <Button appearance="primary" onClick={() => go(step + 1, true)}>
+          <Button appearance="primary" onClick={wizard.next}>
             {t.next}
           </Button>
         )}

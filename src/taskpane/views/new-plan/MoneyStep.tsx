@@ -17,6 +17,7 @@ export default function MoneyStep({ wizard, t }: { wizard: Wizard; t: Texts }) {
           required
         >
           <TextInput
+            name={`contributions.${k}`}
             inputMode="numeric"
             value={value}
             onChange={(_, d) => wizard.edit(`contributions.${k}`, d.value)}

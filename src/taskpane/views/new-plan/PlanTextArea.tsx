@@ -16,7 +16,7 @@ export function PlanTextArea({
 }) {
   return (
     <Field label={label} hint={hint} validationMessage={wizard.shown(field)}>
-      <TextArea rows={6} value={wizard.form[field]} onChange={(_, d) => wizard.edit(field, d.value)} />
+      <TextArea name={field} rows={6} value={wizard.form[field]} onChange={(_, d) => wizard.edit(field, d.value)} />
     </Field>
   );
 }

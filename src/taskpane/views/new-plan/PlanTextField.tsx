@@ -13,7 +13,7 @@ export type LineField = Exclude<
 export function PlanTextField({ wizard, field, label }: { wizard: Wizard; field: LineField; label: string }) {
   return (
     <Field label={label} validationMessage={wizard.shown(field)} required>
-      <TextInput value={wizard.form[field]} onChange={(_, d) => wizard.edit(field, d.value)} />
+      <TextInput name={field} value={wizard.form[field]} onChange={(_, d) => wizard.edit(field, d.value)} />
     </Field>
   );
 }

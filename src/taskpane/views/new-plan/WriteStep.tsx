@@ -7,9 +7,11 @@ import {
   MessageBarBody,
   ProgressBar,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { WriteStep as WritePhase } from "../../../excel/workbook-writer";
 import { newPlanWriteTable } from "../../i18n/new-plan-write";
 import { useViewTexts } from "../../i18n/use-view-texts";
+import { ProblemList } from "./ProblemList";
 import type { PlanWriter } from "./use-plan-writer";
 import type { Wizard } from "./use-wizard";
 
@@ -22,26 +24,32 @@ const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"
 /**
  * Step 5: what will be written, or what to fix first; then the sheets written, with what the writer is doing.
  * A plan already in the workbook is replaced or kept beside a copy only when the user says so; the latest
- * Skapa can be undone.
+ * Skapa can be undone. Focus comes to the summary or the problems on arriving, and to the outcome after Skapa.
  */
-export default function WriteStep({ wizard: { plan, errors }, writer }: { wizard: Wizard; writer: PlanWriter }) {
+export default function WriteStep({ wizard, writer }: { wizard: Wizard; writer: PlanWriter }) {
   const t = useViewTexts(newPlanWriteTable);
   const { status } = writer;
-  const problems = Object.values(errors).filter((e): e is string => e !== undefined);
+  const { plan } = wizard;
+  const outcome = useRef<HTMLDivElement>(null);
+  // The outcome takes focus when Skapa answers (done, a question, undone, failed), not when the step is shown again.
+  const shownState = useRef(status.state);
+  useEffect(() => {
+    const answered = status.state !== "idle" && status.state !== "writing";
+    if (answered && status.state !== shownState.current) outcome.current?.focus();
+    shownState.current = status.state;
+  }, [status.state]);
 
   return (
     <>
-      {plan ? (
-        <Body1 as="p">
-          {plan.association}, {plan.budgetYear}: {t.summary(plan.members.length, plan.planYears + 1)}
-        </Body1>
-      ) : (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t.fixFirst} {[...new Set(problems)].join(" ")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <div id="wizard-result" tabIndex={-1}>
+        {plan ? (
+          <Body1 as="p">
+            {plan.association}, {plan.budgetYear}: {t.summary(plan.members.length, plan.planYears + 1)}
+          </Body1>
+        ) : (
+          <ProblemList wizard={wizard} />
+        )}
+      </div>
       <Button
         appearance="primary"
         disabled={!plan || status.state === "writing" || status.state === "asking"}
@@ -49,7 +57,7 @@ export default function WriteStep({ wizard: { plan, errors }, writer }: { wizard
       >
         {t.create}
       </Button>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" tabIndex={-1} ref={outcome}>
         {status.state === "writing" && (
           <Field
             label={

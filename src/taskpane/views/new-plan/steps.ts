@@ -1,4 +1,5 @@
-import type { Field, PlanForm } from "../../logic/plan-form";
+import type { Texts } from "../../i18n/strings";
+import type { Field, FormProblem, PlanForm } from "../../logic/plan-form";
 
 /** The wizard's steps, in order, by the key of their title. */
 export const STEPS = ["stepBasics", "stepMoney", "stepMembers", "stepCosts", "stepWrite"] as const;
@@ -17,4 +18,19 @@ export function stepFields(step: number, form: PlanForm): Field[] {
     default:
       return [];
   }
+}
+
+/** The step that asks for a field; what the wizard does not ask for (the plan's settings) is Skapa's to tell. */
+export function stepOfField(field: FormProblem["field"], form: PlanForm): number {
+  const step = STEPS.findIndex((_, i) => stepFields(i, form).includes(field as Field));
+  return step < 0 ? STEPS.length - 1 : step;
+}
+
+/** A field's label as its step shows it; the plan's settings have none. */
+export function fieldLabel(field: FormProblem["field"], t: Texts, form: PlanForm): string {
+  if (field === "extras") return "";
+  if (field.startsWith("contributions.")) {
+    return t.contributionFor((Number(form.budgetYear) || 0) + Number(field.split(".")[1]));
+  }
+  return t[field as Exclude<Field, `contributions.${number}`>];
 }

@@ -2,9 +2,18 @@ import { useMemo, useState } from "react";
 import { useKept } from "../../pane-store";
 import type { PlanInput } from "../../../model/plan";
 import type { Texts } from "../../i18n/strings";
-import { checkForm, type Field, type FieldErrors, formOf, type PlanForm, withPlanYears } from "../../logic/plan-form";
+import { focusSoon } from "../../components/focus-soon";
+import {
+  checkForm,
+  type Field,
+  type FieldErrors,
+  type FormProblem,
+  formOf,
+  type PlanForm,
+  withPlanYears,
+} from "../../logic/plan-form";
 import { emptyDraft, type WizardDraft } from "./draft";
-import { STEPS, stepFields } from "./steps";
+import { fieldLabel, STEPS, stepFields, stepOfField } from "./steps";
 import { useDraftInDocument } from "./use-draft-in-document";
 
 /** The Ny plan wizard's state: the form as typed, the step, which messages are shown, and a note for the user. */
@@ -12,14 +21,24 @@ export interface Wizard {
   readonly form: PlanForm;
   readonly step: number;
   readonly errors: FieldErrors;
+  /** Every problem of the form, in its order. */
+  readonly problems: readonly FormProblem[];
+  /** The steps the step list marks: those with a problem the user has been shown (on Skapa, all). */
+  readonly stepsWithProblems: ReadonlySet<number>;
+  /** Why Next did not go on, for the live region; until the next edit or step. */
+  readonly blocked?: string;
   /** The plan, once every field is right. */
   readonly plan?: PlanInput;
   readonly note?: string;
   /** A field's message, once the user has typed in it or left its step. */
   shown(field: Field): string | undefined;
   edit(field: Field, value: string): void;
-  /** Leaving a step shows its messages; `strict` (Next) stays on it while one is wrong, the step list jumps anyway. */
-  go(to: number, strict?: boolean): void;
+  /** Leaving a step shows its messages; the step list jumps whatever they say. Focus goes to the new step. */
+  go(to: number): void;
+  /** Next: on to the next step if this one is right, else focus on its first problem, which is announced. */
+  next(): void;
+  /** To a problem's step and field, the caret on its line. */
+  goToProblem(problem: FormProblem): void;
   /** Fills in the built-in example and goes to the last step (asking first if the user has typed). */
   fillExample(): Promise<void>;
   /**
@@ -38,11 +57,13 @@ export function useWizard(t: Texts): Wizard {
   const { form, step, touched } = draft;
   const [note, setNote] = useState<string>();
   const [waiting, setWaiting] = useState<() => void>();
-  const { errors, plan } = useMemo(() => checkForm(form, t), [form, t]);
+  const [blocked, setBlocked] = useState<string>();
+  const { errors, problems, plan } = useMemo(() => checkForm(form, t), [form, t]);
   useDraftInDocument(draft, (saved) => setDraft((now) => (now.edited ? now : saved)), setNote, t);
   const touch = (seen: readonly Field[], fields: readonly Field[]) => [...new Set([...seen, ...fields])];
 
   const edit = (field: Field, value: string) => {
+    setBlocked(undefined);
     setDraft((draft) => ({
       form: edited(draft.form, field, value),
       step: draft.step,
@@ -50,10 +71,27 @@ export function useWizard(t: Texts): Wizard {
       edited: true,
     }));
   };
-  const go = (to: number, strict = false) => {
+  const leave = (to: number) => {
+    setBlocked(undefined);
     const fields = stepFields(step, form);
-    const blocked = strict && fields.some((field) => errors[field]);
-    setDraft((draft) => ({ ...draft, step: blocked ? draft.step : to, touched: touch(draft.touched, fields) }));
+    setDraft((draft) => ({ ...draft, step: to, touched: touch(draft.touched, fields) }));
+  };
+  const go = (to: number) => {
+    leave(to);
+    // On Skapa the result is what the user came for: the plan's summary or its problems.
+    focusSoon(to === STEPS.length - 1 ? "#wizard-result" : "#step-heading");
+  };
+  const next = () => {
+    const here = problems.filter((problem) => stepOfField(problem.field, form) === step);
+    if (here.length === 0) return go(step + 1);
+    leave(step);
+    const [first] = here;
+    setBlocked(t.stepBlocked(here.length, `${fieldLabel(first.field, t, form)}: ${first.message}`));
+    focusField(first);
+  };
+  const goToProblem = (problem: FormProblem) => {
+    leave(stepOfField(problem.field, form));
+    focusField(problem);
   };
   const load = (plan: PlanInput, note: string, step = 0) => {
     const fill = () => {
@@ -74,11 +112,20 @@ export function useWizard(t: Texts): Wizard {
     form,
     step,
     errors,
+    problems,
+    stepsWithProblems: new Set(
+      problems
+        .filter((problem) => step === STEPS.length - 1 || touched.includes(problem.field as Field))
+        .map((problem) => stepOfField(problem.field, form)),
+    ),
+    blocked,
     plan,
     note,
     shown: (field) => (touched.includes(field) ? errors[field] : undefined),
     edit,
     go,
+    next,
+    goToProblem,
     fillExample,
     load,
     replacing: waiting && { confirm: waiting, cancel: () => setWaiting(undefined) },
@@ -94,4 +141,15 @@ function edited(form: PlanForm, field: Field, value: string): PlanForm {
     return { ...form, contributions: form.contributions.map((old, i) => (i === k ? value : old)) };
   }
   return { ...form, [field]: value };
+}
+
+/** Focus on a problem's field, and in a field of lines the caret on the problem's line, selected. */
+function focusField({ field, line }: FormProblem): void {
+  if (field === "extras") return focusSoon("#wizard-result");
+  focusSoon(`#view [name="${field}"]`, (element) => {
+    if (!(element instanceof HTMLTextAreaElement) || line === undefined) return;
+    const before = element.value.split("\n").slice(0, line - 1);
+    const start = before.reduce((n, text) => n + text.length + 1, 0);
+    element.setSelectionRange(start, start + (element.value.split("\n")[line - 1]?.length ?? 0));
+  });
 }
