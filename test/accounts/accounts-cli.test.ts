@@ -386,7 +386,7 @@ describe("npm run accounts: what it refuses and what it says", () => {
     const run = await accounts(at("bad.se"), "--out", at("bad.xlsx"), "--lang", "en");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("the file cannot be used for the accounts:");
-    expect(run.stderr).toContain("#SIETYP 2: only SIE 4 (4E, 4I) carries verifications");
+    expect(run.stderr).toContain("line 4: #VER in a file of type 2: only SIE 4 (4E, 4I) carries verifications");
     expect(run.stderr).toContain("line 4: #VER A 1 (2025-01-01) does not balance");
     expect(run.stderr).toContain("the file names no fiscal year (#RAR 0 with its dates)");
   });
