@@ -1,14 +1,11 @@
-import { unmappedAccounts } from "../model/annual-accounts";
-import { DEFAULT_CHART } from "../model/chart";
 import { memberRevenues } from "../model/member-revenues";
 import { importProblemText } from "../outcome/messages";
 import { yearCosts } from "../outcome/year-costs";
-import { booksBalances } from "../sie/account-balances";
-import type { FiscalYear, SieLedger } from "../sie/ledger";
+import type { SieLedger } from "../sie/ledger";
 import type { Language } from "../model/language";
-import { SieIssue, sieText } from "../sie/messages";
-import { readSie } from "../sie/read-sie";
+import { sieText } from "../sie/messages";
 import { NoteBreakdowns, Unit } from "../templates/accounts-context";
+import { booksForAccounts } from "../templates/accounts-from-books";
 import { accountsWorkbook } from "../templates/accounts-workbook";
 import { openEditableWorkbook } from "../xlsx/editable-workbook";
 import { OutcomeWorkbookError, readOutcomeCells } from "../xlsx/outcome-workbook";
@@ -104,17 +101,16 @@ async function main(argv: string[], cli: Cli): Promise<number> {
 
   const file = readSieFile(path, language);
   if ("reason" in file) return cli.fail(`${path}: ${file.reason}`);
-  const reading = readSie(file.bytes);
-  const { fiscalYear } = reading.ledger;
-  const reasons = [...reading.problems.map((issue) => sieText(issue, language)), ...(fiscalYear ? [] : [texts.noYear])];
-  if (reasons.length > 0 || !fiscalYear)
+  const books = booksForAccounts(file.bytes, { unit: unit as Unit, language });
+  if (!books.ok) {
+    const reasons = [
+      ...books.problems.map((issue) => sieText(issue, language)),
+      ...(books.noFiscalYear ? [texts.noYear] : []),
+    ];
     return cli.fail(`${path}: ${texts.cannotUse}\n${reasons.map((r) => `- ${r}`).join("\n")}`);
-
-  const books = booksBalances(reading.ledger);
-  // The reader's own comparison with #RES/#UB is said again, with the amounts, by the balances.
-  const warnings: SieIssue[] = [...reading.warnings.filter((w) => w.code !== "balance-mismatch"), ...books.warnings];
-  const previous = reading.ledger.previousYear ?? yearBefore(fiscalYear);
-  const year = fiscalYear.end.slice(0, 4);
+  }
+  const { ledger, fiscalYear, warnings } = books;
+  const year = books.input.years[0];
   const budget = values.plan ? await readPlanBudget(values.plan, Number(year)) : undefined;
   if (values.plan && !budget) return cli.fail(`${values.plan}: ${texts.noBudget(year)}`);
   const notes: string[] = [];
@@ -124,21 +120,11 @@ async function main(argv: string[], cli: Cli): Promise<number> {
     if ("reason" in plan) return cli.fail(`${values.plan}: ${texts.notAPlan(plan.reason)}`);
     const members = memberRevenues(plan, Number(year));
     if (!members) notes.push(texts.noMembers(year));
-    const costs = await planYearCosts(values.plan, reading.ledger, fiscalYear.end, language);
+    const costs = await planYearCosts(values.plan, ledger, fiscalYear.end, language);
     if ("reason" in costs) notes.push(texts.noCosts(costs.reason));
     breakdowns = { members, costs: "reason" in costs ? undefined : costs };
   }
-  const spec = accountsWorkbook({
-    company: reading.ledger.company,
-    years: [year, previous.end.slice(0, 4)],
-    yearEnds: [fiscalYear.end, previous.end],
-    balances: books.balances,
-    chart: DEFAULT_CHART,
-    unit: unit as Unit,
-    language,
-    budget,
-    breakdowns,
-  });
+  const spec = accountsWorkbook({ ...books.input, budget, breakdowns });
   await writeWorkbookFile(specToWorkbook(spec), values.out);
   if (values.pdf) await writeSheetPdf(spec, PRINTED, values.pdf);
 
@@ -146,7 +132,7 @@ async function main(argv: string[], cli: Cli): Promise<number> {
   const said = [...warnings.map((w) => sieText(w, language)), ...notes];
   if (said.length > 0) lines.push(texts.warnings, ...said.map((text) => `- ${text}`));
   process.stdout.write(`${lines.join("\n")}\n`);
-  const unmapped = unmappedAccounts(books.balances, DEFAULT_CHART);
+  const { unmapped } = books;
   if (unmapped.length === 0) return 0;
   process.stderr.write(`${texts.unmapped(unmapped.map((b) => `${b.account} ${b.name}`).join(", "))}\n`);
   return 1;
@@ -170,12 +156,6 @@ async function planYearCosts(
   } catch (error) {
     return { reason: error instanceof OutcomeWorkbookError ? error.reason[language] : (error as Error).message };
   }
-}
-
-/** The year before a fiscal year the file names without its predecessor (#RAR −1). */
-function yearBefore(year: FiscalYear): FiscalYear {
-  const shift = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return { start: shift(year.start), end: shift(year.end) };
 }
 
 runCli({ name: "accounts", usage: USAGE }, main);
