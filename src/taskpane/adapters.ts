@@ -1,3 +1,4 @@
+import type { AccountsWorkbookAdapter } from "../excel/accounts-workbook";
 import type { OutcomeImportAdapter } from "../excel/outcome-import";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
 import type { ReviewReader } from "../excel/review-reader";
@@ -17,4 +18,6 @@ export interface PaneAdapters {
   readonly scenarioReader: ScenarioReader;
   /** Granska plan: every sheet's cells and names, and the cell of a finding. */
   readonly reviewReader: ReviewReader;
+  /** Bokslut: the annual accounts' sheets written, found and removed. */
+  readonly accountsWorkbook: AccountsWorkbookAdapter;
 }

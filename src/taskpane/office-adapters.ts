@@ -61,5 +61,12 @@ export function officeAdapters(runner: ExcelRunner = officeExcelRunner): PaneAda
         ),
       { readWorkbook: true, selectCell: true },
     ),
+    accountsWorkbook: loadedOnFirstCall(
+      async () =>
+        (
+          await import(/* webpackChunkName: "office-accounts-workbook" */ "../excel/accounts-workbook")
+        ).officeAccountsWorkbook(runner),
+      { accountsInWorkbook: true, writeAccounts: true, removeWritten: true },
+    ),
   };
 }
