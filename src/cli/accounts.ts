@@ -4,6 +4,7 @@ import { yearCosts } from "../outcome/year-costs";
 import type { SieLedger } from "../sie/ledger";
 import type { Language } from "../model/language";
 import { sieText } from "../sie/messages";
+import { readSie } from "../sie/read-sie";
 import { NoteBreakdowns, Unit } from "../templates/accounts-context";
 import { booksForAccounts } from "../templates/accounts-from-books";
 import { accountsWorkbook } from "../templates/accounts-workbook";
@@ -101,7 +102,7 @@ async function main(argv: string[], cli: Cli): Promise<number> {
 
   const file = readSieFile(path, language);
   if ("reason" in file) return cli.fail(`${path}: ${file.reason}`);
-  const books = booksForAccounts(file.bytes, { unit: unit as Unit, language });
+  const books = booksForAccounts(readSie(file.bytes), { unit: unit as Unit, language });
   if (!books.ok) {
     const reasons = [
       ...books.problems.map((issue) => sieText(issue, language)),

@@ -66,7 +66,7 @@ export function officeAdapters(runner: ExcelRunner = officeExcelRunner): PaneAda
         (
           await import(/* webpackChunkName: "office-accounts-workbook" */ "../excel/accounts-workbook")
         ).officeAccountsWorkbook(runner),
-      { accountsInWorkbook: true, writeAccounts: true, removeWritten: true },
+      { writeAccounts: true, removeWritten: true },
     ),
   };
 }

@@ -2,9 +2,8 @@ import { AccountBalance, unmappedAccounts } from "../model/annual-accounts";
 import { DEFAULT_CHART } from "../model/chart";
 import type { Language } from "../model/language";
 import { booksBalances } from "../sie/account-balances";
-import type { FiscalYear, SieLedger } from "../sie/ledger";
+import type { FiscalYear, SieLedger, SieReading } from "../sie/ledger";
 import type { SieIssue } from "../sie/messages";
-import { readSie } from "../sie/read-sie";
 import type { AccountsInput, Unit } from "./accounts-context";
 
 /** How the annual accounts are shown. */
@@ -28,12 +27,11 @@ export type BooksForAccounts =
   | { readonly ok: false; readonly problems: readonly SieIssue[]; readonly noFiscalYear: boolean };
 
 /**
- * An SIE file read for the annual accounts (docs/domain.md rule 10), as `npm run accounts` and the
+ * An SIE file's reading taken for the annual accounts (docs/domain.md rule 10), as `npm run accounts` and the
  * pane's Bokslut both take it: its balances of both years under the default chart, or every reason
  * it cannot be used (its problems, a missing fiscal year).
  */
-export function booksForAccounts(bytes: Uint8Array, options: AccountsOptions): BooksForAccounts {
-  const reading = readSie(bytes);
+export function booksForAccounts(reading: SieReading, options: AccountsOptions): BooksForAccounts {
   const { ledger } = reading;
   const { fiscalYear } = ledger;
   if (reading.problems.length > 0 || !fiscalYear) {

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { accountsTable } from "../../src/taskpane/i18n/accounts";
 import { followUpTable } from "../../src/taskpane/i18n/follow-up";
 import { functionsTable } from "../../src/taskpane/i18n/functions";
 import { laterTable } from "../../src/taskpane/i18n/later-strings";
@@ -45,6 +46,7 @@ const TABLES: Record<string, TextTable> = {
   functions: functionsTable,
   "follow-up": followUpTable,
   review: reviewTable,
+  accounts: accountsTable,
   "later-strings": laterTable,
 };
 const tableModules = readdirSync(path.join(__dirname, "../../src/taskpane/i18n"))

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { officeAccountsWorkbook } from "../../src/excel/accounts-workbook";
-import { WorkbookWriteError } from "../../src/excel/workbook-writer";
+import { WorkbookWriteError, type WrittenParts } from "../../src/excel/workbook-writer";
+import { readSie } from "../../src/sie/read-sie";
 import { accountsWorkbook } from "../../src/templates/accounts-workbook";
 import { booksForAccounts } from "../../src/templates/accounts-from-books";
 import { FakeExcel } from "./fake-excel";
@@ -9,7 +10,7 @@ import { onEveryPlatform } from "./fake-profiles";
 
 /* The pane's Bokslut writes the annual accounts of the example books (examples/bokforing-2021.se) into the open workbook. */
 
-const books = booksForAccounts(readFileSync(join(__dirname, "..", "..", "examples", "bokforing-2021.se")), {
+const books = booksForAccounts(readSie(readFileSync(join(__dirname, "..", "..", "examples", "bokforing-2021.se"))), {
   unit: "tkr",
   language: "sv",
 });
@@ -41,12 +42,14 @@ onEveryPlatform("the Bokslut adapter", () => {
     }
   });
 
-  it("tells which of the accounts' sheets the workbook has, in one sync, by their names in either language", async () => {
+  it("writes nothing where the workbook has annual accounts (by their names in either language), and names them", async () => {
     const excel = new FakeExcel(["Blad1", "Resultaträkning", "Balance sheet"]);
-    const adapter = officeAccountsWorkbook(excel.runner);
-    expect(await adapter.accountsInWorkbook()).toEqual(["Resultaträkning", "Balance sheet"]);
+    const before = excel.snapshot();
+    expect(await officeAccountsWorkbook(excel.runner).writeAccounts(input)).toEqual({
+      existing: ["Resultaträkning", "Balance sheet"],
+    });
     expect(excel.syncCount).toBe(1);
-    expect(await officeAccountsWorkbook(new FakeExcel(["Blad1"]).runner).accountsInWorkbook()).toEqual([]);
+    expect(excel.snapshot()).toEqual(before);
   });
 
   it("never takes a sheet the workbook has: a second write goes beside it, and removing it leaves the first", async () => {
@@ -54,7 +57,7 @@ onEveryPlatform("the Bokslut adapter", () => {
     const adapter = officeAccountsWorkbook(excel.runner);
     await adapter.writeAccounts(input);
     const first = excel.snapshot();
-    const second = await adapter.writeAccounts(input);
+    const second = (await adapter.writeAccounts(input, true)) as WrittenParts;
     expect(second.sheets).toEqual(sheetNames.map((name) => `${name} (2)`));
     const before = excel.syncCount;
 
