@@ -1,15 +1,20 @@
-import { unmappedAccounts } from "../model/annual-accounts";
-import { DEFAULT_CHART } from "../model/chart";
-import { booksBalances } from "../sie/account-balances";
-import type { FiscalYear } from "../sie/ledger";
-import { SieIssue, sieText } from "../sie/messages";
+import { memberRevenues } from "../model/member-revenues";
+import { importProblemText } from "../outcome/messages";
+import { yearCosts } from "../outcome/year-costs";
+import type { SieLedger } from "../sie/ledger";
+import type { Language } from "../model/language";
+import { sieText } from "../sie/messages";
 import { readSie } from "../sie/read-sie";
-import { Unit } from "../templates/accounts-context";
+import { NoteBreakdowns, Unit } from "../templates/accounts-context";
+import { booksForAccounts } from "../templates/accounts-from-books";
 import { accountsWorkbook } from "../templates/accounts-workbook";
+import { openEditableWorkbook } from "../xlsx/editable-workbook";
+import { OutcomeWorkbookError, readOutcomeCells } from "../xlsx/outcome-workbook";
 import { readPlanBudget } from "../xlsx/plan-budget";
 import { writeSheetPdf } from "../xlsx/sheet-pdf";
 import { specToWorkbook } from "../xlsx/xlsx-writer";
 import { Cli, parseCommandLine, runCli } from "./cli";
+import { readPlanFrom } from "./plan-files";
 import { readSieFile } from "./sie-file";
 import { writeWorkbookFile } from "./write-workbook";
 
@@ -27,6 +32,12 @@ const TEXTS = {
     noYear: "filen anger inget räkenskapsår (#RAR 0 med datum)",
     noBudget: (year: string) =>
       `planen har ingen budget för ${year} (namnet Eget_kapital_${year} och raderna för summa intäkter och kostnader)`,
+    notAPlan: (reason: string) => `kan inte läsas som en plan: ${reason}`,
+    noMembers: (year: string) => `planen har inga medlemsbidrag för ${year}: Noter visar inte intäkterna per part`,
+    noCosts: (reason: string) =>
+      `Kopplingar i planen går inte att använda (${reason}): Noter visar inte kostnaderna per kostnadsrad och insats`,
+    noVerifications: "filen har inga verifikationer",
+    nothingMapped: "inga rader",
     warnings: "Att känna till:",
     unmapped: (list: string) =>
       `FEL: konton med belopp som ingen rad i Kontoplan tar (tabellerna saknar dem tills Kontoplan rättas): ${list}`,
@@ -40,6 +51,13 @@ const TEXTS = {
     noYear: "the file names no fiscal year (#RAR 0 with its dates)",
     noBudget: (year: string) =>
       `the plan has no budget for ${year} (the name Eget_kapital_${year} and the rows of total revenues and costs)`,
+    notAPlan: (reason: string) => `cannot be read as a plan: ${reason}`,
+    noMembers: (year: string) =>
+      `the plan has no member contributions for ${year}: the Notes do not show revenues per party`,
+    noCosts: (reason: string) =>
+      `the plan's Kopplingar cannot be used (${reason}): the Notes do not show costs per cost row and intervention`,
+    noVerifications: "the file has no verifications",
+    nothingMapped: "no rows",
     warnings: "To know:",
     unmapped: (list: string) =>
       `ERROR: accounts with amounts that no line of the Chart takes (the tables miss them until the Chart is corrected): ${list}`,
@@ -84,45 +102,61 @@ async function main(argv: string[], cli: Cli): Promise<number> {
 
   const file = readSieFile(path, language);
   if ("reason" in file) return cli.fail(`${path}: ${file.reason}`);
-  const reading = readSie(file.bytes);
-  const { fiscalYear } = reading.ledger;
-  const reasons = [...reading.problems.map((issue) => sieText(issue, language)), ...(fiscalYear ? [] : [texts.noYear])];
-  if (reasons.length > 0 || !fiscalYear)
+  const books = booksForAccounts(readSie(file.bytes), { unit: unit as Unit, language });
+  if (!books.ok) {
+    const reasons = [
+      ...books.problems.map((issue) => sieText(issue, language)),
+      ...(books.noFiscalYear ? [texts.noYear] : []),
+    ];
     return cli.fail(`${path}: ${texts.cannotUse}\n${reasons.map((r) => `- ${r}`).join("\n")}`);
-
-  const books = booksBalances(reading.ledger);
-  // The reader's own comparison with #RES/#UB is said again, with the amounts, by the balances.
-  const warnings: SieIssue[] = [...reading.warnings.filter((w) => w.code !== "balance-mismatch"), ...books.warnings];
-  const previous = reading.ledger.previousYear ?? yearBefore(fiscalYear);
-  const year = fiscalYear.end.slice(0, 4);
+  }
+  const { ledger, fiscalYear, warnings } = books;
+  const year = books.input.years[0];
   const budget = values.plan ? await readPlanBudget(values.plan, Number(year)) : undefined;
   if (values.plan && !budget) return cli.fail(`${values.plan}: ${texts.noBudget(year)}`);
-  const spec = accountsWorkbook({
-    company: reading.ledger.company,
-    years: [year, previous.end.slice(0, 4)],
-    yearEnds: [fiscalYear.end, previous.end],
-    balances: books.balances,
-    chart: DEFAULT_CHART,
-    unit: unit as Unit,
-    language,
-    budget,
-  });
+  const notes: string[] = [];
+  let breakdowns: NoteBreakdowns | undefined;
+  if (values.plan) {
+    const plan = await readPlanFrom(values.plan, language);
+    if ("reason" in plan) return cli.fail(`${values.plan}: ${texts.notAPlan(plan.reason)}`);
+    const members = memberRevenues(plan, Number(year));
+    if (!members) notes.push(texts.noMembers(year));
+    const costs = await planYearCosts(values.plan, ledger, fiscalYear.end, language);
+    if ("reason" in costs) notes.push(texts.noCosts(costs.reason));
+    breakdowns = { members, costs: "reason" in costs ? undefined : costs };
+  }
+  const spec = accountsWorkbook({ ...books.input, budget, breakdowns });
   await writeWorkbookFile(specToWorkbook(spec), values.out);
   if (values.pdf) await writeSheetPdf(spec, PRINTED, values.pdf);
 
   const lines = [texts.written(values.out), ...(values.pdf ? [texts.written(values.pdf)] : [])];
-  if (warnings.length > 0) lines.push(texts.warnings, ...warnings.map((w) => `- ${sieText(w, language)}`));
+  const said = [...warnings.map((w) => sieText(w, language)), ...notes];
+  if (said.length > 0) lines.push(texts.warnings, ...said.map((text) => `- ${text}`));
   process.stdout.write(`${lines.join("\n")}\n`);
-  const unmapped = unmappedAccounts(books.balances, DEFAULT_CHART);
+  const { unmapped } = books;
   if (unmapped.length === 0) return 0;
   process.stderr.write(`${texts.unmapped(unmapped.map((b) => `${b.account} ${b.name}`).join(", "))}\n`);
   return 1;
 }
 
-/** The year before a fiscal year the file names without its predecessor (#RAR −1). */
-function yearBefore(year: FiscalYear): FiscalYear {
-  const shift = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return { start: shift(year.start), end: shift(year.end) };
+/**
+ * The fiscal year's costs per cost row and intervention as the plan's Kopplingar maps the books;
+ * why not, when the plan's cells or its mapping cannot be read, or the books have no verifications.
+ */
+async function planYearCosts(
+  planPath: string,
+  ledger: SieLedger,
+  yearEnd: string,
+  language: Language,
+): Promise<NonNullable<NoteBreakdowns["costs"]> | { reason: string }> {
+  if (ledger.yearMovements?.source !== "verifications") return { reason: TEXTS[language].noVerifications };
+  try {
+    const { costs, problems } = yearCosts(ledger, readOutcomeCells(await openEditableWorkbook(planPath)), yearEnd);
+    if (problems.length > 0) return { reason: problems.map((p) => importProblemText(p, language)).join("; ") };
+    return costs.length > 0 ? costs : { reason: TEXTS[language].nothingMapped };
+  } catch (error) {
+    return { reason: error instanceof OutcomeWorkbookError ? error.reason[language] : (error as Error).message };
+  }
 }
 
 runCli({ name: "accounts", usage: USAGE }, main);

@@ -6,6 +6,7 @@ import { ExcelAdapterError } from "./adapter-error";
 import { ADAPTER_MESSAGES } from "./adapter-messages";
 import { type ExcelRunner, officeExcelRunner } from "./excel-runner";
 import { loadNames } from "./range-names";
+import { removeWritten } from "./remove-written";
 import { isResponseTooLarge } from "./read-in-parts";
 import { hasFeature, type OptionalFeature } from "./requirements";
 import type { WriteProgress, WriteStep, WrittenParts } from "./workbook-writer";
@@ -108,21 +109,7 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
       return { sheets, names, missing: printLayout ? [] : ["printLayout"] };
     },
 
-    removeWritten: ({ sheets, names }) =>
-      runner.run(async (context) => {
-        const presentSheets = context.workbook.worksheets.load("items/name");
-        const presentNames = context.workbook.names.load("items/name");
-        await context.sync();
-        const has = (items: { name: string }[], name: string) =>
-          items.some((item) => item.name.toLowerCase() === name.toLowerCase());
-        const gone = sheets.filter((sheet) => has(presentSheets.items, sheet));
-        names
-          .filter((name) => has(presentNames.items, name))
-          .forEach((name) => context.workbook.names.getItem(name).delete());
-        gone.forEach((sheet) => context.workbook.worksheets.getItem(sheet).delete());
-        await context.sync();
-        return gone;
-      }),
+    removeWritten: (parts) => runner.run((context) => removeWritten(context, parts)),
 
     readPlan: () =>
       runner.run(async (context) => {

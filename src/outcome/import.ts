@@ -82,6 +82,10 @@ export function previewImport(plan: PlanOutcomeCells, file: Uint8Array, asOf: st
   const { ledger } = reading;
   const sie = summarizeSie(reading);
   const problems: ImportProblem[] = [...reading.problems];
+  // Types 1–3 hold balances only: without verifications every outcome would read as nothing spent.
+  if (/^[123]$/.test(ledger.sieType)) {
+    problems.push(outcomeIssue("balances-only", { type: ledger.sieType }));
+  }
   const fail = (more: readonly ImportProblem[] = []): ImportPreview => ({
     ok: false,
     problems: [...problems, ...more],

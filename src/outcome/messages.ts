@@ -15,6 +15,10 @@ const TEXTS = {
     (a) => `uppföljningsdatumet "${a.asOf}" är inget datum (ÅÅÅÅ-MM-DD)`,
     (a) => `the follow-up date "${a.asOf}" is not a date (YYYY-MM-DD)`,
   ),
+  "balances-only": say<{ type: string }>(
+    (a) => `#SIETYP ${a.type}: filen har bara saldon; utfallet behöver verifikationer (SIE 4E eller 4I)`,
+    (a) => `#SIETYP ${a.type}: the file holds balances only; the outcome needs verifications (SIE 4E or 4I)`,
+  ),
   "fiscal-year": say<{ asOf: string; year: number; start: string; end: string }>(
     (a) =>
       `uppföljningsdatumet ${a.asOf} kräver bokföringen för ${a.year} (januari–december); filens räkenskapsår är ${a.start}–${a.end}`,

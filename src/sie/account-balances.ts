@@ -3,7 +3,6 @@ import { isBalanceAccount } from "../model/chart";
 import { Money, ZERO, sum } from "../model/money";
 import type { SieLedger } from "./ledger";
 import { SieIssue, sieIssue } from "./messages";
-import { accountMovements } from "./movements";
 
 /** Accounts named in the warning; the count says how many there are in all. */
 const LISTED = 20;
@@ -19,14 +18,16 @@ export interface BooksBalances {
 /**
  * The balances of the fiscal year and the year before per account, as the
  * annual accounts need them (docs/domain.md rule 10): the file's own #IB/#UB/#RES
- * where it has them, else #IB and the verifications; where both are there and
- * differ, the file's own with a warning naming each account and both amounts.
+ * where it has them (all a file of type 1–3 has), else #IB and the year's
+ * movements (a type 4 file's verifications, a type 2 or 3 file's #PSALDO);
+ * where both are there and differ, the file's own with a warning naming each
+ * account and both amounts.
  * Whether the year's result is booked to equity is read from the balances: the
  * closing balances of classes 1–2 add up to 0 when it is, to minus the
  * result when it is not.
  */
 export function booksBalances(ledger: SieLedger): BooksBalances {
-  const movements = accountMovements(ledger.verifications);
+  const movements = ledger.yearMovements?.amounts;
   const { "0": current, "-1": previous } = ledger.balances;
   const numbers = new Set([
     ...ledger.accounts.keys(),
@@ -39,12 +40,13 @@ export function booksBalances(ledger: SieLedger): BooksBalances {
     map.size > 0 ? (map.get(account) ?? ZERO) : undefined;
 
   const balances = accounts.map((account): AccountBalance => {
-    const moved = movements.get(account) ?? ZERO;
+    const moved = movements?.get(account) ?? ZERO;
     const balance = isBalanceAccount(account);
     const opening = balance ? (current.opening.get(account) ?? ZERO) : ZERO;
     const booked = opening.plus(moved);
     const said = fileSays(balance ? current.closing : current.result, account);
-    if (said && !said.equals(booked)) differing.push(`${account} ${said.toFixed(2)} / ${booked.toFixed(2)}`);
+    if (movements && said && !said.equals(booked))
+      differing.push(`${account} ${said.toFixed(2)} / ${booked.toFixed(2)}`);
     const previousClosing = balance
       ? (fileSays(previous.closing, account) ?? opening)
       : (previous.result.get(account) ?? ZERO);
@@ -60,9 +62,10 @@ export function booksBalances(ledger: SieLedger): BooksBalances {
     };
   });
 
-  if (differing.length > 0) {
+  if (ledger.yearMovements && differing.length > 0) {
     const list = differing.slice(0, LISTED).join("; ") + (differing.length > LISTED ? "; …" : "");
-    warnings.push(sieIssue("balances-differ", 0, { count: differing.length, list }));
+    const source = ledger.yearMovements.source;
+    warnings.push(sieIssue("balances-differ", 0, { count: differing.length, list, source }));
   }
   if (previous.closing.size === 0 && previous.result.size === 0) warnings.push(sieIssue("no-previous-year", 0));
   else if (previous.opening.size === 0) warnings.push(sieIssue("no-previous-opening", 0));

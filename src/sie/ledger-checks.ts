@@ -20,7 +20,12 @@ export interface ReadRecords {
     Record<BalanceYear, { readonly [K in "#IB" | "#UB" | "#RES"]: ReadonlyMap<string, Money> }>
   >;
   readonly verifications: readonly Verification[];
+  /** The fiscal year's whole-account #PSALDO added up per account. */
+  readonly periodMovements: ReadonlyMap<string, Money>;
 }
+
+/** The types the format has: 1 year balances, 2 period balances, 3 object balances, 4 verifications. */
+const SIE_TYPES = ["1", "2", "3", "4"];
 
 /** SIE reserves dimensions 1–19 (1 kostnadsställe, 6 projekt, ...); files need not declare them. */
 const RESERVED_DIMENSIONS = 19;
@@ -43,7 +48,11 @@ export function checkLedger(state: ReadRecords): {
   const warnings: SieIssue[] = [];
   const { format, sieType, currency, verifications } = state;
   if (format !== "PC8") problems.push(format ? sieIssue("format", 0, { format }) : sieIssue("no-format", 0));
-  if (sieType !== "4") problems.push(sieType ? sieIssue("type", 0, { type: sieType }) : sieIssue("no-type", 0));
+  if (!sieType) problems.push(sieIssue("no-type", 0));
+  else if (!SIE_TYPES.includes(sieType)) problems.push(sieIssue("type", 0, { type: sieType }));
+  else if (sieType !== "4" && verifications.length > 0) {
+    problems.push(sieIssue("ver-in-balance-file", verifications[0].line, { type: sieType }));
+  }
   if (currency !== "SEK") problems.push(sieIssue("currency", 0, { currency }));
   const fiscalYear = state.years.get("0");
   if (!fiscalYear && verifications.length > 0) warnings.push(sieIssue("no-fiscal-year", 0));
@@ -60,14 +69,19 @@ export function checkLedger(state: ReadRecords): {
   const dimensions = new Set([...state.objects.keys()].map((key) => key.split("\u0000")[0]));
   const strangers = [...dimensions].filter((dimension) => !state.dimensions.has(dimension) && !isReserved(dimension));
   if (strangers.length > 0) warnings.push(sieIssue("undeclared-dimensions", 0, { list: strangers.join(", ") }));
-  const disagreeing = balancesDisagreeing(state, accountMovements(verifications));
-  if (disagreeing.length > 0) warnings.push(sieIssue("balance-mismatch", 0, listOf(disagreeing)));
+  const yearMovements = movementsOf(state);
+  const disagreeing = yearMovements ? balancesDisagreeing(state, yearMovements.amounts) : [];
+  if (yearMovements && disagreeing.length > 0) {
+    warnings.push(sieIssue("balance-mismatch", 0, { ...listOf(disagreeing), source: yearMovements.source }));
+  }
 
   const { company, program, accounts, objects } = state;
   return {
     ledger: {
       company,
       program,
+      sieType: sieType ?? "",
+      yearMovements,
       fiscalYear,
       previousYear: state.years.get("-1"),
       balances: { "0": yearBalances(state.balances["0"]), "-1": yearBalances(state.balances["-1"]) },
@@ -80,6 +94,12 @@ export function checkLedger(state: ReadRecords): {
     problems,
     warnings,
   };
+}
+
+/** A type 4 file's verifications, else a type 2 or 3 file's period balances where it has any. */
+function movementsOf(state: ReadRecords): SieLedger["yearMovements"] {
+  if (state.sieType === "4") return { source: "verifications", amounts: accountMovements(state.verifications) };
+  return state.periodMovements.size > 0 ? { source: "periods", amounts: state.periodMovements } : undefined;
 }
 
 function datesOutside({ verifications }: ReadRecords, fiscalYear: FiscalYear): SieIssue[] {
@@ -123,7 +143,7 @@ function declareUsed({ verifications, accounts, objects }: ReadRecords): {
 }
 
 /**
- * Accounts whose verifications do not add up to what the file itself says:
+ * Accounts whose movements (verifications or period balances) do not add up to what the file itself says:
  * a result account's #RES, a balance account's #UB − #IB (of the fiscal year).
  */
 function balancesDisagreeing(state: ReadRecords, movements: ReadonlyMap<string, Money>): string[] {

@@ -37,9 +37,16 @@ export interface YearBalances {
 /** The year numbers whose balances are read: the fiscal year (0) and the one before it (−1). */
 export type BalanceYear = "0" | "-1";
 
+/** Where a file's movements over the fiscal year come from: a type 4 file's verifications, a type 2 or 3 file's period balances. */
+export type MovementSource = "verifications" | "periods";
+
 export interface SieLedger {
   readonly company: string;
   readonly program: string;
+  /** #SIETYP: 1–3 carry balances (2 and 3 per period too), 4 verifications. */
+  readonly sieType: string;
+  /** The net movement per account over the fiscal year (debit positive) and where it comes from; none in a type 1 file. */
+  readonly yearMovements: { readonly source: MovementSource; readonly amounts: ReadonlyMap<string, Money> } | undefined;
   /** The current fiscal year (#RAR 0), which the verifications belong to; a 4I file may leave it out. */
   readonly fiscalYear: FiscalYear | undefined;
   /** The year before it (#RAR −1), if the file names it. */

@@ -1,4 +1,5 @@
 import type { Language } from "../model/language";
+import type { MovementSource } from "./ledger";
 
 /*
  * What the SIE reader says, in Swedish and English: every problem (the file
@@ -39,6 +40,12 @@ type Field = { label: string; what: FieldName };
 type Ver = { ver: string };
 type InYear = { date: string; year: string };
 
+/** What a file's movements over the year are added up from, as the messages name it. */
+const SOURCES: Readonly<Record<MovementSource, Readonly<Record<Language, string>>>> = {
+  verifications: { sv: "verifikationerna", en: "verifications" },
+  periods: { sv: "periodsaldona (#PSALDO)", en: "period balances (#PSALDO)" },
+};
+
 /** Amounts as each language writes decimals: 0,01 and 0.01. */
 const decimal = (language: Language, text: string) => (language === "sv" ? text.replace(".", ",") : text);
 
@@ -63,8 +70,12 @@ const TEXTS = {
     () => "the file has no #SIETYP",
   ),
   type: say<{ type: string }>(
-    (a) => `#SIETYP ${a.type}: bara SIE 4 (4E, 4I) innehåller verifikationer`,
-    (a) => `#SIETYP ${a.type}: only SIE 4 (4E, 4I) carries verifications`,
+    (a) => `#SIETYP ${a.type}: SIE har typerna 1–4`,
+    (a) => `#SIETYP ${a.type}: SIE has types 1–4`,
+  ),
+  "ver-in-balance-file": say<{ type: string }>(
+    (a) => `#VER i en fil av typ ${a.type}: bara SIE 4 (4E, 4I) innehåller verifikationer`,
+    (a) => `#VER in a file of type ${a.type}: only SIE 4 (4E, 4I) carries verifications`,
   ),
   currency: say<{ currency: string }>(
     (a) => `beloppen är i ${a.currency}; planen är i kronor (SEK)`,
@@ -206,18 +217,18 @@ const TEXTS = {
     (a) => `objekt i dimensioner som varken #DIM eller #UNDERDIM deklarerar: ${a.list}`,
     (a) => `objects in dimensions that neither #DIM nor #UNDERDIM declares: ${a.list}`,
   ),
-  "balance-mismatch": say<{ count: number; list: string }>(
+  "balance-mismatch": say<{ count: number; list: string; source: MovementSource }>(
     (a) =>
-      `filen stämmer inte med sig själv: för ${a.count === 1 ? "ett konto" : `${a.count} konton`} summerar verifikationerna inte till filens egna #RES eller #UB − #IB: ${a.list}`,
+      `filen stämmer inte med sig själv: för ${a.count === 1 ? "ett konto" : `${a.count} konton`} summerar ${SOURCES[a.source].sv} inte till filens egna #RES eller #UB − #IB: ${a.list}`,
     (a) =>
-      `the file disagrees with itself: on ${a.count === 1 ? "one account" : `${a.count} accounts`} the verifications do not add up to its own #RES or #UB − #IB: ${a.list}`,
+      `the file disagrees with itself: on ${a.count === 1 ? "one account" : `${a.count} accounts`} the ${SOURCES[a.source].en} do not add up to its own #RES or #UB − #IB: ${a.list}`,
   ),
   // The balances the annual accounts are built from
-  "balances-differ": say<{ count: number; list: string }>(
+  "balances-differ": say<{ count: number; list: string; source: MovementSource }>(
     (a) =>
-      `filens egna saldon (#UB, #RES) skiljer sig från verifikationernas summa för ${a.count === 1 ? "ett konto" : `${a.count} konton`} (filen / verifikationerna); bokslutet följer filens saldon: ${a.list.replace(/(\d)\.(\d\d)\b/g, "$1,$2")}`,
+      `filens egna saldon (#UB, #RES) skiljer sig från summan av ${SOURCES[a.source].sv} för ${a.count === 1 ? "ett konto" : `${a.count} konton`} (filen / ${SOURCES[a.source].sv}); bokslutet följer filens saldon: ${a.list.replace(/(\d)\.(\d\d)\b/g, "$1,$2")}`,
     (a) =>
-      `the file's own balances (#UB, #RES) differ from the sum of its verifications on ${a.count === 1 ? "one account" : `${a.count} accounts`} (file / verifications); the accounts follow the file's balances: ${a.list}`,
+      `the file's own balances (#UB, #RES) differ from the sum of its ${SOURCES[a.source].en} on ${a.count === 1 ? "one account" : `${a.count} accounts`} (file / ${SOURCES[a.source].en}); the accounts follow the file's balances: ${a.list}`,
   ),
   "result-booked": say<{ result: string }>(
     (a) => `årets resultat (${decimal("sv", a.result)}) är bokfört mot eget kapital i filen`,
@@ -297,12 +308,16 @@ const SKIP_REASONS = {
     en: "balances of years before the previous one: the accounts show the fiscal year and the year before",
   },
   objectBalances: {
-    sv: "saldon per objekt: utfallet kommer från verifikationerna",
-    en: "balances per object: the outcome comes from the verifications",
+    sv: "saldon per objekt: bokslutet läser kontonas saldon, utfallet verifikationerna",
+    en: "balances per object: the accounts read each account's balance, the outcome the verifications",
   },
   periodBalances: {
-    sv: "periodsaldon: utfallet kommer från verifikationerna",
-    en: "period balances: the outcome comes from the verifications",
+    sv: "periodsaldon: i SIE 4 kommer årets rörelser från verifikationerna",
+    en: "period balances: in SIE 4 the year's movements come from the verifications",
+  },
+  otherYearPeriods: {
+    sv: "periodsaldon för andra år än räkenskapsåret: bokslutet läser föregående års #UB och #RES",
+    en: "period balances of years other than the fiscal year: the accounts read the previous year's #UB and #RES",
   },
   periodBudgets: { sv: "periodbudgetar: planen har budgeten", en: "period budgets: the plan holds the budget" },
   checksum: { sv: "kontrollsumman (kontrolleras inte)", en: "the checksum (not checked)" },

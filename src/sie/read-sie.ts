@@ -25,7 +25,6 @@ const PASSED_OVER: Readonly<Record<string, SkipReason>> = {
   "#SRU": "taxCodes",
   "#OIB": "objectBalances",
   "#OUB": "objectBalances",
-  "#PSALDO": "periodBalances",
   "#PBUDGET": "periodBudgets",
   "#KSUMMA": "checksum",
 };
@@ -44,6 +43,9 @@ interface ReaderState extends ReadRecords {
   /** The opening and closing balances and results of the fiscal year and the year before. */
   readonly balances: Record<BalanceYear, { readonly [K in BalanceLabel]: Map<string, Money> }>;
   readonly verifications: Verification[];
+  /** The fiscal year's whole-account #PSALDO added up per account, and the lines that said so. */
+  readonly periodMovements: Map<string, Money>;
+  readonly periodLines: number[];
   /** Whether a record has been read (the first must be #FLAGGA). */
   started: boolean;
   /** The verification state: a #VER read and its { awaited, or its { } open with the transactions so far. */
@@ -67,6 +69,23 @@ const balance =
     if (!isBalanceYear(year)) return state.skip(label, line, "earlierBalances");
     state.balances[year][label].set(textField(record, 1, "account"), amountField(record, 2));
   };
+
+/**
+ * A period's balance: on the whole account (an empty object list) and of the fiscal year, the
+ * period's net movement, as BL Administration, Mamut, Edison and Avendo write it (their #PSALDO
+ * add up to their own #RES and #UB − #IB); per object or of other years, passed over.
+ */
+const periodBalance: Handler = (state, record, line) => {
+  const objects = record.fields[3];
+  if (typeof objects === "string" || objects === undefined) {
+    throw new LineError(sieIssue("field-missing", 0, { label: record.label, what: "object" }));
+  }
+  if (objects.length > 0) return state.skip(record.label, line, "objectBalances");
+  if (textField(record, 0, "yearNumber") !== "0") return state.skip(record.label, line, "otherYearPeriods");
+  const account = textField(record, 2, "account");
+  state.periodMovements.set(account, (state.periodMovements.get(account) ?? ZERO).plus(amountField(record, 4)));
+  state.periodLines.push(line);
+};
 
 const noBalances = () => ({
   "#IB": new Map<string, Money>(),
@@ -114,6 +133,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   "#IB": balance("#IB"),
   "#UB": balance("#UB"),
   "#RES": balance("#RES"),
+  "#PSALDO": periodBalance,
   "#VER": (state, record, line) => {
     state.awaitingBrace = {
       series: textField(record, 0, "series"),
@@ -158,7 +178,8 @@ function readBrace(state: ReaderState, brace: "{" | "}", line: number): void {
 }
 
 /**
- * Reads an SIE 4 file (types 4E and 4I, SIE 4B specification) from its bytes:
+ * Reads an SIE file of types 1–4 (SIE 4B specification; types 1–3 carry balances, 4E and 4I
+ * verifications) from its bytes:
  * in PC8, the format's character set, or in UTF-8 or Windows-1252 where the
  * bytes say so (with a warning). Strict about what the format forbids (every
  * breach of its syntax, an unbalanced verification, a date outside the fiscal
@@ -181,6 +202,8 @@ export function readSie(bytes: Uint8Array): SieReading {
     objects: new Map(),
     balances: { "0": noBalances(), "-1": noBalances() },
     verifications: [],
+    periodMovements: new Map(),
+    periodLines: [],
     started: false,
     problem: (issue) => {
       problemCount++;
@@ -200,6 +223,8 @@ export function readSie(bytes: Uint8Array): SieReading {
     state.problem(sieIssue("ver-not-closed", at, { ver: verName(state.open.verification) }));
   }
 
+  // A type 4 file's movements come from its verifications: its period balances are not read.
+  if (state.sieType === "4") state.periodLines.forEach((line) => state.skip("#PSALDO", line, "periodBalances"));
   const checked = checkLedger(state);
   checked.problems.forEach(state.problem);
   if (problemCount > problems.length) {

@@ -2,8 +2,10 @@ import { Money } from "../model/money";
 import { encodeCp437 } from "./cp437";
 import { ObjectRef } from "./tokens";
 
-/** What an SIE 4E file says, for writing one (sample files for tests and the benchmark). */
+/** What an SIE file says, for writing one (sample files for tests and the benchmark). */
 export interface SieExport {
+  /** #SIETYP: 4 (the default) with verifications, 1–3 with balances only. */
+  readonly sieType?: "1" | "2" | "3" | "4";
   readonly company: string;
   readonly fiscalYear: { readonly start: string; readonly end: string };
   readonly previousYear?: { readonly start: string; readonly end: string };
@@ -12,6 +14,14 @@ export interface SieExport {
     readonly label: "#IB" | "#UB" | "#RES";
     readonly year: "0" | "-1";
     readonly account: string;
+    readonly amount: Money;
+  }[];
+  /** Period balances (#PSALDO) of type 2 and 3 files: a period (YYYYMM) of a year, on the whole account or an object. */
+  readonly periods?: readonly {
+    readonly year: "0" | "-1";
+    readonly period: string;
+    readonly account: string;
+    readonly objects: readonly ObjectRef[];
     readonly amount: Money;
   }[];
   readonly accounts: readonly { readonly account: string; readonly name: string }[];
@@ -36,13 +46,16 @@ export const quote = (text: string): string => `"${text.replace(/"/g, '\\"')}"`;
 
 const sieDate = (iso: string) => iso.replace(/-/g, "");
 
-/** The ledger as SIE 4E text (lines end in CR LF, as DOS-era PC8 files do). */
+const objectList = (objects: readonly ObjectRef[]) =>
+  `{${objects.map(({ dimension, object }) => `${dimension} ${quote(object)}`).join(" ")}}`;
+
+/** The ledger as SIE text (lines end in CR LF, as DOS-era PC8 files do). */
 export function sieText(ledger: SieExport): string {
   const lines = [
     "#FLAGGA 0",
     '#PROGRAM "Finsam Planner" 1.0',
     "#FORMAT PC8",
-    "#SIETYP 4",
+    `#SIETYP ${ledger.sieType ?? "4"}`,
     `#FNAMN ${quote(ledger.company)}`,
     `#RAR 0 ${sieDate(ledger.fiscalYear.start)} ${sieDate(ledger.fiscalYear.end)}`,
     ...(ledger.previousYear
@@ -53,6 +66,10 @@ export function sieText(ledger: SieExport): string {
     ...(ledger.balances ?? []).map(
       ({ label, year, account, amount }) => `${label} ${year} ${account} ${amount.toFixed(2)}`,
     ),
+    ...(ledger.periods ?? []).map(
+      ({ year, period, account, objects, amount }) =>
+        `#PSALDO ${year} ${period} ${account} ${objectList(objects)} ${amount.toFixed(2)}`,
+    ),
     ...ledger.dimensions.map(({ dimension, name }) => `#DIM ${dimension} ${quote(name)}`),
     ...ledger.objects.map(({ dimension, object, name }) => `#OBJEKT ${dimension} ${quote(object)} ${quote(name)}`),
   ];
@@ -60,10 +77,9 @@ export function sieText(ledger: SieExport): string {
     const { series, number, date, text, transactions } = verification;
     lines.push(`#VER ${quote(series)} ${quote(number)} ${sieDate(date)} ${quote(text)}`, "{");
     for (const transaction of transactions) {
-      const objects = transaction.objects.map(({ dimension, object }) => `${dimension} ${quote(object)}`).join(" ");
       const text = transaction.text === undefined ? "" : ` ${quote(transaction.text)}`;
       lines.push(
-        `   #TRANS ${transaction.account} {${objects}} ${transaction.amount.toFixed(2)}${text ? ` ""${text}` : ""}`,
+        `   #TRANS ${transaction.account} ${objectList(transaction.objects)} ${transaction.amount.toFixed(2)}${text ? ` ""${text}` : ""}`,
       );
     }
     lines.push("}");
@@ -71,7 +87,7 @@ export function sieText(ledger: SieExport): string {
   return lines.join("\r\n") + "\r\n";
 }
 
-/** The ledger as an SIE 4E file's bytes, in PC8. */
+/** The ledger as an SIE file's bytes, in PC8. */
 export function sieBytes(ledger: SieExport): Buffer {
   return encodeCp437(sieText(ledger));
 }

@@ -15,14 +15,16 @@ const ScenariosView = lazy(() => import(/* webpackChunkName: "view-scenarios" */
 const FunctionsView = lazy(() => import(/* webpackChunkName: "view-functions" */ "./views/FunctionsView"));
 const FollowUpView = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./views/FollowUpView"));
 const ReviewView = lazy(() => import(/* webpackChunkName: "view-review" */ "./views/ReviewView"));
+const AccountsView = lazy(() => import(/* webpackChunkName: "view-accounts" */ "./views/AccountsView"));
 /** The build's function metadata, with the code that reads it loaded when Funktioner first asks. */
 const fetchMetadata = async () =>
   (await import(/* webpackChunkName: "view-functions" */ "./logic/function-guide")).fetchMetadata();
 
-export type ViewId = "newPlan" | "myFee" | "scenarios" | "followUp" | "functions" | "review";
+export type ViewId = "newPlan" | "myFee" | "scenarios" | "followUp" | "functions" | "review" | "accounts";
 const VIEWS: readonly {
   id: ViewId;
-  label: "viewNewPlan" | "viewMyFee" | "viewScenarios" | "viewFollowUp" | "viewFunctions" | "viewReview";
+  label:
+    "viewNewPlan" | "viewMyFee" | "viewScenarios" | "viewFollowUp" | "viewFunctions" | "viewReview" | "viewAccounts";
 }[] = [
   { id: "newPlan", label: "viewNewPlan" },
   { id: "myFee", label: "viewMyFee" },
@@ -30,6 +32,7 @@ const VIEWS: readonly {
   { id: "followUp", label: "viewFollowUp" },
   { id: "functions", label: "viewFunctions" },
   { id: "review", label: "viewReview" },
+  { id: "accounts", label: "viewAccounts" },
 ];
 
 const useStyles = makeStyles({
@@ -120,6 +123,7 @@ export default function App({
             {view === "followUp" && <FollowUpView />}
             {view === "functions" && <FunctionsView />}
             {view === "review" && <ReviewView />}
+            {view === "accounts" && <AccountsView />}
           </Suspense>
         </main>
       </div>

@@ -1,4 +1,5 @@
 import type { DocumentSettings } from "../excel/document-settings";
+import type { AccountsWorkbookAdapter } from "../excel/accounts-workbook";
 import type { OutcomeImportAdapter } from "../excel/outcome-import";
 import type { PlanWorkbookAdapter } from "../excel/plan-workbook";
 import type { ReviewReader } from "../excel/review-reader";
@@ -20,4 +21,6 @@ export interface PaneAdapters {
   readonly reviewReader: ReviewReader;
   /** Ny plan: the wizard's draft, kept in the document so that the pane opened again continues. */
   readonly documentSettings: DocumentSettings;
+  /** Bokslut: the annual accounts' sheets written, found and removed. */
+  readonly accountsWorkbook: AccountsWorkbookAdapter;
 }

@@ -68,5 +68,12 @@ export function officeAdapters(runner: ExcelRunner = officeExcelRunner): PaneAda
         ).officeDocumentSettings(runner),
       { read: true, write: true },
     ),
+    accountsWorkbook: loadedOnFirstCall(
+      async () =>
+        (
+          await import(/* webpackChunkName: "office-accounts-workbook" */ "../excel/accounts-workbook")
+        ).officeAccountsWorkbook(runner),
+      { writeAccounts: true, removeWritten: true },
+    ),
   };
 }

@@ -1,5 +1,6 @@
 import { AccountBalance, AnnualFigures, exactFigures, printedFigures } from "../model/annual-accounts";
 import { ChartRange, ReportLine } from "../model/chart";
+import type { MemberRevenue } from "../model/member-revenues";
 import { Money } from "../model/money";
 import { roundedTkr } from "../model/tkr-rounding";
 import { ACCOUNTS_LABELS, AccountsLabels } from "./accounts-labels";
@@ -23,6 +24,17 @@ export interface AccountsInput {
   readonly language: Language;
   /** The year's budget from the plan, in kronor (costs negative); without it the Driftredovisning's budget is left to fill in. */
   readonly budget?: OperatingBudget;
+  /** What the notes break down beyond the accounts, for the fiscal year (Noter). */
+  readonly breakdowns?: NoteBreakdowns;
+}
+
+/**
+ * The fiscal year's revenues per member party by the plan, and its costs per cost row and
+ * intervention as Kopplingar maps the books' verifications to them (kronor, costs positive).
+ */
+export interface NoteBreakdowns {
+  readonly members?: readonly MemberRevenue[];
+  readonly costs?: readonly { readonly target: string; readonly amount: Money }[];
 }
 
 export type OperatingBudget = Readonly<Record<"netRevenue" | "netCost" | "closingEquity", number>>;

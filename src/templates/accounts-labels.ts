@@ -106,6 +106,11 @@ const sv = {
     heading: (n: number, line: string) => `Not ${n}. ${line}`,
     sum: "Summa",
     difference: "Kontroll: summa − resultaträkningens rad",
+    members: "Medlemsbidrag per part (enligt planen)",
+    state: "Staten (Försäkringskassan och Arbetsförmedlingen)",
+    otherRevenues: "Övriga intäkter",
+    costTargets: "Kostnader per kostnadsrad och insats (enligt Kopplingar)",
+    otherCosts: "Övriga kostnader",
   },
   keyFigures: {
     title: "Nyckeltal",
@@ -227,6 +232,11 @@ const en: AccountsLabels = {
     heading: (n: number, line: string) => `Note ${n}. ${line}`,
     sum: "Total",
     difference: "Check: total − the income statement's line",
+    members: "Member contributions per party (by the plan)",
+    state: "The state (Försäkringskassan and Arbetsförmedlingen)",
+    otherRevenues: "Other revenues",
+    costTargets: "Costs per cost row and intervention (by Kopplingar)",
+    otherCosts: "Other costs",
   },
   keyFigures: {
     title: "Key figures",

@@ -25,6 +25,7 @@ import {
   annualBooks,
 } from "../fixtures/annual-books";
 import { examplePlan } from "../fixtures/example-plan";
+import { referenceApportion } from "../fixtures/reference-apportion";
 import { CellReading, SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
 import { check } from "../fixtures/run-check";
 
@@ -340,6 +341,105 @@ describe("npm run accounts --plan", () => {
   }, 120_000);
 });
 
+describe("npm run accounts --plan: Noter per member party and per cost row and intervention", () => {
+  const plan = examplePlan();
+  // Kopplingar as a user fills it in: Samverkansinsatser to an intervention, Lokalhyra to a cost row.
+  const MAPPED = { "4010": "SIKTA", "5010": "Kansli" } as const;
+  const revenues = over(CURRENT_RESULTS, ["3"]).neg();
+  const costs = over(CURRENT_RESULTS, ["4", "5", "6", "7"]).neg();
+  const contribution = money(plan.memberContributions[0]);
+  /** The parties' contributions by the law's split and the population key, from the reference oracle (whole kronor). */
+  const parties: [string, Money][] = [
+    ["Staten (Försäkringskassan och Arbetsförmedlingen)", contribution.div(2)],
+    [plan.region, contribution.div(4)],
+    ...referenceApportion(
+      BigInt(contribution.div(4).toFixed(0)),
+      plan.members.map((m) => BigInt(m.population)),
+    ).map((fee, i): [string, Money] => [plan.members[i].name, money(fee.toString())]),
+  ];
+  const targets: [string, Money][] = Object.entries(MAPPED).map(([account, target]) => [
+    target,
+    CURRENT_RESULTS[account].neg(),
+  ]);
+  let notes: Record<"kr" | "tkr", SheetReader>;
+  let incomeTkr: SheetReader;
+
+  beforeAll(async () => {
+    await specToWorkbook(planWorkbook(plan, { language: "sv" })).xlsx.writeFile(at("plan-for-notes.xlsx"));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(at("plan-for-notes.xlsx"));
+    const mappings = workbook.getWorksheet("Kopplingar")!;
+    Object.entries(MAPPED).forEach(([account, target], i) => {
+      mappings.getCell(6 + i, 1).value = Number(account);
+      mappings.getCell(6 + i, 4).value = target;
+    });
+    await workbook.xlsx.writeFile(at("plan-mapped.xlsx"));
+    const outs = { kr: at("notes-kr.xlsx"), tkr: at("notes-tkr.xlsx") };
+    for (const unit of ["kr", "tkr"] as const) {
+      const run = await accounts(at("books.se"), "--plan", at("plan-mapped.xlsx"), "--unit", unit, "--out", outs[unit]);
+      expect(run).toMatchObject({ code: 0, stderr: "" });
+    }
+    const [kr, tkr] = await recalculateAllInLibreOffice([outs.kr, outs.tkr]);
+    notes = { kr: (await readWorkbook(kr))("Noter"), tkr: (await readWorkbook(tkr))("Noter") };
+    incomeTkr = (await readWorkbook(tkr))("Resultaträkning");
+  }, 180_000);
+
+  /** The note's rows from its heading on: each label's figure of the fiscal year, and the Summa row's. */
+  const note = (sheet: SheetReader, heading: string, labels: readonly string[]) => {
+    const start = sheet.find(heading).row;
+    const figure = (label: string) => number(sheet.value(sheet.rowOf(label, start), 2));
+    return { figures: labels.map(figure), total: figure("Summa") };
+  };
+
+  it.each([
+    [
+      "revenues per member party, and the rest as other revenues",
+      "Not 3. Medlemsbidrag per part (enligt planen)",
+      parties,
+      "Övriga intäkter",
+      revenues,
+    ],
+    [
+      "costs per cost row and intervention, and the rest as other costs",
+      "Not 4. Kostnader per kostnadsrad och insats (enligt Kopplingar)",
+      targets,
+      "Övriga kostnader",
+      costs,
+    ],
+  ] as const)("in kr: %s, adding up to the Resultaträkning's line", (_what, heading, parts, other, line) => {
+    const labels = [...parts.map(([label]) => label), other];
+    const shown = note(notes.kr, heading, labels);
+    const expected = [...parts.map(([, amount]) => amount), line.minus(sum(parts.map(([, amount]) => amount)))];
+    expect(shown.figures).toEqual(expected.map((amount) => expect.closeTo(amount.toNumber(), 2)));
+    expect(shown.total).toBeCloseTo(line.toNumber(), 2);
+  });
+
+  it.each([
+    ["Not 3. Medlemsbidrag per part (enligt planen)", parties, "Övriga intäkter", "Verksamhetens intäkter"],
+    [
+      "Not 4. Kostnader per kostnadsrad och insats (enligt Kopplingar)",
+      targets,
+      "Övriga kostnader",
+      "Verksamhetens kostnader",
+    ],
+  ] as const)(
+    "in tkr: %s in whole tkr whose parts add up as printed, the total the Resultaträkning's line",
+    (heading, parts, other, line) => {
+      const shown = note(notes.tkr, heading, [...parts.map(([label]) => label), other]);
+      const printedLine = number(incomeTkr.value(incomeTkr.rowOf(line), 2));
+      const partsPrinted = shown.figures.slice(0, -1);
+      const partsExact = parts.map(([, amount]) => amount);
+      partsPrinted.forEach((figure, i) => {
+        expect(Number.isInteger(figure)).toBe(true);
+        expect(Math.abs(figure - partsExact[i].div(1000).toNumber())).toBeLessThan(1);
+      });
+      expect(partsPrinted.reduce((a, b) => a + b, 0)).toBe(roundedTkr(sum(partsExact)).toNumber());
+      expect(shown.figures.at(-1)).toBe(printedLine - roundedTkr(sum(partsExact)).toNumber());
+      expect(shown.total).toBe(printedLine);
+    },
+  );
+});
+
 describe("npm run accounts in English (--lang en)", () => {
   it("labels the same figures in English", () => {
     const pairs = [
@@ -476,7 +576,7 @@ describe("npm run accounts: what it refuses and what it says", () => {
     const run = await accounts(at("bad.se"), "--out", at("bad.xlsx"), "--lang", "en");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("the file cannot be used for the accounts:");
-    expect(run.stderr).toContain("#SIETYP 2: only SIE 4 (4E, 4I) carries verifications");
+    expect(run.stderr).toContain("line 4: #VER in a file of type 2: only SIE 4 (4E, 4I) carries verifications");
     expect(run.stderr).toContain("line 4: #VER A 1 (2025-01-01) does not balance");
     expect(run.stderr).toContain("the file names no fiscal year (#RAR 0 with its dates)");
   });

@@ -28,9 +28,14 @@ describe("balances from the books (docs/domain.md rule 10)", () => {
   it.each([
     ["the file's own #UB and #RES", {}],
     ["#IB and the verifications, where the file has no #UB or #RES", { withoutClosing: true }],
-  ])("gives every account's figures of both years from %s", (_how, options) => {
+    ["a type 1 file's #IB, #UB and #RES (no verifications)", { sieType: "1" }],
+    ["a type 2 file's balances (its #PSALDO add up to them)", { sieType: "2" }],
+    ["a type 3 file's balances (its #PSALDO per object are passed over)", { sieType: "3" }],
+    ["#IB and the period balances of a type 2 file without #UB or #RES", { sieType: "2", withoutClosing: true }],
+  ] satisfies [string, BooksOptions][])("gives every account's figures of both years from %s", (_how, options) => {
     const { balances } = read(annualBooks(options));
     expect(balances.map((b) => b.account)).toEqual(Object.keys(ACCOUNT_NAMES));
+    expect(english(options).join("\n")).not.toMatch(/differ|disagrees/);
     for (const { account, name, current, previous } of balances) {
       const result = account >= "3";
       expect(name).toBe(ACCOUNT_NAMES[account]);
@@ -53,6 +58,33 @@ describe("balances from the books (docs/domain.md rule 10)", () => {
       "the file's own balances (#UB, #RES) differ from the sum of its verifications on 2 accounts (file / verifications); " +
         "the accounts follow the file's balances: 1930 11852700.40 / 11852600.40; 7010 4943000.20 / 4943800.20",
     );
+  });
+
+  it("names each account where a type 2 file's period balances do not add up to its own balances", () => {
+    const fileSays = { "1930": money("11852700.40") };
+    const books = annualBooks({ fileSays, sieType: "2" });
+    expect(
+      read(books)
+        .balances.find((b) => b.account === "1930")
+        ?.current.closing.toFixed(2),
+    ).toBe("11852700.40");
+    expect(english({ fileSays, sieType: "2" })).toContain(
+      "the file's own balances (#UB, #RES) differ from the sum of its period balances (#PSALDO) on one account " +
+        "(file / period balances (#PSALDO)); the accounts follow the file's balances: 1930 11852700.40 / 11852600.40",
+    );
+    expect(readSie(sieBytes(books)).warnings.map((w) => sieMessage(w, "en"))).toContain(
+      "the file disagrees with itself: on one account the period balances (#PSALDO) do not add up to its own #RES or #UB − #IB: 1930",
+    );
+  });
+
+  it("takes a type 1 file's own balances as they are: it has no movements to compare them with", () => {
+    const fileSays = { "1930": money("11852700.40") };
+    expect(
+      read(annualBooks({ fileSays, sieType: "1" }))
+        .balances.find((b) => b.account === "1930")
+        ?.current.closing.toFixed(2),
+    ).toBe("11852700.40");
+    expect(english({ fileSays, sieType: "1" }).join("\n")).not.toMatch(/differ|disagrees/);
   });
 
   // Revenues 19 229 700,85 − costs 21 904 601,00 + interest 500,35 − 900,25 = −2 675 300,05.

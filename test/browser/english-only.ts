@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { accountsTable } from "../../src/taskpane/i18n/accounts";
 import { followUpTable } from "../../src/taskpane/i18n/follow-up";
 import { functionsTable } from "../../src/taskpane/i18n/functions";
 import { newPlanStepsTable } from "../../src/taskpane/i18n/new-plan-steps";
@@ -46,6 +47,7 @@ const TABLES: Record<string, TextTable> = {
   functions: functionsTable,
   "follow-up": followUpTable,
   review: reviewTable,
+  accounts: accountsTable,
 };
 const tableModules = readdirSync(path.join(__dirname, "../../src/taskpane/i18n"))
   .map((file) => file.replace(/\.ts$/, ""))

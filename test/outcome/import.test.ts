@@ -193,6 +193,13 @@ describe("previewImport", () => {
     expect(preview.sie).toMatchObject({ company: "Prov", verifications: 5, transactions: 12, encoding: "PC8" });
   });
 
+  it.each(["1", "2", "3"] as const)("imports nothing from a file of type %s, which holds balances only", (sieType) => {
+    const balancesOnly = sieBytes({ ...LEDGER, sieType, verifications: [] });
+    expect(problemsOf(previewImport(plan(rows), balancesOnly, "2025-04-30"))).toEqual([
+      `#SIETYP ${sieType}: the file holds balances only; the outcome needs verifications (SIE 4E or 4I)`,
+    ]);
+  });
+
   describe("a file that names no fiscal year (4I without #RAR)", () => {
     const without = (ledger: SieExport) =>
       Buffer.from(

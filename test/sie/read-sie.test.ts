@@ -293,7 +293,15 @@ describe("readSie", () => {
       /replacement characters/,
     ],
     ["a file without #FLAGGA first", pc8(HEAD.slice(1)), /must start with #FLAGGA/],
-    ["SIE type 3", pc8(HEAD.map((l) => (l === "#SIETYP 4" ? "#SIETYP 3" : l))), /#SIETYP 3/],
+    ["SIE type 5, which does not exist", pc8(HEAD.map((l) => (l === "#SIETYP 4" ? "#SIETYP 5" : l))), /#SIETYP 5/],
+    [
+      "a verification in a file of type 3 (balances only)",
+      pc8([
+        ...HEAD.map((l) => (l === "#SIETYP 4" ? "#SIETYP 3" : l)),
+        ...verification("20250425", "#TRANS 4010 {} 0.00"),
+      ]),
+      /#VER in a file of type 3/,
+    ],
     ["another currency", pc8([...HEAD, "#VALUTA EUR"]), /in EUR/],
     ["no #FORMAT", pc8(HEAD.filter((l) => l !== "#FORMAT PC8")), /no #FORMAT PC8/],
     [

@@ -9,7 +9,8 @@ import { summarizeSie } from "../../src/sie/summary";
  * where each comes from): each is accepted or refused as SIE 4B says, and
  * what the reader finds per account equals a sum taken straight from the
  * file's #TRANS lines, and the file's own #RES and #UB − #IB where it agrees
- * with itself.
+ * with itself; in a file of type 2 or 3 (balances, no verifications) the
+ * year's whole-account #PSALDO lines take the place of the #TRANS lines.
  */
 
 const DIR = join(__dirname, "..", "fixtures", "sie-real");
@@ -36,6 +37,17 @@ const FILES: Record<string, Expected> = {
   },
   "bl-administration-utf8-4e.se": { program: "BL Administration", encoding: "UTF-8", warnings: ["encoding-utf8"] },
   "edison-4e.se": { program: "Edison Ekonomi Byrå", encoding: "PC8", warnings: [] },
+  "edison-1.se": { program: "Edison Ekonomi Byrå", encoding: "PC8", warnings: [] },
+  "edison-2.se": { program: "Edison Ekonomi Byrå", encoding: "PC8", warnings: [] },
+  "edison-3.se": { program: "Edison Ekonomi Byrå", encoding: "PC8", warnings: [] },
+  "avendo-1.se": { program: "Avendo", encoding: "PC8", warnings: [] },
+  "avendo-2.se": { program: "Avendo", encoding: "PC8", warnings: [] },
+  "bl-administration-1.se": { program: "BL Administration", encoding: "PC8", warnings: [] },
+  "bl-administration-2.se": { program: "BL Administration", encoding: "PC8", warnings: [] },
+  "bl-administration-3.se": { program: "BL Administration", encoding: "PC8", warnings: [] },
+  "mamut-enterprise-1.se": { program: "Mamut Enterprise", encoding: "PC8", warnings: [] },
+  "mamut-enterprise-2.se": { program: "Mamut Enterprise", encoding: "PC8", warnings: [] },
+  "mamut-enterprise-3.se": { program: "Mamut Enterprise", encoding: "PC8", warnings: [] },
   "forsystem-underdim-utf8-4e.si": {
     program: "Försystem3",
     encoding: "UTF-8",
@@ -122,20 +134,32 @@ const field = String.raw`"?([^\s"]*)"?`;
 const AMOUNT = String.raw`"?(-?\d+(?:\.\d+)?)"?`;
 const TRANS = new RegExp(String.raw`^\s*#TRANS\s+${field}\s+\{(?:[^}"]|"[^"]*")*\}\s+${AMOUNT}`);
 const BALANCE = new RegExp(String.raw`^\s*#(RES|UB|IB)\s+0\s+${field}\s+${AMOUNT}`);
+/** A whole-account period balance of the fiscal year: `#PSALDO 0 202506 1930 {} 100.00`. */
+const PERIOD = new RegExp(String.raw`^\s*#PSALDO\s+0\s+\S+\s+${field}\s+\{\s*\}\s+${AMOUNT}`);
 
 function sumsOf(bytes: Buffer) {
   const movements = new Map<string, bigint>();
+  const periods = new Map<string, bigint>();
   const balances = { RES: new Map<string, bigint>(), UB: new Map<string, bigint>(), IB: new Map<string, bigint>() };
-  for (const line of bytes.toString("latin1").split("\n")) {
+  const text = bytes.toString("latin1");
+  const balancesOnly = /^#SIETYP\s+[123]\s*$/m.test(text);
+  for (const line of text.split("\n")) {
     const trans = TRANS.exec(line);
     if (trans) movements.set(trans[1], (movements.get(trans[1]) ?? 0n) + ore(trans[2]));
+    const period = PERIOD.exec(line);
+    if (period) periods.set(period[1], (periods.get(period[1]) ?? 0n) + ore(period[2]));
     const balance = BALANCE.exec(line);
     if (balance) balances[balance[1] as "RES" | "UB" | "IB"].set(balance[2], ore(balance[3]));
   }
-  const moved = (account: string) => movements.get(account) ?? 0n;
+  // A type 1 file has nothing to compare its balances with; types 2 and 3 have their periods.
+  const compared = balancesOnly ? periods : movements;
+  const comparable = !balancesOnly || periods.size > 0;
+  const moved = (account: string) => compared.get(account) ?? 0n;
   const disagreeing = new Set([
-    ...[...balances.RES].filter(([account, result]) => result !== moved(account)).map(([account]) => account),
-    ...[...balances.UB]
+    ...[...(comparable ? balances.RES : [])]
+      .filter(([account, result]) => result !== moved(account))
+      .map(([account]) => account),
+    ...[...(comparable ? balances.UB : [])]
       .filter(([account, closing]) => closing - (balances.IB.get(account) ?? 0n) !== moved(account))
       .map(([account]) => account),
   ]);

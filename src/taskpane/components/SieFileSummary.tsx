@@ -1,25 +1,13 @@
-import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Subtitle2 } from "@fluentui/react-components";
 import { sieText, skipReasonText } from "../../sie/messages";
 import type { SieSummary } from "../../sie/summary";
 import { SUMMARY_TEXTS } from "../../sie/summary-texts";
 import type { Language } from "../../model/language";
+import { FactList } from "./FactList";
 import { MessageListBar } from "./MessageListBar";
-
-const useStyles = makeStyles({
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "max-content minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-    "& dd": { margin: 0, overflowWrap: "anywhere" },
-  },
-  pair: { display: "contents" },
-});
 
 /** What the chosen SIE file holds, as `npm run sie` says it: before any preview of what it would change. */
 export function SieFileSummary({ summary, language }: { summary: SieSummary; language: Language }) {
-  const styles = useStyles();
   const words = SUMMARY_TEXTS[language];
   const facts: [string, string][] = [
     [words.program, summary.program || words.unnamed],
@@ -36,18 +24,7 @@ export function SieFileSummary({ summary, language }: { summary: SieSummary; lan
   return (
     <section aria-label={words.heading} data-testid="sie-summary">
       <Subtitle2 as="h2">{words.heading}</Subtitle2>
-      <dl className={styles.facts}>
-        {facts.map(([term, value]) => (
-          <div key={term} className={styles.pair}>
-            <dt>
-              <Body1>{term}</Body1>
-            </dt>
-            <dd>
-              <Body1>{value}</Body1>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       {summary.warnings.length > 0 && (
         <MessageListBar
           intent="warning"

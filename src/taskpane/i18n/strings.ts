@@ -22,6 +22,7 @@ export const paneTable = {
   viewScenarios: { sv: "Scenarier", en: "Scenarios" },
   viewFollowUp: { sv: "Uppföljning", en: "Follow-up" },
   viewReview: { sv: "Granska plan", en: "Review plan" },
+  viewAccounts: { sv: "Bokslut", en: "Annual accounts" },
 
   // Ny plan
   wizardSteps: { sv: "Steg", en: "Steps" },
