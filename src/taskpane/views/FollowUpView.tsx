@@ -33,6 +33,7 @@ import type { Language } from "../i18n/strings";
 import { type FollowUpTexts, followUpTable } from "../i18n/follow-up";
 import { type LaterTexts, laterTexts } from "../i18n/later-strings";
 import { useViewTexts } from "../i18n/use-view-texts";
+import { FollowUpProjection } from "./FollowUpProjection";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
@@ -205,6 +206,7 @@ export default function FollowUpView() {
           </MessageBar>
         )}
       </div>
+      <FollowUpProjection workbook={workbook} t={t} />
     </div>
   );
 }
