@@ -1,6 +1,7 @@
 import { kronor } from "../model/display";
 import { money } from "../model/money";
-import { ClosingEquity, nextYearPlan, OpeningSource, prognosisClosing } from "../model/next-year";
+import { ClosingEquity, nextYearPlan, prognosisClosing } from "../model/next-year";
+import { NEXT_YEAR_MESSAGES } from "../model/next-year-messages";
 import { AccountsReadError, describeAccountsReadProblem, readAccountsEquity } from "../review/accounts-reader";
 import { readWorkbookFile } from "../xlsx/read-workbook";
 import { PlanFileError } from "../templates/read-plan";
@@ -23,18 +24,6 @@ const TEXTS = {
     notValid: (reason: string) => `nästa års plan är inte giltig: ${reason}`,
     cannotBeWritten: (reason: string) => `kan inte skrivas (${reason})`,
     wrote: (path: string, first: number, last: number) => `skrev ${path}: planen för ${first}–${last}`,
-    opening: (amount: string, year: number, source: OpeningSource) =>
-      `ingående eget kapital ${amount}: ${year} års utgående eget kapital ${
-        {
-          accounts: "enligt årsredovisningen",
-          "closing-given": "som angavs med --closing",
-          prognosis: "enligt prognosen",
-          plan: "enligt planen (inget bokslut angavs och ingen uppföljning av budgetåret finns)",
-        }[source]
-      }`,
-    finished: (labels: string) => `avslutade insatser, inte med i den nya planen: ${labels}`,
-    populations: (year: number) =>
-      `kom ihåg: uppdatera medlemmarnas befolkning 16–64 år (SCB, 1 november ${year}) innan avgifterna skickas`,
   },
   en: {
     onePlan: "give one plan (workbook or plan file) and --out",
@@ -47,18 +36,6 @@ const TEXTS = {
     notValid: (reason: string) => `next year's plan is not valid: ${reason}`,
     cannotBeWritten: (reason: string) => `cannot be written (${reason})`,
     wrote: (path: string, first: number, last: number) => `wrote ${path}: the plan for ${first}–${last}`,
-    opening: (amount: string, year: number, source: OpeningSource) =>
-      `opening equity ${amount}: ${year}'s closing equity ${
-        {
-          accounts: "from the annual accounts",
-          "closing-given": "as given by --closing",
-          prognosis: "from the prognosis",
-          plan: "from the plan (no accounts given and no follow-up of the budget year)",
-        }[source]
-      }`,
-    finished: (labels: string) => `finished interventions, left out of the new plan: ${labels}`,
-    populations: (year: number) =>
-      `remember: update the members' populations aged 16–64 (SCB, 1 November ${year}) before the fees go out`,
   },
 } as const;
 
@@ -74,7 +51,7 @@ const TEXTS = {
  */
 async function main(argv: string[], cli: Cli): Promise<number> {
   const { language } = cli;
-  const say = TEXTS[language];
+  const say = { ...TEXTS[language], ...NEXT_YEAR_MESSAGES[language] };
   const parsed = parseCommandLine(
     {
       args: argv,

@@ -108,7 +108,7 @@ describe("npm run plan and npm run next-year", () => {
     expect(code).toBe(0);
     // Sikta above its pace: 3 500 000 + 9 000 000 × 245/365, so 2025 closes 541 095.89 below the plan's 5 632 300.
     expect(plain(stdout)).toContain(
-      "ingående eget kapital 5 091 204 kr: 2025 års utgående eget kapital enligt prognosen",
+      "ingående eget kapital 5 091 204 kr: 2025 års utgående eget kapital enligt uppföljningens prognos",
     );
     expect(readPlan(readFileSync(out, "utf8")).openingEquity).toBe(5_091_204);
   }, 60_000);
