@@ -1,11 +1,15 @@
 import { kronor } from "../model/display";
 import { money } from "../model/money";
-import { ClosingEquity, nextYearPlan, OpeningSource } from "../model/next-year";
+import { ClosingEquity, nextYearPlan, prognosisClosing } from "../model/next-year";
+import { NEXT_YEAR_MESSAGES } from "../model/next-year-messages";
+import { AccountsReadError, describeAccountsReadProblem, readAccountsEquity } from "../review/accounts-reader";
+import { readWorkbookFile } from "../xlsx/read-workbook";
 import { PlanFileError } from "../templates/read-plan";
 import { Cli, parseCommandLine, runCli } from "./cli";
 import { readPlanFrom, validated, writePlanTo } from "./plan-files";
 
-const ARGUMENTS = "plan.xlsx|plan.json [--closing N] --out next.json|next.xlsx [--lang sv|en]";
+const ARGUMENTS =
+  "plan.xlsx|plan.json [--closing N | --accounts accounts.xlsx] --out next.json|next.xlsx [--lang sv|en]";
 const USAGE = { sv: ARGUMENTS, en: ARGUMENTS };
 
 const TEXTS = {
@@ -13,65 +17,59 @@ const TEXTS = {
     onePlan: "ange en plan (arbetsbok eller planfil) och --out",
     cannotBeRead: (reason: string) => `kan inte läsas som en plan: ${reason}`,
     notKronor: (value: string) => `--closing ska vara hela kronor, inte "${value}"`,
+    closingOrAccounts: "ange --closing eller --accounts, inte båda",
+    notAccounts: (reason: string) => `kan inte läsas som ett bokslut: ${reason}`,
+    otherYear: (accounts: number, year: number) =>
+      `bokslutet gäller ${accounts}, men planens budgetår är ${year}: nästa års plan börjar med ${year} års utgående eget kapital`,
     notValid: (reason: string) => `nästa års plan är inte giltig: ${reason}`,
     cannotBeWritten: (reason: string) => `kan inte skrivas (${reason})`,
     wrote: (path: string, first: number, last: number) => `skrev ${path}: planen för ${first}–${last}`,
-    opening: (amount: string, year: number, source: OpeningSource) =>
-      `ingående eget kapital ${amount}: ${year} års utgående eget kapital ${
-        {
-          accounts: "enligt årsredovisningen",
-          "closing-given": "som angavs med --closing",
-          prognosis: "enligt prognosen",
-          plan: "enligt planen (inget bokslut angavs)",
-        }[source]
-      }`,
-    finished: (labels: string) => `avslutade insatser, inte med i den nya planen: ${labels}`,
-    populations: (year: number) =>
-      `kom ihåg: uppdatera medlemmarnas befolkning 16–64 år (SCB, 1 november ${year}) innan avgifterna skickas`,
   },
   en: {
     onePlan: "give one plan (workbook or plan file) and --out",
     cannotBeRead: (reason: string) => `cannot be read as a plan: ${reason}`,
     notKronor: (value: string) => `--closing must be whole kronor, not "${value}"`,
+    closingOrAccounts: "give --closing or --accounts, not both",
+    notAccounts: (reason: string) => `cannot be read as annual accounts: ${reason}`,
+    otherYear: (accounts: number, year: number) =>
+      `the accounts are of ${accounts}, but the plan's budget year is ${year}: next year's plan opens with ${year}'s closing equity`,
     notValid: (reason: string) => `next year's plan is not valid: ${reason}`,
     cannotBeWritten: (reason: string) => `cannot be written (${reason})`,
     wrote: (path: string, first: number, last: number) => `wrote ${path}: the plan for ${first}–${last}`,
-    opening: (amount: string, year: number, source: OpeningSource) =>
-      `opening equity ${amount}: ${year}'s closing equity ${
-        {
-          accounts: "from the annual accounts",
-          "closing-given": "as given by --closing",
-          prognosis: "from the prognosis",
-          plan: "from the plan (no accounts given)",
-        }[source]
-      }`,
-    finished: (labels: string) => `finished interventions, left out of the new plan: ${labels}`,
-    populations: (year: number) =>
-      `remember: update the members' populations aged 16–64 (SCB, 1 November ${year}) before the fees go out`,
   },
 } as const;
 
 /**
  * `npm run next-year`: next year's plan from this year's plan workbook or file
- * (docs/domain.md rule 11), as a plan file or a plan workbook. Says where the
- * opening equity came from and what the kansli must still update. Exit 2 with
- * the reason, and no file, when the plan cannot be read or the new one is not valid.
+ * (docs/domain.md rule 11), as a plan file or a plan workbook. The opening
+ * equity is the budget year's closing: from the annual accounts (--accounts, a
+ * workbook `npm run accounts` wrote) or as typed (--closing), else from the
+ * follow-up's prognosis when the plan follows up its budget year, else the
+ * plan's own. Says which, and what the kansli must still update. Exit 2 with
+ * the reason, and no file, when the plan or the accounts cannot be read or the
+ * new plan is not valid.
  */
 async function main(argv: string[], cli: Cli): Promise<number> {
   const { language } = cli;
-  const say = TEXTS[language];
+  const say = { ...TEXTS[language], ...NEXT_YEAR_MESSAGES[language] };
   const parsed = parseCommandLine(
     {
       args: argv,
       allowPositionals: true,
-      options: { out: { type: "string" }, lang: { type: "string" }, closing: { type: "string" } },
+      options: {
+        out: { type: "string" },
+        lang: { type: "string" },
+        closing: { type: "string" },
+        accounts: { type: "string" },
+      },
     },
     language,
   );
   if ("error" in parsed) return cli.failWithUsage(parsed.error);
   const [input, ...rest] = parsed.positionals;
-  const { out, closing: closingText } = parsed.values;
+  const { out, closing: closingText, accounts } = parsed.values;
   if (!input || rest.length > 0 || !out) return cli.failWithUsage(say.onePlan);
+  if (closingText !== undefined && accounts !== undefined) return cli.failWithUsage(say.closingOrAccounts);
   let closing: ClosingEquity | undefined;
   if (closingText !== undefined) {
     const amount = Number(closingText.replace(/[\s\u00a0]/g, ""));
@@ -81,7 +79,21 @@ async function main(argv: string[], cli: Cli): Promise<number> {
 
   const plan = await readPlanFrom(input, language);
   if ("reason" in plan) return cli.fail(`${input}: ${say.cannotBeRead(plan.reason)}`);
-  const next = nextYearPlan(plan, closing);
+  if (accounts !== undefined) {
+    let equity;
+    try {
+      equity = readAccountsEquity(await readWorkbookFile(accounts));
+    } catch (error) {
+      const reason =
+        error instanceof AccountsReadError
+          ? describeAccountsReadProblem(error.problem, language)
+          : `${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      return cli.fail(`${accounts}: ${say.notAccounts(reason)}`);
+    }
+    if (equity.year !== plan.budgetYear) return cli.fail(`${accounts}: ${say.otherYear(equity.year, plan.budgetYear)}`);
+    closing = { amount: equity.closing.toDecimalPlaces(0).toNumber(), source: "accounts" };
+  }
+  const next = nextYearPlan(plan, closing ?? prognosisClosing(plan));
   let nextPlan;
   try {
     nextPlan = validated(next.plan);

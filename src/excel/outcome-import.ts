@@ -1,4 +1,5 @@
 import type { CellRef, ImportPreview, LogEntry, OutcomeRow, PlanOutcomeCells } from "../outcome/import";
+import type { BudgetCells } from "../outcome/projection";
 import type { CellValue } from "../outcome/mapping";
 import { LOG_COLUMN_WIDTHS, LOG_HEADER_ROW, logEntryOf, logHeaders } from "../outcome/log-layout";
 import { type CellArea, a1, columnLetters, parseSheetArea } from "../templates/grammar";
@@ -33,10 +34,15 @@ export interface ImportLog {
 
 export interface OutcomeWorkbook extends PlanOutcomeCells {
   readonly log: ImportLog;
+  /** The budget year's figures for the projection; none in a plan written before the templates named them. */
+  readonly budget?: BudgetCells;
 }
 
 export interface OutcomeImportAdapter {
-  /** The plan's cells an import needs and its log, or null when the workbook has no plan with Kopplingar: two syncs. */
+  /**
+   * The plan's cells an import needs, its log and the budget's figures for the projection, or null when the
+   * workbook has no plan with Kopplingar: two syncs.
+   */
   read(): Promise<OutcomeWorkbook | null>;
   /**
    * Writes a confirmed preview of `read()`'s cells: the Utfall cells, the follow-up date and a log row for each,
@@ -72,6 +78,13 @@ const NEEDED = [
   KEY_NAMES.interventionOutcomes,
   KEY_NAMES.costRowNames,
   KEY_NAMES.costRowOutcomes,
+  KEY_NAMES.interventionBudgets,
+  KEY_NAMES.openingEquity,
+  KEY_NAMES.contribution,
+  KEY_NAMES.guideline,
+  KEY_NAMES.budgetOtherRevenues,
+  KEY_NAMES.budgetCosts,
+  KEY_NAMES.budgetInterventions,
 ] as const;
 const REQUIRED = [KEY_NAMES.followUpYear, KEY_NAMES.budgetYear, KEY_NAMES.followUpDate, KEY_NAMES.mappings];
 
@@ -160,6 +173,7 @@ async function readWorkbook(context: Excel.RequestContext): Promise<OutcomeWorkb
   const words = mapping.area.sheet === LABELS.en.sheets.mappings ? LABELS.en : LABELS.sv;
   const rows = used ? logRows(used.values, areaOf(used.address).first.row + 1) : [];
   return {
+    budget: budgetCells(read, found),
     followUpYear: single(KEY_NAMES.followUpYear).current ?? NaN,
     budgetYear: single(KEY_NAMES.budgetYear).current ?? NaN,
     followUpDate: single(KEY_NAMES.followUpDate),
@@ -173,6 +187,61 @@ async function readWorkbook(context: Excel.RequestContext): Promise<OutcomeWorkb
       nextRow: Math.max(LOG_HEADER_ROW, ...rows.map(({ row }) => row)) + 1,
       followUpDateLabel: words.outcomeLog.followUpDate,
     },
+  };
+}
+
+/**
+ * The budget's figures as read, or none when the plan's names do not cover them: a plan written before the
+ * templates named them has Insatser's names without their budgets, or Kopplingar's cost rows without the budget's.
+ */
+function budgetCells(
+  read: (key: string) => Read | undefined,
+  found: ReadonlyMap<string, string>,
+): BudgetCells | undefined {
+  const pairs = [
+    [KEY_NAMES.interventionNames, KEY_NAMES.interventionBudgets],
+    [KEY_NAMES.costRowNames, KEY_NAMES.budgetCosts],
+  ];
+  const always = [KEY_NAMES.openingEquity, KEY_NAMES.contribution, KEY_NAMES.guideline];
+  if (
+    pairs.some(([rows, budgets]) => found.has(rows) !== found.has(budgets)) ||
+    !always.every((key) => found.has(key))
+  ) {
+    return undefined;
+  }
+  const notNumbers: CellRef[] = [];
+  // A column of a named area, a number a row; an empty cell counts 0, as the sheet's sums count it.
+  const column = (key: string, index = 0): number[] => {
+    const area = read(key);
+    if (!area) return [];
+    return area.values.map((row, i) => {
+      const value = row[index];
+      if (typeof value === "number") return value;
+      if (value !== "" && value !== null && value !== undefined) {
+        notNumbers.push({
+          sheet: area.area.sheet,
+          address: a1(area.area.first.row + i, area.area.first.column + index),
+        });
+      }
+      return 0;
+    });
+  };
+  const single = (key: string) => column(key)[0] ?? 0;
+  const interventions = read(KEY_NAMES.budgetInterventions);
+  const width = interventions ? interventions.area.last.column - interventions.area.first.column : 0;
+  const amounts = column(KEY_NAMES.budgetInterventions, width);
+  return {
+    openingEquity: single(KEY_NAMES.openingEquity),
+    contribution: single(KEY_NAMES.contribution),
+    guideline: single(KEY_NAMES.guideline),
+    otherRevenues: column(KEY_NAMES.budgetOtherRevenues),
+    costs: column(KEY_NAMES.budgetCosts),
+    interventions: (interventions?.values ?? []).map((row, i) => ({
+      label: String(row[0] ?? "").trim(),
+      amount: amounts[i],
+    })),
+    followUpBudgets: column(KEY_NAMES.interventionBudgets),
+    notNumbers,
   };
 }
 

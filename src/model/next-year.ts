@@ -1,6 +1,7 @@
 import { decidedAmounts, isDecided } from "./decisions";
 import { equityChain } from "./equity";
 import { InterventionRow, PlanInput, PlanRow, planYears } from "./plan";
+import { planPrognosis } from "./plan-prognosis";
 
 /*
  * Next year's plan from this year's (docs/domain.md rule 11): the budget year
@@ -23,6 +24,17 @@ export interface NextYear {
   readonly opening: { readonly amount: number; readonly source: OpeningSource };
   /** The labels of interventions that ended this year and were left out. */
   readonly finished: readonly string[];
+}
+
+/**
+ * This year's closing equity as the follow-up projects it (docs/domain.md
+ * rule 8), in whole kronor: only when the plan follows up its budget year and
+ * something has been spent, else there is no prognosis beyond the plan itself.
+ */
+export function prognosisClosing(plan: PlanInput): ClosingEquity | undefined {
+  const prognosis = planPrognosis(plan);
+  if (!prognosis.ofBudgetYear || prognosis.followUp.every((row) => row.outcome.isZero())) return undefined;
+  return { amount: prognosis.year.closing.toDecimalPlaces(0).toNumber(), source: "prognosis" };
 }
 
 /** The follow-up date a new plan starts with: seed 003's follow-up per 30 April. */

@@ -7,8 +7,8 @@ import { SheetSpec } from "./spec";
 /** Kontoplan's rows the user can fill in, the default ranges first. */
 export const CHART_ROWS = 100;
 const CHART_HEADER_ROW = 4;
-const CHART_FIRST_ROW = CHART_HEADER_ROW + 1;
-const CHART = { from: 0, to: 1, line: 2, lines: 4 } as const;
+export const CHART_FIRST_ROW = CHART_HEADER_ROW + 1;
+export const CHART = { from: 0, to: 1, line: 2, lines: 4 } as const;
 
 /** Kontoplan: account ranges → report lines (docs/domain.md rule 10), inputs like Kopplingar's, and the lines there are. */
 export function chartSheet(context: AccountsContext): SheetSpec {

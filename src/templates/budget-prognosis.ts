@@ -2,6 +2,7 @@ import { TemplateContext } from "./context";
 import { FORMAT, GridBuilder, computed, figureHeader, proposedInput, text, total, widthsForHeaders } from "./grid";
 import { a1, columnLetters, onSheet } from "./grammar";
 import { InterventionsRefs } from "./interventions-sheet";
+import { KEY_NAMES } from "./key-names";
 import { costRowOutcomeAddress } from "./mappings-sheet";
 import { ParamsRefs } from "./params-sheet";
 import { elapsedDaysFormulas, proposedPrognosisFormula } from "./prognosis-formulas";
@@ -36,6 +37,7 @@ export function putBudgetPrognosis(
   const sum = (column: number, first: number, last: number) =>
     last < first ? "0" : `SUM(${at(first, column)}:${at(last, column)})`;
 
+  nameBudgetRows(context, rows);
   grid.put(2, 0, text(words.rule, "note"));
   const headers = [words.outcomeSoFar, words.forecast, words.pace];
   grid.putRow(rows.header, C.outcome, headers.map(figureHeader));
@@ -98,4 +100,25 @@ export function putBudgetPrognosis(
     style: "check",
   });
   return widthsForHeaders([15, 15, 15], headers);
+}
+
+/**
+ * Names the budget year's figures the forecasts are made from, so that the
+ * pane's projection finds them without knowing the layout: the other revenues
+ * (the contribution is Medlemsbidrag), the cost rows, and the interventions
+ * with their names. A part without rows gets no name.
+ */
+function nameBudgetRows(context: TemplateContext, rows: StatementRows): void {
+  const { plan } = context;
+  const area = (first: number, last: number, fromColumn: number) =>
+    `${a1(first, fromColumn, true)}:${a1(last, BUDGET, true)}`;
+  const otherRevenuesFirst = rows.revenues.first + 3;
+  if (plan.otherRevenues.length > 0) {
+    context.name(KEY_NAMES.budgetOtherRevenues, "budget", area(otherRevenuesFirst, rows.revenues.last, BUDGET));
+  }
+  if (plan.costs.length > 0)
+    context.name(KEY_NAMES.budgetCosts, "budget", area(rows.costs.first, rows.costs.last, BUDGET));
+  if (plan.interventions.length > 0) {
+    context.name(KEY_NAMES.budgetInterventions, "budget", area(rows.interventions.first, rows.interventions.last, 0));
+  }
 }

@@ -28,6 +28,15 @@ export const KEY_NAMES = {
   interventionOutcomes: "Insatser_utfall",
   costRowNames: "Kostnadsrader",
   costRowOutcomes: "Kostnadsrader_utfall",
+  /** Insatser's budgets for the follow-up year, a row per name of Insatser_namn. */
+  interventionBudgets: "Insatser_budget",
+  /**
+   * Where the pane's projection finds the budget year's budget (budget-prognosis.ts): the other revenues and the
+   * cost rows (one cell a row, costs negative), and the interventions (name, owner and amount, a row each).
+   */
+  budgetOtherRevenues: "Budget_ovriga_intakter",
+  budgetCosts: "Budget_kostnader",
+  budgetInterventions: "Budget_insatser",
   /** Kopplingar's table: account, dimension, object, target; one mapping a row. */
   mappings: "Kopplingar",
 } as const;

@@ -79,6 +79,11 @@ export function mappingsSheet(
       "interventions",
       column(interventions.columns.outcome, rows.first, rows.last),
     );
+    context.name(
+      KEY_NAMES.interventionBudgets,
+      "interventions",
+      column(interventions.columns.budget, rows.first, rows.last),
+    );
   }
   return {
     key: "mappings",

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { objectCosts, sampleLedger } from "../../src/bench/sample-ledger";
 import { sieBytes } from "../../src/sie/write-sie";
-import { expect, open, screenshot, test, viewButton } from "./fixtures";
+import { expect, open, plain, screenshot, seriousViolations, test, viewButton } from "./fixtures";
 
 /*
  * The flows between the views on a plan typed into the wizard (not the built-in
@@ -34,6 +34,9 @@ async function typePlan(page: Page): Promise<void> {
   await expect(page.getByText(/^Klart: Parametrar,/)).toBeVisible();
 }
 
+/** Whole kronor as the pane writes them, with plain spaces and minus. */
+const whole = (value: number) => plain(Math.round(value).toLocaleString("sv-SE"));
+
 const insatser = (page: Page) => page.evaluate(() => window.fakeExcel.sheet("Insatser").cells.get("F4")?.value);
 
 test("Flows: a typed plan is followed up, two quick imports are undone one at a time, and Skapa twice asks", async ({
@@ -65,6 +68,27 @@ test("Flows: a typed plan is followed up, two quick imports are undone one at a 
   await expect(page.getByRole("heading", { name: "Det här skrevs" })).toBeVisible();
   await expect(write).toBeDisabled();
   expect(await insatser(page)).toBe(outcomeBy("2026-04-30"));
+
+  // The projection beside the outcome, by docs/domain.md rule 8 worked here by hand: 120 of 365 days gone by 30 April.
+  const outcome = outcomeBy("2026-04-30");
+  const forecast = Math.max(2_000_000, outcome + (2_000_000 * 245) / 365);
+  await expect(page.getByRole("heading", { name: "Prognos för helåret 2026" })).toBeVisible();
+  const costs = page.getByRole("table", { name: "Kostnader 2026: budget, utfall och prognos" });
+  const row = async (table: typeof costs, name: RegExp) => plain(await table.getByRole("row", { name }).textContent());
+  expect(await row(costs, /Steg mot jobb/)).toBe(
+    `Steg mot jobbbudget ${whole(2_000_000)} kr, utfall ${whole(outcome)} kr${whole(forecast)}${whole((outcome * 365) / 120)}`,
+  );
+  // Kansli has no outcome yet: it keeps its budget.
+  expect(await row(costs, /Kansli/)).toBe(`Kanslibudget ${whole(3_000_000)} kr, utfall 0 kr${whole(3_000_000)}0`);
+  // Revenues 8 200 000 − costs 5 000 000 budgeted, from an opening equity of 0; the guideline allows 20 % of 8 200 000.
+  const year = page.getByRole("table", { name: "2026 enligt prognosen och enligt budgeten" });
+  const result = 3_200_000 - (forecast - 2_000_000);
+  expect(await row(year, /Årets resultat/)).toBe(`Årets resultat${whole(3_200_000)}${whole(result)}`);
+  expect(await row(year, /Eget kapital/)).toBe(`Eget kapital vid årets slut${whole(3_200_000)}${whole(result)}`);
+  expect(await row(year, /Avvikelse/)).toBe(`Avvikelse mot budget${whole(result - 3_200_000)}`);
+  await expect(page.getByText(/hamnar utanför riktlinjen: mellan 0 och 1\s640\s000\skr/)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshot("pane-uppfoljning-prognos.png"), fullPage: true });
 
   // A second import at once, up to another date.
   await page.getByLabel(/Uppföljningsdatum/).fill("2026-08-31");

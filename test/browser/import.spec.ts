@@ -94,6 +94,16 @@ test("Uppföljning: an SIE file's outcome up to 30 April, previewed, then writte
     syncs: syncs + 3,
   });
 
+  // The follow-up is of 2021 and the budget of 2025: Insatser's forecasts (rule 8: 120 of 365 days gone), and a word
+  // on the budget year.
+  const forecasts = page.getByRole("table", { name: "Insatser 2021: budget, utfall och prognos" });
+  const whole = (value: number) => plain(Math.round(value).toLocaleString("sv-SE"));
+  const forecast = Math.max(2_828_000, sikta + (2_828_000 * 245) / 365);
+  expect(plain(await forecasts.getByRole("row", { name: /SIKTA/ }).textContent())).toBe(
+    `SIKTAbudget ${whole(2_828_000)} kr, utfall ${whole(sikta)} kr${whole(forecast)}${whole((sikta * 365) / 120)}`,
+  );
+  await expect(page.getByText(/^Uppföljningen gäller 2021 och budgeten 2025/)).toBeVisible();
+
   await page.getByRole("button", { name: "Ångra senaste import" }).click();
   await expect(page.getByText(/Importen av bokforing-2021\.se .* är ångrad: 3 celler återställda/)).toBeVisible();
   expect(await page.evaluate(() => window.fakeExcel.sheet("Insatser").cells.get("F4")?.value)).toBe(2_837_000);

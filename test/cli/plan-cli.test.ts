@@ -3,7 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { money, sum } from "../../src/model/money";
+import { sieBytes } from "../../src/sie/write-sie";
 import { readPlan } from "../../src/templates/read-plan";
+import { CURRENT_OPENING, CURRENT_RESULTS, annualBooks } from "../fixtures/annual-books";
 import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { EXAMPLE_PATH } from "../fixtures/example-plan";
 import { plain } from "../fixtures/sv-numbers";
@@ -82,6 +85,67 @@ describe("npm run plan and npm run next-year", () => {
     expect((await npmRun("plan", out, "--out", back)).code).toBe(0);
     expect(json(back).openingEquity).toBe(5_700_000);
   }, 60_000);
+
+  it("opens at the prognosis's closing when the plan follows up its budget year, and says so", async () => {
+    const followUp = {
+      year: 2025,
+      asOf: "2025-04-30",
+      interventions: [
+        {
+          name: "Sikta mot arbetslivet",
+          owner: "Samordningsförbundet",
+          start: "2025-01-01",
+          end: "2025-12-31",
+          budget: 9_000_000,
+          outcome: 3_500_000,
+        },
+      ],
+    };
+    const followedUp = join(dir, "followed-up.json");
+    writeFileSync(followedUp, JSON.stringify({ ...json(EXAMPLE_PATH), followUp }));
+    const out = join(dir, "next-from-prognosis.json");
+    const { code, stdout } = await npmRun("next-year", followedUp, "--out", out);
+    expect(code).toBe(0);
+    // Sikta above its pace: 3 500 000 + 9 000 000 × 245/365, so 2025 closes 541 095.89 below the plan's 5 632 300.
+    expect(plain(stdout)).toContain(
+      "ingående eget kapital 5 091 204 kr: 2025 års utgående eget kapital enligt uppföljningens prognos",
+    );
+    expect(readPlan(readFileSync(out, "utf8")).openingEquity).toBe(5_091_204);
+  }, 60_000);
+
+  it("opens at the closing equity of the budget year's annual accounts, from their Saldon and Kontoplan", async () => {
+    const books = join(dir, "books-2025.se");
+    writeFileSync(books, sieBytes(annualBooks()));
+    const accounts = join(dir, "accounts-2025.xlsx");
+    expect((await npmRun("accounts", books, "--out", accounts)).code).toBe(0);
+    // By account class alone: equity 2010 at the start of 2025 plus the year's result, credit written negative.
+    const closing = money(CURRENT_OPENING["2010"])
+      .plus(sum(Object.values(CURRENT_RESULTS)))
+      .neg()
+      .toDecimalPlaces(0);
+    const out = join(dir, "next-from-accounts.json");
+    const { code, stdout } = await npmRun("next-year", workbook, "--accounts", accounts, "--out", out);
+    expect(code).toBe(0);
+    expect(plain(stdout)).toContain(
+      `ingående eget kapital ${plain(closing.toNumber().toLocaleString("sv-SE"))} kr: 2025 års utgående eget kapital enligt årsredovisningen`,
+    );
+    expect(readPlan(readFileSync(out, "utf8")).openingEquity).toBe(closing.toNumber());
+
+    // Accounts of another year than the plan's budget year, or a workbook that holds none, are refused.
+    const plan2024 = join(dir, "plan-2024.json");
+    writeFileSync(plan2024, JSON.stringify({ ...json(EXAMPLE_PATH), budgetYear: 2024 }));
+    const otherYear = await npmRun("next-year", plan2024, "--accounts", accounts, "--out", join(dir, "z.json"));
+    expect([otherYear.code, otherYear.stderr]).toEqual([
+      2,
+      `finsam next-year: ${accounts}: bokslutet gäller 2025, men planens budgetår är 2024: nästa års plan börjar med 2024 års utgående eget kapital\n`,
+    ]);
+    const notAccounts = await npmRun("next-year", workbook, "--accounts", workbook, "--out", join(dir, "z.json"));
+    expect([notAccounts.code, notAccounts.stderr]).toEqual([
+      2,
+      `finsam next-year: ${workbook}: kan inte läsas som ett bokslut: arbetsboken har inget bokslut (bladen Saldon och Kontoplan)\n`,
+    ]);
+    expect(existsSync(join(dir, "z.json"))).toBe(false);
+  }, 120_000);
 
   it("refuses a workbook without a plan and a closing that is not whole kronor, writing nothing", async () => {
     const plan = await npmRun("next-year", workbook, "--closing", "5,7 mkr", "--out", join(dir, "x.json"));

@@ -59,6 +59,43 @@ onEveryPlatform("the task pane's outcome import adapter", () => {
     expect(workbook?.log).toMatchObject({ sheet: "Utfallslogg", exists: false, rows: [], nextRow: 4 });
   });
 
+  it("reads the budget's figures for the projection in the same two syncs, costs negative as the budget writes them", async () => {
+    const excel = await planWithMapping();
+    const opening = excel.names.find((name) => name.name === "Ingaende_eget_kapital")!;
+    excel.typeIn(opening.sheet.name, opening.address.replaceAll("$", ""), [[""]]);
+    const before = excel.syncCount;
+    const workbook = await officeOutcomeImport(excel.runner).read();
+    expect(excel.syncCount - before).toBe(2);
+    expect(workbook?.budget).toEqual({
+      // The opening equity's cell emptied: it counts 0, as the sheet's sums count it.
+      openingEquity: 0,
+      contribution: plan.memberContributions[0],
+      guideline: plan.equityGuideline,
+      otherRevenues: plan.otherRevenues.map((row) => row.amounts[0]),
+      costs: plan.costs.map((row) => -row.amounts[0]),
+      interventions: plan.interventions.map((row) => ({ label: row.label, amount: -row.amounts[0] })),
+      followUpBudgets: plan.followUp.interventions.map((row) => row.budget),
+      notNumbers: [],
+    });
+  });
+
+  it("names a budget cell that holds text, and has no budget figures in a plan written before they were named", async () => {
+    const excel = await planWithMapping();
+    const kansli = excel.names.find((name) => name.name === "Budget_kostnader")!;
+    const [, column, row] = /^\$([A-Z]+)\$(\d+)/.exec(kansli.address)!;
+    excel.typeIn(kansli.sheet.name, `${column}${Number(row) + 1}`, [["mycket"]]);
+    const read = await officeOutcomeImport(excel.runner).read();
+    expect(read?.budget?.notNumbers).toEqual([{ sheet: kansli.sheet.name, address: `${column}${Number(row) + 1}` }]);
+
+    excel.names.splice(
+      excel.names.findIndex((name) => name.name === "Insatser_budget"),
+      1,
+    );
+    const older = await officeOutcomeImport(excel.runner).read();
+    expect(older?.budget).toBeUndefined();
+    expect(older?.interventions).toHaveLength(plan.followUp.interventions.length);
+  });
+
   it("finds no plan to import into once Kopplingar was deleted (its names read #REF!), rather than failing", async () => {
     const excel = await planWithMapping();
     excel.deleteSheetNow("Kopplingar");

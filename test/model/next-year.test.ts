@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { nextYearPlan } from "../../src/model/next-year";
+import { nextYearPlan, prognosisClosing } from "../../src/model/next-year";
 import type { PlanInput } from "../../src/model/plan";
 import { planProblems } from "../../src/model/plan-rules";
 import { decidedPlan } from "../fixtures/decided-plan";
@@ -43,6 +43,25 @@ describe("next year's plan (docs/domain.md rule 11)", () => {
     const fromAccounts = nextYearPlan(example, { amount: 5_700_123, source: "accounts" });
     expect(fromAccounts.opening).toEqual({ amount: 5_700_123, source: "accounts" });
     expect(fromAccounts.plan.openingEquity).toBe(5_700_123);
+  });
+
+  it("takes the prognosis's closing, in whole kronor, when the plan follows up its budget year with outcomes", () => {
+    const sikta = {
+      name: "Sikta mot arbetslivet",
+      owner: "Samordningsförbundet",
+      start: "2025-01-01",
+      end: "2025-12-31",
+      budget: 9_000_000,
+      outcome: 3_500_000,
+    };
+    const followedUp = { ...example, followUp: { year: 2025, asOf: "2025-04-30", interventions: [sikta] } };
+    // Sikta above its pace: 3 500 000 + 9 000 000 × 245/365 = 9 541 095.89, so 2025 closes 541 095.89 below 5 632 300.
+    expect(prognosisClosing(followedUp)).toEqual({ amount: 5_091_204, source: "prognosis" });
+    expect(nextYearPlan(followedUp, prognosisClosing(followedUp)).plan.openingEquity).toBe(5_091_204);
+    // The example follows up 2021; a follow-up of 2025 with nothing spent yet projects nothing beyond the plan.
+    expect(prognosisClosing(example)).toBeUndefined();
+    const nothingYet = { ...followedUp.followUp, interventions: [{ ...sikta, outcome: 0 }] };
+    expect(prognosisClosing({ ...example, followUp: nothingYet })).toBeUndefined();
   });
 
   it("carries a decision on with its remaining years, and drops it once its period has ended", () => {

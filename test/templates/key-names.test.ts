@@ -60,6 +60,27 @@ describe("the names the templates give their key figures", () => {
     );
   });
 
+  it("name the budget year's other revenues, cost rows and interventions the projection is made from", () => {
+    const values = (name: string) => cellsOf(spec, name).map((row) => row.map((cell) => cell?.value));
+    expect(values(KEY_NAMES.budgetOtherRevenues)).toEqual(plan.otherRevenues.map((row) => [row.amounts[0]]));
+    expect(cellsOf(spec, KEY_NAMES.budgetOtherRevenues, "label").map(([cell]) => cell?.value)).toEqual(
+      plan.otherRevenues.map((row) => row.label),
+    );
+    // Costs as the budget writes them: negative.
+    expect(values(KEY_NAMES.budgetCosts)).toEqual(plan.costs.map((row) => [-row.amounts[0]]));
+    expect(cellsOf(spec, KEY_NAMES.budgetCosts, "label").map(([cell]) => cell?.value)).toEqual(
+      plan.costs.map((row) => row.label),
+    );
+    expect(values(KEY_NAMES.budgetInterventions)).toEqual(
+      plan.interventions.map((row) => [row.label, row.owner, -row.amounts[0]]),
+    );
+    const budgets = cellsOf(spec, KEY_NAMES.interventionBudgets).map(([cell]) => cell?.value);
+    expect(budgets).toEqual(cellsOf(spec, KEY_NAMES.interventionNames).map(() => expect.any(Number)));
+    expect(cellsOf(spec, KEY_NAMES.interventionBudgets, "header")[0][0]?.value).toBe(
+      words.interventions.budget(plan.followUp.year),
+    );
+  });
+
   it("name every plan year's closing equity", () => {
     const years = Array.from({ length: plan.planYears + 1 }, (_, k) => plan.budgetYear + k);
     const labelOf = (year: number) => cellsOf(spec, closingEquityName(year), "label")[0][0]?.value;

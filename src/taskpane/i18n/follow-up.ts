@@ -75,6 +75,65 @@ export const followUpTable = {
     en: "Write again after choosing another file or date, or changing Mappings.",
   },
   rereadMappings: { sv: "Läs om Kopplingar", en: "Read Mappings again" },
+  projectionHeading: {
+    sv: (year: number) => `Prognos för helåret ${year}`,
+    en: (year: number) => `Forecast for the full year ${year}`,
+  },
+  projectionRule: {
+    sv: (asOf: string) =>
+      `Enligt arbetsboken, utfall till och med ${asOf}. Prognos helår: budgeten, eller utfallet hittills plus budgeten för resten av året om det blir mer. I nuvarande takt: utfallet delat med den del av året som gått. Bladet Budget har samma prognos, och där kan du skriva en egen.`,
+    en: (asOf: string) =>
+      `From the workbook, outcome up to and including ${asOf}. Full-year forecast: the budget, or the outcome so far plus the budget for the rest of the year if that is more. At the current pace: the outcome divided by the share of the year gone. The Budget sheet has the same forecast, and you can type your own there.`,
+  },
+  projectionCaption: {
+    sv: (year: number) => `Kostnader ${year}: budget, utfall och prognos`,
+    en: (year: number) => `Costs ${year}: budget, outcome and forecast`,
+  },
+  followUpCaption: {
+    sv: (year: number) => `Insatser ${year}: budget, utfall och prognos`,
+    en: (year: number) => `Interventions ${year}: budget, outcome and forecast`,
+  },
+  columnBudget: { sv: "Budget (kr)", en: "Budget (kr)" },
+  budgetAndOutcome: {
+    sv: (budget: string, outcome: string) => `budget ${budget} kr, utfall ${outcome} kr`,
+    en: (budget: string, outcome: string) => `budget ${budget} kr, outcome ${outcome} kr`,
+  },
+  columnForecast: { sv: "Prognos helår (kr)", en: "Full-year forecast (kr)" },
+  columnPace: { sv: "I nuvarande takt (kr)", en: "At the current pace (kr)" },
+  columnFigure: { sv: "Året", en: "The year" },
+  columnPrognosis: { sv: "Prognos (kr)", en: "Forecast (kr)" },
+  totalCosts: { sv: "Summa kostnader", en: "Total costs" },
+  totalInterventions: { sv: "Summa insatser", en: "Total interventions" },
+  yearCaption: {
+    sv: (year: number) => `${year} enligt prognosen och enligt budgeten`,
+    en: (year: number) => `${year} as forecast and as budgeted`,
+  },
+  result: { sv: "Årets resultat", en: "Result of the year" },
+  closing: { sv: "Eget kapital vid årets slut", en: "Equity at year end" },
+  deviation: { sv: "Avvikelse mot budget", en: "Deviation from the budget" },
+  withinGuideline: {
+    sv: (closing: string, ceiling: string) =>
+      `Eget kapital vid årets slut, ${closing}, håller sig inom riktlinjen: mellan 0 och ${ceiling}.`,
+    en: (closing: string, ceiling: string) =>
+      `Equity at year end, ${closing}, stays inside the guideline: between 0 and ${ceiling}.`,
+  },
+  outsideGuideline: {
+    sv: (closing: string, ceiling: string) =>
+      `Eget kapital vid årets slut, ${closing}, hamnar utanför riktlinjen: mellan 0 och ${ceiling}.`,
+    en: (closing: string, ceiling: string) =>
+      `Equity at year end, ${closing}, falls outside the guideline: between 0 and ${ceiling}.`,
+  },
+  otherYear: {
+    sv: (followUpYear: number, budgetYear: number) =>
+      `Uppföljningen gäller ${followUpYear} och budgeten ${budgetYear}: årets resultat och eget kapital ${budgetYear} får en prognos när uppföljningen gäller budgetåret.`,
+    en: (followUpYear: number, budgetYear: number) =>
+      `The follow-up is of ${followUpYear} and the budget of ${budgetYear}: the result and equity of ${budgetYear} get a forecast once the follow-up is of the budget year.`,
+  },
+  projectionNotNumbers: {
+    sv: (cells: string) => `Prognosen kan inte räknas: ${cells} håller något annat än ett tal.`,
+    en: (cells: string) => `The forecast cannot be made: ${cells} hold something other than a number.`,
+  },
+  noPace: { sv: "–", en: "–" },
 } satisfies TextTable;
 
 export type FollowUpTexts = ViewTexts<typeof followUpTable>;

@@ -32,6 +32,7 @@ import { amountOre, count, kronorOre } from "../format";
 import type { Language } from "../i18n/strings";
 import { type FollowUpTexts, followUpTable } from "../i18n/follow-up";
 import { useViewTexts } from "../i18n/use-view-texts";
+import { FollowUpProjection } from "./FollowUpProjection";
 import { messageOf, usePane } from "../pane-context";
 import { useKept } from "../pane-store";
 
@@ -200,6 +201,7 @@ export default function FollowUpView() {
           </MessageBar>
         )}
       </div>
+      <FollowUpProjection workbook={workbook} t={t} />
     </div>
   );
 }
