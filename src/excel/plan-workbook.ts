@@ -23,6 +23,9 @@ export interface WorkbookPlan {
   readonly budgetYear: number;
   /** The budget year's total member contribution. */
   readonly contribution: number;
+  /** Each plan year's total member contribution, budget year first (only the budget year's in a plan written before
+   * the templates named them all). */
+  readonly contributions: readonly { readonly year: number; readonly amount: number }[];
   readonly stateOffer: number;
   readonly members: readonly { readonly name: string; readonly population: number }[];
   /** Equity at each plan year's end, as far as the workbook has it calculated. */
@@ -122,7 +125,10 @@ export function officePlanWorkbook(runner: ExcelRunner = officeExcelRunner): Pla
         const read = (name: string) => context.workbook.names.getItem(name).getRange().load("values");
         // Only what the pane shows: a formula cell such as Avgifter is the model's to compute, not Excel's to report.
         const wanted = [...found].filter(
-          ([key]) => (REQUIRED as readonly string[]).includes(key) || closingEquityYear(key) !== undefined,
+          ([key]) =>
+            (REQUIRED as readonly string[]).includes(key) ||
+            key === KEY_NAMES.contributions ||
+            closingEquityYear(key) !== undefined,
         );
         const ranges = new Map(wanted.map(([key, name]) => [key, read(name)]));
         await context.sync();
@@ -214,10 +220,16 @@ function toPlan(valuesOf: (key: string) => Grid): WorkbookPlan {
     const amount = values[0]?.[0];
     if (typeof amount === "number") closingEquity.push({ year, amount });
   }
+  const contribution = numberAt(KEY_NAMES.contribution, single(KEY_NAMES.contribution));
+  const perYear = valuesOf(KEY_NAMES.contributions)?.[0] ?? [contribution];
   return {
     association: String(single(KEY_NAMES.association) ?? ""),
     budgetYear,
-    contribution: numberAt(KEY_NAMES.contribution, single(KEY_NAMES.contribution)),
+    contribution,
+    contributions: perYear.map((amount, k) => ({
+      year: budgetYear + k,
+      amount: numberAt(`${KEY_NAMES.contributions} (${budgetYear + k})`, amount),
+    })),
     stateOffer: numberAt(KEY_NAMES.stateOffer, single(KEY_NAMES.stateOffer)),
     members: names.map((name, i) => ({
       name: String(name),

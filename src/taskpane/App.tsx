@@ -42,18 +42,18 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // One line: the icon, the title and the language switch, so that the views get the room.
   header: {
     display: "flex",
     flexWrap: "wrap",
     alignItems: "center",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { flexGrow: 1 },
-  languageGroup: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  title: { flexGrow: 1, margin: 0 },
+  // At 200 % zoom the title needs the icon's room to stay beside the language switch.
+  icon: { "@media (max-width: 240px)": { display: "none" } },
   main: {
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
   },
@@ -91,19 +91,12 @@ export default function App({
     <PaneContext.Provider value={pane}>
       <div className={styles.root}>
         <header className={styles.header}>
-          <img src="assets/icon-32.png" alt="" width={32} height={32} />
-          <h1 className={mergeClasses(typography.title3, styles.title)}>{t.appTitle}</h1>
-          {/* Buttons rather than a Select: two languages fit, and the first paint is lighter without Select. */}
-          <div role="group" aria-label={t.language} className={styles.languageGroup}>
-            {LANGUAGES.map((code) => (
-              <Button
-                key={code}
-                lang={code}
-                size="small"
-                appearance={code === language ? "primary" : "subtle"}
-                aria-pressed={code === language}
-                onClick={() => setLanguage(code)}
-              >
+          <img src="assets/icon-32.png" alt="" width={24} height={24} className={styles.icon} />
+          <h1 className={mergeClasses(typography.subtitle1, styles.title)}>{t.appTitle}</h1>
+          {/* The other language, named in itself: one button takes less of the line than a choice of two. */}
+          <div role="group" aria-label={t.language}>
+            {LANGUAGES.filter((code) => code !== language).map((code) => (
+              <Button key={code} lang={code} size="small" appearance="subtle" onClick={() => setLanguage(code)}>
                 {texts(code).languageName}
               </Button>
             ))}
@@ -111,6 +104,7 @@ export default function App({
         </header>
         <ViewNav
           label={t.views}
+          more={{ label: t.moreViews, word: t.more }}
           views={VIEWS.map(({ id, label }) => ({ id, label: t[label] }))}
           current={view}
           onSelect={setView}

@@ -17,6 +17,8 @@ export const KEY_NAMES = {
   supportCost: "Kostnad_per_person",
   /** The budget year's total member contribution. */
   contribution: "Medlemsbidrag",
+  /** Each plan year's total member contribution, budget year first (one row). */
+  contributions: "Medlemsbidrag_per_ar",
   municipalities: "Kommunernas_del",
   /** Member names, populations 16–64, yearly fees and the four quarters (4 columns), one row per member. */
   members: "Medlemmar",

@@ -1,7 +1,7 @@
 import { dayNumber } from "../model/date-serial";
 import { TemplateContext } from "./context";
 import { FORMAT, GridBuilder, computed, input, text } from "./grid";
-import { a1 } from "./grammar";
+import { a1, areaAddress } from "./grammar";
 import { KEY_NAMES } from "./key-names";
 import { SheetSpec } from "./spec";
 
@@ -59,6 +59,15 @@ export function paramsSheet(context: TemplateContext): { sheet: SheetSpec; refs:
 
   context.name(KEY_NAMES.supportCost, "params", valueAt(words.supportCost));
   context.name(KEY_NAMES.contribution, "params", contributions[0]);
+  const contributionRow = { row: yearRow + 1, column: VALUE_COLUMN };
+  context.name(
+    KEY_NAMES.contributions,
+    "params",
+    areaAddress(
+      { first: contributionRow, last: { ...contributionRow, column: VALUE_COLUMN + context.years.length - 1 } },
+      true,
+    ),
+  );
   const refs: ParamsRefs = {
     openingEquity: context.name(KEY_NAMES.openingEquity, "params", valueAt(words.openingEquity)),
     followUpYear: context.name(KEY_NAMES.followUpYear, "params", valueAt(words.followUpYear)),

@@ -48,9 +48,16 @@ export async function open(page: Page, displayLanguage = "sv-SE"): Promise<void>
 /** The views' navigation, named in Swedish or English. */
 const VIEWS = /^(Vyer|Views)$/;
 
-/** The button in the views' navigation that opens `view` ("Min avgift", "My fee", ...). */
+/** The button in the views' navigation that opens `view` ("Min avgift", "My fee", ...), shown or not. */
 export const viewButton = (page: Page, view: string): Locator =>
   page.getByRole("navigation", { name: VIEWS }).getByRole("button", { name: view, exact: true });
+
+/** Opens `view` as a user would: by its button in the views' row, or from the list of more where it did not fit. */
+export async function openView(page: Page, view: string): Promise<void> {
+  const button = viewButton(page, view);
+  if (await button.isVisible()) return button.click();
+  await page.getByRole("navigation", { name: VIEWS }).getByRole("combobox").selectOption({ label: view });
+}
 
 /** axe-core's findings that matter: serious and critical ones. */
 export async function seriousViolations(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { objectCosts, sampleLedger } from "../../src/bench/sample-ledger";
 import { sieBytes } from "../../src/sie/write-sie";
-import { expect, open, plain, screenshot, seriousViolations, test, viewButton } from "./fixtures";
+import { expect, open, openView, plain, screenshot, seriousViolations, test } from "./fixtures";
 
 /*
  * The flows between the views on a plan typed into the wizard (not the built-in
@@ -56,7 +56,7 @@ test("Flows: a typed plan is followed up, two quick imports are undone one at a 
   expect(await page.evaluate(() => window.fakeExcel.sheets.length)).toBe(sheets);
 
   await page.evaluate(() => window.fakeExcel.typeIn("Kopplingar", "A6", [["4000-7999", 6, "P1", "Steg mot jobb"]]));
-  await viewButton(page, "Uppföljning").click();
+  await openView(page, "Uppföljning");
   // The follow-up year is the budget year; the date 30 April of it.
   await expect(page.getByLabel(/Uppföljningsdatum/)).toHaveValue("2026-04-30");
   await page.getByLabel(/SIE-fil/).setInputFiles(file);

@@ -11,7 +11,7 @@ import {
   screenshot,
   seriousViolations,
   test,
-  viewButton,
+  openView,
 } from "./fixtures";
 
 /*
@@ -38,7 +38,7 @@ async function planWithMapping(page: Page): Promise<void> {
       ["4000-7999", 6, "P2", "Långa sjukfall"],
     ]),
   );
-  await viewButton(page, "Uppföljning").click();
+  await openView(page, "Uppföljning");
 }
 
 async function previewFile(page: Page): Promise<void> {

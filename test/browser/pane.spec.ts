@@ -13,6 +13,7 @@ import {
   seriousViolations,
   spaced,
   test,
+  openView,
   viewButton,
 } from "./fixtures";
 
@@ -54,7 +55,7 @@ test("Min avgift: Eskilstuna's fee and quarters are the model's", async ({ pane:
   await open(page);
   await createExamplePlan(page);
   await calculateEquity(page);
-  await viewButton(page, "Min avgift").click();
+  await openView(page, "Min avgift");
   await page.getByRole("combobox", { name: "Välj medlem" }).selectOption("Eskilstuna");
 
   const i = example.members.findIndex((m) => m.name === "Eskilstuna");
@@ -72,7 +73,7 @@ test("Min avgift: Eskilstuna's fee and quarters are the model's", async ({ pane:
 test("Funktioner: Insert puts the example's formula into the selected cell", async ({ pane: page }) => {
   await open(page);
   await page.evaluate(() => (window.fakeExcel.selection = "C4"));
-  await viewButton(page, "Funktioner").click();
+  await openView(page, "Funktioner");
   await page.getByRole("button", { name: "Infoga FINSAM.FORBRUKNINGSKVOT" }).click();
   await expect(page.getByText("Infogad i Blad1!C4.")).toBeVisible();
   // A Swedish Excel registered the Swedish names only: the English one would show #NAME?.
@@ -89,6 +90,8 @@ test("language: English from Office's display language, and the switch back to S
   await expect(viewButton(page, "My fee")).toBeVisible();
   await expect(page.getByRole("button", { name: /Use the example/ })).toBeVisible();
   await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Svenska" }).click();
+  // The switch offers the other language, named in itself.
+  await expect(page.getByRole("group", { name: "Språk" }).getByRole("button")).toHaveText("English");
   await expect(viewButton(page, "Min avgift")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
 });
@@ -105,7 +108,7 @@ for (const view of ["Ny plan", "Min avgift", "Funktioner"]) {
       await createExamplePlan(page);
       await calculateEquity(page);
     }
-    await viewButton(page, view).click();
+    await openView(page, view);
     await expect(page.getByRole("main")).not.toBeEmpty();
     // Min avgift reads the plan after it shows: tab through it once it has (a re-render would renew its controls).
     if (view === "Min avgift") await expect(page.getByText(/Från arbetsboken/)).toBeVisible();
@@ -122,7 +125,7 @@ test("high contrast: Fluent's high-contrast theme, charts in system colours, and
   await open(page);
   await createExamplePlan(page);
   await calculateEquity(page);
-  await viewButton(page, "Min avgift").click();
+  await openView(page, "Min avgift");
   await expect(page.getByRole("img", { name: /^Avgift per medlemskommun/ })).toBeVisible();
   const colours = await page.evaluate(() => {
     const chart = document.querySelector("figure svg") as SVGElement;

@@ -9,11 +9,11 @@ import {
   seriousViolations,
   test,
   typeBudget,
-  viewButton,
+  openView,
 } from "./fixtures";
 
 async function runReview(page: Page): Promise<number> {
-  await viewButton(page, "Granska plan").click();
+  await openView(page, "Granska plan");
   const before = await page.evaluate(() => window.fakeExcel.syncCount);
   await page.getByRole("button", { name: "Granska", exact: true }).click();
   await expect(page.getByRole("status")).toContainText(/fel|Inga fel/);

@@ -14,7 +14,7 @@ import {
   seriousViolations,
   spaced,
   test,
-  viewButton,
+  openView,
 } from "./fixtures";
 
 const model = planScenarios(example);
@@ -30,7 +30,7 @@ test("Scenarier: each scenario's equity at year end, difference and verdict are 
 }) => {
   await open(page);
   await examplePlanWithScenarios(page);
-  await viewButton(page, "Scenarier").click();
+  await openView(page, "Scenarier");
   await expect(page.getByRole("heading", { name: "Statens hela erbjudande" })).toBeVisible();
 
   for (const key of SCENARIOS) {
@@ -73,7 +73,7 @@ test("Scenarier: each scenario's equity at year end, difference and verdict are 
 
 test("Scenarier without a plan points to Ny plan", async ({ pane: page }) => {
   await open(page);
-  await viewButton(page, "Scenarier").click();
+  await openView(page, "Scenarier");
   await expect(page.getByText("Arbetsboken har ingen plan med scenarier. Skapa en plan under Ny plan.")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -85,7 +85,7 @@ test("Scenarier at 200 % zoom and in forced colours: nothing wider than the pane
   await page.emulateMedia({ forcedColors: "active" });
   await open(page);
   await examplePlanWithScenarios(page);
-  await viewButton(page, "Scenarier").click();
+  await openView(page, "Scenarier");
   await expect(page.getByTestId("closing-fullOffer-2027")).toBeAttached();
   await expectNoSidewaysScroll(page);
   expect(await seriousViolations(page)).toEqual([]);

@@ -10,7 +10,7 @@ import {
   open,
   test,
   typeBudget,
-  viewButton,
+  openView,
 } from "./fixtures";
 
 /*
@@ -42,8 +42,6 @@ class EnglishFinder {
     }
   }
 }
-
-const view = (page: Page, name: string) => viewButton(page, name).click();
 
 // A year of books in the example plan's follow-up year, with costs on project P1.
 const ledger = sampleLedger({ year: 2021, transactions: 100, projects: ["P1"], seed: 3 });
@@ -86,18 +84,18 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await english.look("Ny plan, step 5 refusing to create");
 
   // The views on a workbook without a plan.
-  await view(page, "Min avgift");
+  await openView(page, "Min avgift");
   await expect(page.getByText(/Arbetsboken har ingen plan/)).toBeVisible();
   await page.getByRole("textbox", { name: /Medlemsbidrag totalt/ }).fill("tusen");
   await page.getByRole("textbox", { name: /Medlemskommuner/ }).fill("Eskilstuna");
   await english.look("Min avgift without a plan, with wrong figures");
-  await view(page, "Scenarier");
+  await openView(page, "Scenarier");
   await expect(page.getByText(/ingen plan med scenarier/)).toBeVisible();
   await english.look("Scenarier without a plan");
-  await view(page, "Uppföljning");
+  await openView(page, "Uppföljning");
   await expect(page.getByText(/ingen plan med bladet Kopplingar/)).toBeVisible();
   await english.look("Uppföljning without a plan");
-  await view(page, "Granska plan");
+  await openView(page, "Granska plan");
   await page.getByRole("button", { name: "Granska", exact: true }).click();
   await expect(page.getByRole("status")).not.toBeEmpty();
   await english.look("Granska plan without a plan");
@@ -105,7 +103,7 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await page.getByRole("button", { name: "Granska", exact: true }).click();
   await expect(page.getByRole("status")).toContainText(/\d+ fel/);
   await english.look("Granska plan on a hand-typed budget with a slip");
-  await view(page, "Funktioner");
+  await openView(page, "Funktioner");
   // An empty cell: Infoga asks before it overwrites one with content.
   await page.evaluate(() => (window.fakeExcel.selection = "Z99"));
   await page
@@ -117,20 +115,20 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await english.look("Funktioner after Infoga", page.getByRole("status").filter({ hasText: /^Infogad i / }));
 
   // The same views with the example plan.
-  await view(page, "Ny plan");
+  await openView(page, "Ny plan");
   await createExamplePlan(page);
   await calculateEquity(page);
   await calculateScenarios(page);
   await english.look("Ny plan, sheets created");
-  await view(page, "Min avgift");
+  await openView(page, "Min avgift");
   await page.getByRole("button", { name: "Läs planen från arbetsboken" }).click();
   await page.getByRole("combobox", { name: "Välj medlem" }).selectOption("Eskilstuna");
   await english.look("Min avgift with a plan");
-  await view(page, "Scenarier");
+  await openView(page, "Scenarier");
   await page.getByRole("button", { name: "Läs planen från arbetsboken" }).click();
   await expect(page.getByRole("heading", { name: "Statens hela erbjudande" })).toBeVisible();
   await english.look("Scenarier with a plan");
-  await view(page, "Uppföljning");
+  await openView(page, "Uppföljning");
   await expect(page.getByLabel(/SIE-fil/)).toBeVisible();
   // An SIE file's report: see the test below.
   await english.look("Uppföljning with a plan, before a file is chosen");
@@ -141,7 +139,7 @@ test("every view and error path in Swedish shows no English text", async ({ pane
 test("Funktioner: every function's help and parameters in Swedish", async ({ pane: page }) => {
   const english = new EnglishFinder(page);
   await open(page);
-  await view(page, "Funktioner");
+  await openView(page, "Funktioner");
   await expect(page.getByRole("button", { name: /^Infoga / }).first()).toBeVisible();
   await english.look("Funktioner");
   expect(english.found).toEqual([]);
@@ -152,7 +150,7 @@ test("Uppföljning: an SIE file's report, and a malformed file's reasons, in Swe
   await open(page);
   await createExamplePlan(page);
   await page.evaluate(() => window.fakeExcel.typeIn("Kopplingar", "A6", [["4000-7999", 6, "P1", "SIKTA"]]));
-  await view(page, "Uppföljning");
+  await openView(page, "Uppföljning");
   await page.getByLabel(/Uppföljningsdatum/).fill("2021-04-30");
   await page.getByLabel(/SIE-fil/).setInputFiles(sieFile(sieBytes(ledger)));
   await expect(page.getByRole("table", { name: /Utfall från bokforing\.se/ })).toBeVisible();

@@ -45,6 +45,7 @@ onEveryPlatform("the task pane's workbook adapter", () => {
       association: "Samordningsförbundet RAR i Sörmland",
       budgetYear: 2025,
       contribution: 16_000_000,
+      contributions: [2025, 2026, 2027].map((year, k) => ({ year, amount: example.memberContributions[k] })),
       stateOffer: 10_500_000,
       members: namesAndPopulations,
       // Seed 002: 2025 ends at 5 632 300.

@@ -43,6 +43,8 @@ describe("the names the templates give their key figures", () => {
     expect(single(KEY_NAMES.budgetYear)?.value).toBe(plan.budgetYear);
     expect(single(KEY_NAMES.stateOffer)?.value).toBe(plan.stateOffer);
     expect(single(KEY_NAMES.contribution)?.value).toBe(plan.memberContributions[0]);
+    // Every plan year's, in one row, for Min avgift's years.
+    expect(cellsOf(spec, KEY_NAMES.contributions)[0].map((cell) => cell?.value)).toEqual(plan.memberContributions);
     expect(single(KEY_NAMES.openingEquity)?.value).toBe(plan.openingEquity);
     expect(single(KEY_NAMES.supportCost)?.value).toBe(plan.supportCostPerPerson);
   });

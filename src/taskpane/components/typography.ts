@@ -6,7 +6,7 @@ import { makeStyles, typographyStyles } from "@fluentui/react-components";
  * a font. The views that come later use the components.
  */
 export const useTypography = makeStyles({
-  title3: typographyStyles.title3,
+  subtitle1: typographyStyles.subtitle1,
   subtitle2: typographyStyles.subtitle2,
   body1: typographyStyles.body1,
 });

@@ -19,10 +19,29 @@ export const myFeeTable = {
     en: "The workbook has no plan. Enter the figures, or create a plan under New plan.",
   },
   contribution: { sv: "Medlemsbidrag totalt (kr)", en: "Total member contribution (kr)" },
-  yearlyFee: { sv: "Årsavgift", en: "Yearly fee" },
+  feeMembersHint: {
+    sv: "En kommun per rad: namn, tab eller semikolon, befolkning 16–64 år. Klistra gärna in från Excel.",
+    en: "One municipality a line: name, tab or semicolon, population 16–64. Pasting from Excel works.",
+  },
+  missing: {
+    sv: (fields: string) => `Avgiften visas när det här är ifyllt: ${fields}.`,
+    en: (fields: string) => `The fee shows once these are filled in: ${fields}.`,
+  },
+  chooseYear: { sv: "År", en: "Year" },
+  yearlyFee: {
+    sv: (name: string, year?: number) => `Årsavgift${year ? ` ${year}` : ""}: ${name}`,
+    en: (name: string, year?: number) => `Yearly fee${year ? ` ${year}` : ""}: ${name}`,
+  },
+  feePerYear: {
+    sv: (name: string) => `Årsavgift per planår: ${name}`,
+    en: (name: string) => `Yearly fee per plan year: ${name}`,
+  },
+  year: { sv: "År", en: "Year" },
+  fee: { sv: "Avgift", en: "Fee" },
   quarter: { sv: (q: number) => `Kvartal ${q}`, en: (q: number) => `Quarter ${q}` },
   instalments: { sv: "Kvartalsbelopp", en: "Quarterly instalments" },
-  share: { sv: "Andel", en: "Share" },
+  shareOfMunicipalities: { sv: "Andel av kommunernas del", en: "Share of the municipalities' part" },
+  shareOfContribution: { sv: "Andel av medlemsbidraget", en: "Share of the member contribution" },
   howComputed: { sv: "Så räknas avgiften", en: "How the fee is computed" },
   explainSplit: {
     sv: (total: string, state: string, region: string, municipalities: string) =>
@@ -32,9 +51,9 @@ export const myFeeTable = {
   },
   explainPopulation: {
     sv: (name: string, population: string, all: string, share: string, fee: string) =>
-      `Kommunernas fjärdedel fördelas efter befolkning 16–64 år: ${name} har ${population} av ${all} invånare, ${share}, vilket ger ${fee} i hela kronor (största rest, så att avgifterna summerar exakt).`,
+      `Kommunernas fjärdedel fördelas efter befolkning 16–64 år: ${name} har ${population} av ${all} invånare, ${share}, vilket ger ${fee}, avrundat till hela kronor så att summan stämmer.`,
     en: (name: string, population: string, all: string, share: string, fee: string) =>
-      `The municipalities' quarter is shared by population 16–64: ${name} has ${population} of ${all} inhabitants, ${share}, which gives ${fee} in whole kronor (largest remainder, so the fees add up exactly).`,
+      `The municipalities' quarter is shared by population 16–64: ${name} has ${population} of ${all} inhabitants, ${share}, which gives ${fee}, rounded to whole kronor so that the fees add up exactly.`,
   },
   explainParty: {
     sv: (share: string) => `Andelen är ${share} av medlemsbidraget.`,
@@ -46,14 +65,19 @@ export const myFeeTable = {
   },
   explainFullOffer: {
     sv: (offer: string, total: string, fee: string) =>
-      `Om förbundet tar emot hela statens erbjudande (${offer}) blir medlemsbidraget ${total} och avgiften ${fee}.`,
+      `Om förbundet tar emot hela statens erbjudande för budgetåret (${offer}) blir medlemsbidraget ${total} och avgiften ${fee}.`,
     en: (offer: string, total: string, fee: string) =>
-      `If the association accepts the state's whole offer (${offer}), the contribution becomes ${total} and the fee ${fee}.`,
+      `If the association accepts the state's whole offer for the budget year (${offer}), the contribution becomes ${total} and the fee ${fee}.`,
   },
-  leverage: { sv: "Hävstång", en: "Leverage" },
+  leverage: {
+    sv: "Kronor i gemensam verksamhet per avgiftskrona",
+    en: "Kronor of joint work per krona of fee",
+  },
   explainLeverage: {
-    sv: (kronor: string) => `Varje krona i avgift ger ${kronor} kr i gemensam verksamhet.`,
-    en: (kronor: string) => `Each krona paid brings ${kronor} kr of joint work.`,
+    sv: (kronor: string) =>
+      `Varje krona i avgift ger ${kronor} kr i gemensam verksamhet, eftersom alla medlemmars bidrag går till samma verksamhet.`,
+    en: (kronor: string) =>
+      `Each krona of fee brings ${kronor} kr of joint work, as every member's contribution funds the same work.`,
   },
   equityChart: { sv: "Eget kapital vid årets utgång", en: "Equity at year end" },
   feesChart: { sv: "Avgift per medlemskommun", en: "Fee per member municipality" },

@@ -15,6 +15,8 @@ export const paneTable = {
   language: { sv: "Språk", en: "Language" },
   languageName: { sv: "Svenska", en: "English" },
   views: { sv: "Vyer", en: "Views" },
+  moreViews: { sv: "Fler vyer", en: "More views" },
+  more: { sv: "Fler", en: "More" },
   loading: { sv: "Laddar …", en: "Loading …" },
   viewNewPlan: { sv: "Ny plan", en: "New plan" },
   viewMyFee: { sv: "Min avgift", en: "My fee" },

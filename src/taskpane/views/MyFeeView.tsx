@@ -27,6 +27,19 @@ import { messageOf, usePane } from "../pane-context";
 const useStyles = makeStyles({
   // Fluent's Select keeps its intrinsic width; in a narrow pane it must shrink.
   select: { minWidth: 0, maxWidth: "100%" },
+  // The member and the year side by side where they fit.
+  choices: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  table: {
+    borderCollapse: "collapse",
+    "& caption": { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+    "& th, & td": {
+      paddingBlock: tokens.spacingVerticalXXS,
+      paddingInline: `0 ${tokens.spacingHorizontalL}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& th": { textAlign: "start", fontWeight: tokens.fontWeightRegular },
+    "& td": { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  },
   fee: {
     fontSize: tokens.fontSizeHero800,
     lineHeight: tokens.lineHeightHero800,
@@ -58,6 +71,7 @@ export default function MyFeeView() {
   const [source, setSource] = useState<Source>({ state: "reading" });
   const [typed, setTyped] = useState({ contribution: "", stateOffer: "", members: "" });
   const [payerKey, setPayerKey] = useState("");
+  const [chosenYear, setChosenYear] = useState<number>();
 
   const read = useCallback(() => {
     setSource({ state: "reading" });
@@ -68,10 +82,14 @@ export default function MyFeeView() {
   }, [workbook, language]);
   useEffect(read, [read]);
 
-  const { input, errors } = useMemo(() => feeInput(source, typed, t), [source, typed, t]);
+  const { input, errors, missing } = useMemo(() => feeInput(source, typed, t), [source, typed, t]);
   const payers = useMemo(() => payerOptions(input, t), [input, t]);
   const payer = payers.find((p) => p.key === payerKey) ?? payers[0];
-  const figures = input && payer ? payerFee(input, payer.payer) : undefined;
+  // The plan's years from the workbook; a typed contribution is of no year in particular.
+  const years = source.state === "workbook" ? source.plan.contributions : [];
+  const year = years.find((y) => y.year === chosenYear) ?? years[0];
+  const figures =
+    input && payer ? payerFee(year ? { ...input, contribution: year.amount } : input, payer.payer) : undefined;
 
   if (source.state === "reading") return <Spinner size="small" label={t.loading} />;
   return (
@@ -86,7 +104,7 @@ export default function MyFeeView() {
             </MessageBarBody>
           </MessageBar>
           {(["contribution", "stateOffer"] as const).map((field) => (
-            <Field key={field} label={t[field]} validationMessage={errors[field]}>
+            <Field key={field} label={t[field]} required validationMessage={errors[field]}>
               <TextInput
                 inputMode="numeric"
                 value={typed[field]}
@@ -94,32 +112,62 @@ export default function MyFeeView() {
               />
             </Field>
           ))}
-          <Field label={t.members} hint={t.membersHint} validationMessage={errors.members}>
+          <Field label={t.members} hint={t.feeMembersHint} required validationMessage={errors.members}>
             <TextArea rows={5} value={typed.members} onChange={(_, d) => setTyped({ ...typed, members: d.value })} />
           </Field>
+          {missing.length > 0 && (
+            <Body1 as="p" role="status">
+              {t.missing(missing.map((field) => t[field]).join(", "))}
+            </Body1>
+          )}
         </>
       )}
       <Button appearance="subtle" onClick={read}>
         {t.reread}
       </Button>
       {payer && (
-        <Field label={t.chooseMember}>
-          <Select className={styles.select} value={payer.key} onChange={(_, d) => setPayerKey(d.value)}>
-            {payers.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <div className={styles.choices}>
+          <Field label={t.chooseMember}>
+            <Select className={styles.select} value={payer.key} onChange={(_, d) => setPayerKey(d.value)}>
+              {payers.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {p.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {years.length > 1 && year && (
+            <Field label={t.chooseYear}>
+              <Select
+                className={styles.select}
+                value={String(year.year)}
+                onChange={(_, d) => setChosenYear(Number(d.value))}
+              >
+                {years.map((y) => (
+                  <option key={y.year}>{y.year}</option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </div>
       )}
       {input && payer && figures && (
         <FeeDetails
           t={t}
-          input={input}
+          input={year ? { ...input, contribution: year.amount } : input}
           label={payer.label}
+          year={year?.year}
+          // The state's offer is for the budget year: what it would mean is said for that year only.
+          budgetYear={!year || year === years[0]}
           figures={figures}
           plan={source.state === "workbook" ? source.plan : undefined}
+        />
+      )}
+      {input && payer && years.length > 1 && (
+        <FeePerYear
+          t={t}
+          label={payer.label}
+          fees={years.map((y) => ({ year: y.year, fee: payerFee({ ...input, contribution: y.amount }, payer.payer) }))}
         />
       )}
     </div>
@@ -130,12 +178,16 @@ function FeeDetails({
   t,
   input,
   label,
+  year,
+  budgetYear,
   figures,
   plan,
 }: {
   t: MyFeeTexts;
   input: FeeInput;
   label: string;
+  year?: number;
+  budgetYear: boolean;
   figures: PayerFee;
   plan?: WorkbookPlan;
 }) {
@@ -145,17 +197,21 @@ function FeeDetails({
   return (
     <section className={layout.stack} aria-labelledby="fee-heading">
       <Subtitle2 as="h2" id="fee-heading">
-        {t.yearlyFee}: {label}
+        {t.yearlyFee(label, year)}
       </Subtitle2>
       <div className={styles.fee} data-testid="yearly-fee">
         {kronor(figures.fee)}
       </div>
       <dl className={styles.figures}>
-        <FigureRow term={t.share} value={percent(figures.share)} testId="share" />
+        <FigureRow
+          term={figures.population ? t.shareOfMunicipalities : t.shareOfContribution}
+          value={percent(figures.share)}
+          testId="share"
+        />
         {figures.quarters.map((amount, q) => (
           <FigureRow key={q} term={t.quarter(q + 1)} value={kronor(amount)} testId={`quarter-${q + 1}`} />
         ))}
-        <FigureRow term={t.fullOffer} value={kronor(figures.fullOffer.fee)} testId="full-offer" />
+        {budgetYear && <FigureRow term={t.fullOffer} value={kronor(figures.fullOffer.fee)} testId="full-offer" />}
         <FigureRow term={t.leverage} value={decimal(figures.leverage)} testId="leverage" />
       </dl>
       <Subtitle2 as="h3">{t.howComputed}</Subtitle2>
@@ -179,13 +235,15 @@ function FeeDetails({
           : t.explainParty(percent(figures.share))}
       </Body1>
       <Body1 as="p">{t.explainQuarters}</Body1>
-      <Body1 as="p">
-        {t.explainFullOffer(
-          kronor(money(input.stateOffer)),
-          kronor(figures.fullOffer.total),
-          kronor(figures.fullOffer.fee),
-        )}
-      </Body1>
+      {budgetYear && (
+        <Body1 as="p">
+          {t.explainFullOffer(
+            kronor(money(input.stateOffer)),
+            kronor(figures.fullOffer.total),
+            kronor(figures.fullOffer.fee),
+          )}
+        </Body1>
+      )}
       <Body1 as="p">{t.explainLeverage(decimal(figures.leverage))}</Body1>
       <BarChart
         title={t.feesChart}
@@ -210,6 +268,38 @@ function FeeDetails({
   );
 }
 
+/** The payer's fee in each plan year, for a member's own multi-year budget. */
+function FeePerYear({
+  t,
+  label,
+  fees,
+}: {
+  t: MyFeeTexts;
+  label: string;
+  fees: readonly { year: number; fee: PayerFee }[];
+}) {
+  const styles = useStyles();
+  return (
+    <table className={styles.table}>
+      <caption>{t.feePerYear(label)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.year}</th>
+          <th scope="col">{t.fee}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fees.map(({ year, fee }) => (
+          <tr key={year}>
+            <th scope="row">{year}</th>
+            <td data-testid={`fee-${year}`}>{kronor(fee.fee)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function FigureRow({ term, value, testId }: { term: string; value: string; testId: string }) {
   return (
     <>
@@ -219,13 +309,21 @@ function FigureRow({ term, value, testId }: { term: string; value: string; testI
   );
 }
 
+const TYPED_FIELDS = ["contribution", "stateOffer", "members"] as const;
+type TypedField = (typeof TYPED_FIELDS)[number];
+
 function feeInput(
   source: Source,
-  typed: { contribution: string; stateOffer: string; members: string },
+  typed: Record<TypedField, string>,
   t: MyFeeTexts,
-): { input?: FeeInput; errors: Partial<Record<"contribution" | "stateOffer" | "members", string>> } {
-  if (source.state === "workbook") return { input: source.plan, errors: {} };
-  const errors: Partial<Record<"contribution" | "stateOffer" | "members", string>> = {};
+): {
+  input?: FeeInput;
+  errors: Partial<Record<TypedField, string>>;
+  /** The required fields still empty. */
+  missing: TypedField[];
+} {
+  if (source.state === "workbook") return { input: source.plan, errors: {}, missing: [] };
+  const errors: Partial<Record<TypedField, string>> = {};
   const amount = (field: "contribution" | "stateOffer") => {
     const n = parseWholeNumber(typed[field]);
     if (typed[field].trim() === "") return undefined;
@@ -235,10 +333,12 @@ function feeInput(
   const contribution = amount("contribution");
   const stateOffer = amount("stateOffer");
   const members = typed.members.trim() ? parseMembers(typed.members, t, (message) => (errors.members ??= message)) : [];
+  const missing = TYPED_FIELDS.filter((field) => typed[field].trim() === "");
   const complete = contribution !== undefined && stateOffer !== undefined && members.length > 0;
   return {
     input: complete && Object.keys(errors).length === 0 ? { contribution, stateOffer, members } : undefined,
     errors,
+    missing,
   };
 }
 
