@@ -7,6 +7,7 @@ import { reviewFees } from "./fees";
 import { Finding } from "./finding";
 import { Reviewer } from "./reviewer";
 import { reviewSolidity } from "./solidity";
+import { reviewNotes } from "./notes";
 import { reviewSameFigures } from "./same-figure";
 import { reviewStatement } from "./statement";
 import { reviewVariance } from "./variance";
@@ -18,7 +19,7 @@ export type { CellValue, ReadCell, ReadName, ReadSheet, ReadWorkbook } from "./c
  * Granska plan: the slips in a plan workbook, made by the templates
  * and edited since, or built by hand, and in an annual report's tables. Every
  * sheet is read for the tables it holds (a statement, a balance sheet, a cash
- * flow, a driftredovisning, a fee table, a follow-up of interventions,
+ * flow, a driftredovisning, notes, a fee table, a follow-up of interventions,
  * soliditet), so a hand-built workbook with all of them on one sheet is
  * reviewed as well; figures repeated between tables are compared last.
  */
@@ -33,6 +34,7 @@ export function reviewWorkbook(workbook: ReadWorkbook): Finding[] {
     reviewBalanceSheet(reviewer, sheet);
     reviewCashFlow(reviewer, sheet, balance);
     reviewVariance(reviewer, sheet);
+    reviewNotes(reviewer, sheet);
     reviewFees(reviewer, sheet);
     reviewBurn(reviewer, sheet);
     reviewSolidity(reviewer, sheet, balance);

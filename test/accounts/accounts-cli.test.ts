@@ -508,7 +508,7 @@ describe("the review (npm run check) on the accounts", () => {
     }
   });
 
-  it("finds slips typed into the generated sheets, each at its cell: soliditet, the cash flow's end, a variance's sign, a liability, equity in another table", async () => {
+  it("finds slips typed into the generated sheets, each at its cell: soliditet, the cash flow's end, a variance's sign, a liability, equity in another table, a note's line", async () => {
     const equity = figure("Balansräkning", "Utgående eget kapital", 2);
     const assets = figure("Balansräkning", "Summa tillgångar", 2);
     const start = figure("Kassaflödesanalys", "Likvida medel vid årets början", 2);
@@ -517,12 +517,15 @@ describe("the review (npm run check) on the accounts", () => {
     const claims = figure("Balansräkning", "Summa eget kapital, avsättningar och skulder", 2);
     const liabilities = figure("Balansräkning", "Kortfristiga skulder", 2);
     const lastYearsEquity = figure("Balansräkning", "Utgående eget kapital", 3);
+    const esf = figure("Noter", "3910 ESF-medel", 2);
+    const revenuesNote = figure("Noter", "Summa", 2);
     const findings = await typedOver([
       ["Nyckeltal", "Soliditet", 2, 0.3],
       ["Kassaflödesanalys", "Likvida medel vid årets slut", 2, start + flow + 1],
       ["Driftredovisning", "Nettokostnad", 4, -variance],
       ["Balansräkning", "Kortfristiga skulder", 2, liabilities + 5],
       ["Driftredovisning", "Utgående eget kapital", 5, lastYearsEquity + 1000],
+      ["Noter", "3910 ESF-medel", 2, esf + 3],
     ]);
     const one = (
       sheet: string,
@@ -561,6 +564,7 @@ describe("the review (npm run check) on the accounts", () => {
         lastYearsEquity,
         lastYearsEquity + 1000,
       ),
+      one("Noter", "Summa", 2, "error", "sum", revenuesNote + 3, revenuesNote),
       {
         ...one("Nyckeltal", "Soliditet", 2, "error", "solidity", equity / assets, 0.3),
         expected: expect.closeTo(equity / assets, 12),

@@ -51,7 +51,11 @@ const SLIPS = [
   finding("Driftredovisning", "Resultat", "Avvikelse utfall – budget", "error", "variance", -2674 + 4902, 1728),
   // Driftredovisning's 2020 equity is the thousand kronor off the balance sheet's.
   finding("Driftredovisning", "Utgående eget kapital", "Bokslut helår 2020", "warning", "same-figure", 5645, 5644),
-  finding("Not 3", "Summa RAR-insatser", "Förbrukningskvot mot budget", "error", "burn-total", 12987 / 14955, 0.89),
+  // Note 2's lines add up to 19 229, its sum is the income statement's 19 230.
+  finding("Noter", "Summa", 2021, "warning", "sum", 8000 + 4000 + 4000 + 3213 + 16, 19230),
+  finding("Noter", "Summa RAR-insatser", "Förbrukningskvot mot budget", "error", "burn-total", 12987 / 14955, 0.89),
+  // Note 5's taxes are printed −989, its sum counts them +989.
+  finding("Noter", "Summa Kortfristiga skulder", "2021-12-31", "error", "sum", 4123 - 989, 5112),
 ];
 
 /** Ratios compared to the engine's precision; amounts exactly. */
