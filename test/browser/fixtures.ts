@@ -101,8 +101,12 @@ export const screenshot = (name: string): string => `${process.env.FINSAM_SCREEN
 /** Walks the Ny plan wizard with the built-in example, step by step, and creates the sheets. */
 export async function createExamplePlan(page: Page): Promise<void> {
   await page.getByRole("button", { name: /Använd exemplet/ }).click();
-  // The example is loaded when asked for: it is in once the pane says so.
-  await expect(page.getByText(/^Exemplet är ifyllt/)).toBeVisible();
+  // Over what the user typed the pane asks first; the example is in once the pane says so.
+  const filled = page.getByText(/^Exemplet är ifyllt/);
+  const replace = page.getByRole("button", { name: "Ersätt det jag skrivit" });
+  await expect(filled.or(replace)).toBeVisible();
+  if (await replace.isVisible()) await replace.click();
+  await expect(filled).toBeVisible();
   await page.getByRole("button", { name: /^1\. Förbund/ }).click();
   await expect(page.getByRole("textbox", { name: /Förbundets namn/ })).toHaveValue(example.association);
   for (const step of ["Ekonomi", "Medlemmar", "Kostnader", "Skapa"]) {

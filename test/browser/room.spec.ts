@@ -21,7 +21,7 @@ async function navigationRow(page: Page) {
   return { shown, more, height: (await nav.boundingBox())?.height ?? Infinity };
 }
 
-const VIEWS = ["Ny plan", "Min avgift", "Scenarier", "Uppföljning", "Funktioner", "Granska plan"];
+const VIEWS = ["Ny plan", "Min avgift", "Scenarier", "Uppföljning", "Funktioner", "Granska plan", "Bokslut"];
 
 // 180 × 320 CSS pixels is a 360 × 640 pane at 200 % zoom.
 for (const [width, height] of [
