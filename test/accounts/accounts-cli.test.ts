@@ -1,9 +1,7 @@
-import { execFile } from "node:child_process";
 import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { Money, ZERO, money, sum } from "../../src/model/money";
 import { computePlan } from "../../src/model/plan";
 import { roundedTkr } from "../../src/model/tkr-rounding";
@@ -25,24 +23,13 @@ import {
 } from "../fixtures/annual-books";
 import { examplePlan } from "../fixtures/example-plan";
 import { CellReading, SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
+import { npmRun } from "../fixtures/run-cli";
 
-const execute = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "finsam-accounts-"));
 const at = (name: string) => join(dir, name);
 
 /** `npm run accounts` as a user runs it. */
-async function accounts(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execute(process.execPath, ["--import", "tsx", "src/cli/accounts.ts", ...args], {
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const accounts = (...args: string[]) => npmRun("accounts", args);
 
 type Amounts = Readonly<Record<string, Money>>;
 /** The sum over the accounts whose number starts with one of the prefixes, keeping only amounts `keep` accepts. */
