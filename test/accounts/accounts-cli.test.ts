@@ -1,9 +1,7 @@
-import { execFile } from "node:child_process";
 import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { Money, ZERO, money, sum } from "../../src/model/money";
 import { computePlan } from "../../src/model/plan";
 import { roundedTkr } from "../../src/model/tkr-rounding";
@@ -27,25 +25,13 @@ import {
 import { examplePlan } from "../fixtures/example-plan";
 import { referenceApportion } from "../fixtures/reference-apportion";
 import { CellReading, SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
-import { check } from "../fixtures/run-check";
+import { npmRun } from "../fixtures/run-cli";
 
-const execute = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "finsam-accounts-"));
 const at = (name: string) => join(dir, name);
 
 /** `npm run accounts` as a user runs it. */
-async function accounts(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execute(process.execPath, ["--import", "tsx", "src/cli/accounts.ts", ...args], {
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const accounts = (...args: string[]) => npmRun("accounts", args);
 
 type Amounts = Readonly<Record<string, Money>>;
 /** The sum over the accounts whose number starts with one of the prefixes, keeping only amounts `keep` accepts. */
@@ -461,7 +447,7 @@ describe("npm run accounts in English (--lang en)", () => {
 describe("the review (npm run check) on the accounts", () => {
   it("finds nothing in the tool's own output once LibreOffice has saved it: kr, tkr, English, and with a budget", async () => {
     for (const path of [...saved, budgetedPath]) {
-      expect([path, await check([path])]).toEqual([path, { code: 0, stdout: "Inga fel hittades.\n", stderr: "" }]);
+      expect([path, await npmRun("check", [path], 60_000)]).toEqual([path, { code: 0, stdout: "Inga fel hittades.\n", stderr: "" }]);
     }
   }, 120_000);
 

@@ -81,7 +81,7 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
-/** Tabs through the page, marking where the focus goes, and expects every button and field to be reached. */
+/** Tabs through the page, marking where the focus goes, and expects every enabled button and every field to be reached. */
 export async function expectEveryControlReachable(page: Page, presses = 60): Promise<void> {
   for (let k = 0; k < presses; k++) {
     await page.keyboard.press("Tab");
@@ -89,7 +89,9 @@ export async function expectEveryControlReachable(page: Page, presses = 60): Pro
   }
   // A scrolling table region is a stop of its own.
   const missed = await page
-    .locator('button:visible, input:visible, select:visible, textarea:visible, [role="region"][tabindex="0"]:visible')
+    .locator(
+      'button:visible:enabled, input:visible, select:visible, textarea:visible, [role="region"][tabindex="0"]:visible',
+    )
     .and(page.locator(":not([data-reached])"))
     .evaluateAll((elements) => elements.map((e) => e.outerHTML.slice(0, 120)));
   expect(missed).toEqual([]);

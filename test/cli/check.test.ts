@@ -8,12 +8,12 @@ import { planWorkbook } from "../../src/templates/workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { examplePlan } from "../fixtures/example-plan";
 import { plain } from "../fixtures/sv-numbers";
-import { check as runCheck } from "../fixtures/run-check";
+import { npmRun } from "../fixtures/run-cli";
 import { HandBuiltSheet, asExcelJs, handBuiltPlan, locate, withCell } from "../fixtures/hand-built-plan";
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-check-"));
 
-const check = (...args: string[]) => runCheck(args);
+const check = (...args: string[]) => npmRun("check", args, 60_000);
 
 const plan = examplePlan();
 const figures = computePlan(plan);

@@ -1,30 +1,17 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { money, sum } from "../../src/model/money";
 import { sieBytes } from "../../src/sie/write-sie";
 import { readPlan } from "../../src/templates/read-plan";
 import { CURRENT_OPENING, CURRENT_RESULTS, annualBooks } from "../fixtures/annual-books";
 import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { EXAMPLE_PATH } from "../fixtures/example-plan";
+import { npmRun as runScript } from "../fixtures/run-cli";
 import { plain } from "../fixtures/sv-numbers";
 
-const run = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "finsam-plan-cli-"));
-
-/** A command as a user runs it: exit code and output. */
-async function npmRun(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("npx", ["tsx", `src/cli/${script}.ts`, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const npmRun = (script: string, ...args: string[]) => runScript(script, args);
 
 const json = (path: string) => withoutSchema(JSON.parse(readFileSync(path, "utf8")));
 

@@ -1,26 +1,14 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { encodeCp437 } from "../../src/sie/cp437";
+import { ROOT, npmRun, run } from "../fixtures/run-cli";
 import { plain } from "../fixtures/sv-numbers";
 
-const execute = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
 const REAL = join(ROOT, "test", "fixtures", "sie-real");
 const dir = mkdtempSync(join(tmpdir(), "finsam-sie-"));
 
-async function run(command: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execute(command, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-const sie = (...args: string[]) => run(process.execPath, ["--import", "tsx", "src/cli/sie.ts", ...args]);
+const sie = (...args: string[]) => npmRun("sie", args);
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at |Error:/);
 
 describe("npm run sie", () => {

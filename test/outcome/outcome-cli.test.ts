@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { objectCosts, sampleLedger } from "../../src/bench/sample-ledger";
 import { burnRatio, paceRatio } from "../../src/model/burn";
@@ -15,9 +13,8 @@ import { planWorkbook } from "../../src/templates/workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { examplePlan } from "../fixtures/example-plan";
 import { SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
+import { npmRun, run } from "../fixtures/run-cli";
 
-const execute = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "finsam-outcome-"));
 const at = (name: string) => join(dir, name);
 
@@ -30,17 +27,7 @@ const ledger = sampleLedger({ year: 2021, transactions: 3000, projects: PROJECTS
 const expected = objectCosts(ledger, AS_OF);
 
 /** `npm run outcome` as a user runs it: its exit code and what it printed. */
-async function outcome(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execute(process.execPath, ["--import", "tsx", "src/cli/outcome.ts", ...args], {
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const outcome = (...args: string[]) => npmRun("outcome", args);
 
 /** The plan as a workbook with Kopplingar filled in as the economist would: every cost account, per project. */
 async function planFile(name: string, followUp: PlanInput["followUp"], more: (string | number)[][] = []) {
@@ -233,8 +220,8 @@ describe("npm run outcome with what it cannot use", () => {
 describe("npm run outcome into a pipe", () => {
   it("ends quietly when the reader of its output goes away (| head -1)", async () => {
     const command = `"${process.execPath}" --import tsx src/cli/outcome.ts "${at("plan.xlsx")}" "${at("ledger.se")}" --as-of ${AS_OF} --out "${at("piped.xlsx")}" | head -1`;
-    const { stdout, stderr } = await execute("sh", ["-c", command], { cwd: ROOT });
-    expect(stderr).toBe("");
+    const { code, stdout, stderr } = await run("sh", ["-c", command]);
+    expect([code, stderr]).toEqual([0, ""]);
     expect(stdout.split("\n")).toHaveLength(2);
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { a1 } from "../../src/templates/grammar";
 import { brief } from "../fixtures/findings";
 import { Figure, HandBuiltSheet, asExcelJs, asReadWorkbook, locate, withCell } from "../fixtures/hand-built-plan";
 import { annualYears, randomAnnualReport } from "../fixtures/random-annual-report";
-import { check } from "../fixtures/run-check";
+import { npmRun } from "../fixtures/run-cli";
 import { seed004Report } from "../fixtures/seed-004-report";
 import { plain } from "../fixtures/sv-numbers";
 
@@ -306,9 +306,9 @@ describe("npm run check on the report typed into an .xlsx file", () => {
   });
 
   it("lists every slip with exit 1, and nothing with exit 0 for the corrected copy", async () => {
-    const run = await check(["--json", paths.printed]);
+    const run = await npmRun("check", ["--json", paths.printed], 60_000);
     expect(run.code).toBe(1);
     expect(brief(JSON.parse(run.stdout).findings)).toEqual(approximately(SLIPS));
-    expect(await check([paths.corrected])).toMatchObject({ code: 0, stdout: "Inga fel hittades.\n" });
+    expect(await npmRun("check", [paths.corrected], 60_000)).toMatchObject({ code: 0, stdout: "Inga fel hittades.\n" });
   }, 60_000);
 });

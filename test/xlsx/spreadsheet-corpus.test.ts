@@ -6,17 +6,16 @@ import { computePlan } from "../../src/model/plan";
 import { convertWithLibreOffice } from "../../src/xlsx/libreoffice";
 import { ZipArchive, writeZip } from "../../src/xlsx/zip-archive";
 import { examplePlan } from "../fixtures/example-plan";
-import { CheckRun, check as runCheck } from "../fixtures/run-check";
+import { CliRun, ROOT, npmRun } from "../fixtures/run-cli";
 import { asExcelJs, handBuiltPlan, locate, withCell } from "../fixtures/hand-built-plan";
 
-const ROOT = join(__dirname, "..", "..");
 const CORPUS = join(__dirname, "..", "fixtures", "spreadsheets");
 const dir = mkdtempSync(join(tmpdir(), "finsam-corpus-"));
 /** Longer than any file here takes (LibreOffice's start included): a file that takes longer hangs. */
 const PER_FILE_MS = 90_000;
 
 /** `npm run check -- path args`, stopped if it takes longer than a file may. */
-const check = (path: string, ...args: string[]) => runCheck([path, ...args], PER_FILE_MS);
+const check = (path: string, ...args: string[]) => npmRun("check", [path, ...args], PER_FILE_MS);
 
 /** What each file of the corpus must give (its README says where each comes from and what it is). */
 const REFUSED: Record<string, RegExp> = {
@@ -47,7 +46,7 @@ async function inTurn<T, R>(items: readonly T[], task: (item: T) => Promise<R>, 
 }
 
 describe("npm run check on spreadsheets written by other programs", () => {
-  let runs: Map<string, CheckRun>;
+  let runs: Map<string, CliRun>;
 
   beforeAll(async () => {
     const results = await inTurn(files, (name) => check(join(CORPUS, name), "--json"));
@@ -102,7 +101,7 @@ describe("a budget with a slip, saved in every format a user has", () => {
   }, 5 * PER_FILE_MS);
 
   /** The fee-key slip at Gnesta's fee, with the right figure, is what the review finds. */
-  const expectTheSlip = ({ code, stdout }: CheckRun) => {
+  const expectTheSlip = ({ code, stdout }: CliRun) => {
     expect(code).toBe(1);
     const findings = JSON.parse(stdout).findings.map((f: Record<string, unknown>) => [
       f.sheet,
