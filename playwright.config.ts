@@ -10,12 +10,12 @@ export default defineConfig({
   reporter: [["list"]],
   projects: [
     { name: "web-en", metadata: { profile: "web-en" } },
-    // Swedish desktop Excel on Windows (test/excel/fake-profiles.ts): the wizard, Infoga and Granska plan again.
+    // Swedish desktop Excel on Windows (test/excel/fake-profiles.ts): the wizard, Infoga, Granska plan and Bokslut again.
     {
       name: "windows-sv",
       metadata: { profile: "windows-sv" },
-      testMatch: ["pane.spec.ts", "review.spec.ts"],
-      grep: /(Ny plan|Funktioner|Granska plan): /,
+      testMatch: ["pane.spec.ts", "review.spec.ts", "accounts.spec.ts"],
+      grep: /(Ny plan|Funktioner|Granska plan|Bokslut): /,
     },
   ],
   use: {

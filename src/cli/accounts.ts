@@ -4,9 +4,9 @@ import { yearCosts } from "../outcome/year-costs";
 import type { SieLedger } from "../sie/ledger";
 import type { Language } from "../model/language";
 import { sieText } from "../sie/messages";
+import { booksForAccounts } from "../sie/books-for-accounts";
 import { readSie } from "../sie/read-sie";
 import { NoteBreakdowns, Unit } from "../templates/accounts-context";
-import { booksForAccounts } from "../templates/accounts-from-books";
 import { accountsWorkbook } from "../templates/accounts-workbook";
 import { openEditableWorkbook } from "../xlsx/editable-workbook";
 import { OutcomeWorkbookError, readOutcomeCells } from "../xlsx/outcome-workbook";
@@ -102,7 +102,7 @@ async function main(argv: string[], cli: Cli): Promise<number> {
 
   const file = readSieFile(path, language);
   if ("reason" in file) return cli.fail(`${path}: ${file.reason}`);
-  const books = booksForAccounts(readSie(file.bytes), { unit: unit as Unit, language });
+  const books = booksForAccounts(readSie(file.bytes));
   if (!books.ok) {
     const reasons = [
       ...books.problems.map((issue) => sieText(issue, language)),
@@ -111,7 +111,7 @@ async function main(argv: string[], cli: Cli): Promise<number> {
     return cli.fail(`${path}: ${texts.cannotUse}\n${reasons.map((r) => `- ${r}`).join("\n")}`);
   }
   const { ledger, fiscalYear, warnings } = books;
-  const year = books.input.years[0];
+  const year = books.accounts.years[0];
   const budget = values.plan ? await readPlanBudget(values.plan, Number(year)) : undefined;
   if (values.plan && !budget) return cli.fail(`${values.plan}: ${texts.noBudget(year)}`);
   const notes: string[] = [];
@@ -125,7 +125,7 @@ async function main(argv: string[], cli: Cli): Promise<number> {
     if ("reason" in costs) notes.push(texts.noCosts(costs.reason));
     breakdowns = { members, costs: "reason" in costs ? undefined : costs };
   }
-  const spec = accountsWorkbook({ ...books.input, budget, breakdowns });
+  const spec = accountsWorkbook({ ...books.accounts, unit: unit as Unit, language, budget, breakdowns });
   await writeWorkbookFile(specToWorkbook(spec), values.out);
   if (values.pdf) await writeSheetPdf(spec, PRINTED, values.pdf);
 

@@ -1,6 +1,6 @@
 import type { Money } from "../model/money";
 import type { SieEncoding } from "./encoding";
-import type { SieIssue, SkipReason } from "./messages";
+import type { MovementSource, SieIssue, SkipReason } from "./messages";
 import type { ObjectRef } from "./tokens";
 
 /** A booked transaction: debit positive, credit negative, as SIE writes amounts. */
@@ -36,9 +36,6 @@ export interface YearBalances {
 
 /** The year numbers whose balances are read: the fiscal year (0) and the one before it (−1). */
 export type BalanceYear = "0" | "-1";
-
-/** Where a file's movements over the fiscal year come from: a type 4 file's verifications, a type 2 or 3 file's period balances. */
-export type MovementSource = "verifications" | "periods";
 
 export interface SieLedger {
   readonly company: string;

@@ -1,5 +1,4 @@
 import type { Language } from "../model/language";
-import type { MovementSource } from "./ledger";
 
 /*
  * What the SIE reader says, in Swedish and English: every problem (the file
@@ -39,6 +38,9 @@ export type FieldName = keyof typeof FIELDS;
 type Field = { label: string; what: FieldName };
 type Ver = { ver: string };
 type InYear = { date: string; year: string };
+
+/** Where a file's movements over the fiscal year come from: a type 4 file's verifications, a type 2 or 3 file's period balances. */
+export type MovementSource = "verifications" | "periods";
 
 /** What a file's movements over the year are added up from, as the messages name it. */
 const SOURCES: Readonly<Record<MovementSource, Readonly<Record<Language, string>>>> = {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { sampleLedger } from "../../src/bench/sample-ledger";
 import { sieBytes } from "../../src/sie/write-sie";
@@ -103,6 +105,19 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await page.getByRole("button", { name: "Granska", exact: true }).click();
   await expect(page.getByRole("status")).toContainText(/\d+ fel/);
   await english.look("Granska plan on a hand-typed budget with a slip");
+  await openView(page, "Bokslut");
+  const books = readFileSync(join(__dirname, "..", "..", "examples", "bokforing-2021.se"));
+  const broken = Buffer.from(books.toString("latin1").replace("#SIETYP 4", "#SIETYP 7"), "latin1");
+  await page.getByLabel(/SIE-fil/).setInputFiles({ name: "trasig.se", mimeType: "text/plain", buffer: broken });
+  await expect(page.getByTestId("accounts-problems")).toBeVisible();
+  await english.look("Bokslut refusing a file");
+  await page.getByLabel(/SIE-fil/).setInputFiles({ name: "bokforing-2021.se", mimeType: "text/plain", buffer: books });
+  await page.getByRole("button", { name: "Skriv bokslutet" }).click();
+  await expect(page.getByText(/^Klart: bladen/)).toBeVisible();
+  await english.look("Bokslut written");
+  await page.getByRole("button", { name: "Ångra bokslutet" }).click();
+  await expect(page.getByText(/^Bokslutet är ångrat/)).toBeVisible();
+  await english.look("Bokslut undone");
   await openView(page, "Funktioner");
   // An empty cell: Infoga asks before it overwrites one with content.
   await page.evaluate(() => (window.fakeExcel.selection = "Z99"));

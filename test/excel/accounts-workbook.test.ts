@@ -3,19 +3,17 @@ import { join } from "node:path";
 import { officeAccountsWorkbook } from "../../src/excel/accounts-workbook";
 import { WorkbookWriteError, type WrittenParts } from "../../src/excel/workbook-writer";
 import { readSie } from "../../src/sie/read-sie";
+import type { AccountsInput } from "../../src/templates/accounts-context";
 import { accountsWorkbook } from "../../src/templates/accounts-workbook";
-import { booksForAccounts } from "../../src/templates/accounts-from-books";
+import { booksForAccounts } from "../../src/sie/books-for-accounts";
 import { FakeExcel } from "./fake-excel";
 import { onEveryPlatform } from "./fake-profiles";
 
 /* The pane's Bokslut writes the annual accounts of the example books (examples/bokforing-2021.se) into the open workbook. */
 
-const books = booksForAccounts(readSie(readFileSync(join(__dirname, "..", "..", "examples", "bokforing-2021.se"))), {
-  unit: "tkr",
-  language: "sv",
-});
+const books = booksForAccounts(readSie(readFileSync(join(__dirname, "..", "..", "examples", "bokforing-2021.se"))));
 if (!books.ok) throw new Error("the example books cannot be read");
-const { input } = books;
+const input: AccountsInput = { ...books.accounts, unit: "tkr", language: "sv" };
 const sheetNames = accountsWorkbook(input).sheets.map((sheet) => sheet.name);
 
 onEveryPlatform("the Bokslut adapter", () => {

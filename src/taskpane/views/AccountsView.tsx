@@ -20,7 +20,7 @@ import { sieText } from "../../sie/messages";
 import { readSie } from "../../sie/read-sie";
 import { summarizeSie } from "../../sie/summary";
 import type { Unit } from "../../templates/accounts-context";
-import { booksForAccounts } from "../../templates/accounts-from-books";
+import { booksForAccounts } from "../../sie/books-for-accounts";
 import { FactList } from "../components/FactList";
 import { MessageListBar } from "../components/MessageListBar";
 import { SieFileSummary } from "../components/SieFileSummary";
@@ -65,8 +65,8 @@ export default function AccountsView() {
   const read = useMemo(() => {
     if (!file) return undefined;
     const reading = readSie(file.bytes);
-    return { summary: summarizeSie(reading), books: booksForAccounts(reading, { unit, language }), reading };
-  }, [file, unit, language]);
+    return { summary: summarizeSie(reading), books: booksForAccounts(reading), reading };
+  }, [file]);
   const books = read?.books;
 
   const attempt = async (work: () => Promise<Status>) => {
@@ -81,7 +81,7 @@ export default function AccountsView() {
     attempt(async () => {
       if (!books?.ok) return { state: "idle" };
       if (choice === "replace" && last) await workbook.removeWritten(last);
-      const written = await workbook.writeAccounts(books.input, choice === "beside");
+      const written = await workbook.writeAccounts({ ...books.accounts, unit, language }, choice === "beside");
       if ("existing" in written) return { state: "asking", existing: written.existing };
       setLast(written);
       return { state: "done", sheets: written.sheets };
@@ -199,7 +199,7 @@ function KeyFigures({
   books: Extract<ReturnType<typeof booksForAccounts>, { ok: true }>;
   t: AccountsTexts;
 }) {
-  const figures = exactFigures(books.input.balances, books.input.chart);
+  const figures = exactFigures(books.accounts.balances, books.accounts.chart);
   const assets = totalAssets(figures.balance.current);
   const equity = closingEquity(figures.balance.current);
   const facts: [string, string][] = [

@@ -1,15 +1,18 @@
 import { AccountBalance, unmappedAccounts } from "../model/annual-accounts";
-import { DEFAULT_CHART } from "../model/chart";
-import type { Language } from "../model/language";
-import { booksBalances } from "../sie/account-balances";
-import type { FiscalYear, SieLedger, SieReading } from "../sie/ledger";
-import type { SieIssue } from "../sie/messages";
-import type { AccountsInput, Unit } from "./accounts-context";
+import { ChartRange, DEFAULT_CHART } from "../model/chart";
+import { booksBalances } from "./account-balances";
+import type { FiscalYear, SieLedger, SieReading } from "./ledger";
+import type { SieIssue } from "./messages";
 
-/** How the annual accounts are shown. */
-export interface AccountsOptions {
-  readonly unit: Unit;
-  readonly language: Language;
+/** What the annual accounts' sheets are built from the books: the company, both years, their balances, the chart. */
+export interface BooksAccounts {
+  readonly company: string;
+  /** The fiscal year and the one before, as their headers read: "2025", "2024". */
+  readonly years: readonly [string, string];
+  /** Their last days: "2025-12-31". */
+  readonly yearEnds: readonly [string, string];
+  readonly balances: readonly AccountBalance[];
+  readonly chart: readonly ChartRange[];
 }
 
 export type BooksForAccounts =
@@ -17,8 +20,7 @@ export type BooksForAccounts =
       readonly ok: true;
       readonly ledger: SieLedger;
       readonly fiscalYear: FiscalYear;
-      /** The accounts' input, without what a plan adds (the budget, the notes' breakdowns). */
-      readonly input: AccountsInput;
+      readonly accounts: BooksAccounts;
       /** What the user should know: the reader's warnings and the balances' (booked result, differences). */
       readonly warnings: readonly SieIssue[];
       /** Accounts with an amount that no line of the chart takes: the tables miss them, the user must see them. */
@@ -31,7 +33,7 @@ export type BooksForAccounts =
  * pane's Bokslut both take it: its balances of both years under the default chart, or every reason
  * it cannot be used (its problems, a missing fiscal year).
  */
-export function booksForAccounts(reading: SieReading, options: AccountsOptions): BooksForAccounts {
+export function booksForAccounts(reading: SieReading): BooksForAccounts {
   const { ledger } = reading;
   const { fiscalYear } = ledger;
   if (reading.problems.length > 0 || !fiscalYear) {
@@ -43,13 +45,12 @@ export function booksForAccounts(reading: SieReading, options: AccountsOptions):
     ok: true,
     ledger,
     fiscalYear,
-    input: {
+    accounts: {
       company: ledger.company,
       years: [fiscalYear.end.slice(0, 4), previous.end.slice(0, 4)],
       yearEnds: [fiscalYear.end, previous.end],
       balances: books.balances,
       chart: DEFAULT_CHART,
-      ...options,
     },
     // The reader's own comparison with #RES/#UB is said again, with the amounts, by the balances.
     warnings: [...reading.warnings.filter((w) => w.code !== "balance-mismatch"), ...books.warnings],
