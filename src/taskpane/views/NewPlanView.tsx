@@ -5,7 +5,6 @@ import { Loading } from "../components/Loading";
 import { usePane } from "../pane-context";
 import BasicsStep from "./new-plan/BasicsStep";
 import { STEPS } from "./new-plan/steps";
-import { usePlanWriter } from "./new-plan/use-plan-writer";
 import { useWizard } from "./new-plan/use-wizard";
 
 // The first step comes with the view; the others, with their text areas and progress bar, when they are opened.
@@ -34,7 +33,6 @@ export default function NewPlanView() {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const wizard = useWizard(t);
-  const writer = usePlanWriter();
   const { step, note, go, stepsWithProblems } = wizard;
 
   return (
@@ -79,7 +77,7 @@ export default function NewPlanView() {
           {step === 1 && <MoneyStep wizard={wizard} t={t} />}
           {step === 2 && <MembersStep wizard={wizard} t={t} />}
           {step === 3 && <CostsStep wizard={wizard} t={t} />}
-          {step === 4 && <WriteStep wizard={wizard} writer={writer} />}
+          {step === 4 && <WriteStep wizard={wizard} />}
         </Suspense>
       </section>
       <div role="status" aria-live="polite">

@@ -1,7 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { laterTexts } from "../../i18n/later-strings";
 import type { Texts } from "../../i18n/strings";
-import { membersFromSelection } from "../../logic/plan-form";
+import { membersFromSelection } from "../../logic/form-of-plan";
 import { messageOf, usePane } from "../../pane-context";
 import { PlanTextArea } from "./PlanTextArea";
 import type { Wizard } from "./use-wizard";

@@ -8,7 +8,6 @@ import {
   type Field,
   type FieldErrors,
   type FormProblem,
-  formOf,
   type PlanForm,
   withPlanYears,
 } from "../../logic/plan-form";
@@ -45,7 +44,7 @@ export interface Wizard {
    * Fills the form from a plan (the example, next year's plan), says `note` and goes to `step`. If the user
    * has typed in the draft, nothing changes until they answer `replacing`'s question.
    */
-  load(plan: PlanInput, note: string, step?: number): void;
+  load(plan: PlanInput, note: string, step?: number): Promise<void>;
   /** A load waiting for the user's yes or no, because it would replace what they typed. */
   readonly replacing?: { confirm(): void; cancel(): void };
   setNote(note: string): void;
@@ -78,8 +77,7 @@ export function useWizard(t: Texts): Wizard {
   };
   const go = (to: number) => {
     leave(to);
-    // On Skapa the result is what the user came for: the plan's summary or its problems.
-    focusSoon(to === STEPS.length - 1 ? "#wizard-result" : "#step-heading");
+    focusStep(to);
   };
   const next = () => {
     const here = problems.filter((problem) => stepOfField(problem.field, form) === step);
@@ -87,17 +85,20 @@ export function useWizard(t: Texts): Wizard {
     leave(step);
     const [first] = here;
     setBlocked(t.stepBlocked(here.length, `${fieldLabel(first.field, t, form)}: ${first.message}`));
-    focusField(first);
+    void focusField(first);
   };
   const goToProblem = (problem: FormProblem) => {
     leave(stepOfField(problem.field, form));
-    focusField(problem);
+    void focusField(problem);
   };
-  const load = (plan: PlanInput, note: string, step = 0) => {
+  const load = async (plan: PlanInput, note: string, step = 0) => {
+    // What turns a plan into the form's text comes with the first load, not the first paint.
+    const { formOf } = await import(/* webpackChunkName: "new-plan-steps" */ "../../logic/form-of-plan");
     const fill = () => {
       setWaiting(undefined);
       setDraft({ form: formOf(plan), step, touched: [], edited: false });
       setNote(note);
+      focusStep(step);
     };
     if (draft.edited) setWaiting(() => fill);
     else fill();
@@ -105,7 +106,7 @@ export function useWizard(t: Texts): Wizard {
   const fillExample = async () => {
     // The example is loaded when asked for, not with the first step.
     const example = await import(/* webpackChunkName: "example-plan" */ "../../../../examples/rar-sormland-2025.json");
-    load(example.default as PlanInput, t.exampleFilled, STEPS.length - 1);
+    await load(example.default as PlanInput, t.exampleFilled, STEPS.length - 1);
   };
 
   return {
@@ -143,13 +144,12 @@ function edited(form: PlanForm, field: Field, value: string): PlanForm {
   return { ...form, [field]: value };
 }
 
-/** Focus on a problem's field, and in a field of lines the caret on the problem's line, selected. */
-function focusField({ field, line }: FormProblem): void {
-  if (field === "extras") return focusSoon("#wizard-result");
-  focusSoon(`#view [name="${field}"]`, (element) => {
-    if (!(element instanceof HTMLTextAreaElement) || line === undefined) return;
-    const before = element.value.split("\n").slice(0, line - 1);
-    const start = before.reduce((n, text) => n + text.length + 1, 0);
-    element.setSelectionRange(start, start + (element.value.split("\n")[line - 1]?.length ?? 0));
-  });
+/** Focus on a problem's field: loaded with the later steps, which the problems send the user to. */
+async function focusField(problem: FormProblem): Promise<void> {
+  (await import(/* webpackChunkName: "new-plan-steps" */ "./focus-field")).focusField(problem);
+}
+
+/** Focus on a step's heading, so that the step is read out; on Skapa the result is what the user came for. */
+function focusStep(step: number): void {
+  focusSoon(step === STEPS.length - 1 ? "#wizard-result" : "#step-heading");
 }
