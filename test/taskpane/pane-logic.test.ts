@@ -5,7 +5,8 @@ import { count, exactPercent, figure, kronor, parseWholeNumber, percent } from "
 import { texts } from "../../src/taskpane/i18n/strings";
 import { findingsBySheet, isRatio } from "../../src/taskpane/logic/review-findings";
 import { formOf, membersFromSelection } from "../../src/taskpane/logic/form-of-plan";
-import { checkForm, emptyForm, withPlanYears } from "../../src/taskpane/logic/plan-form";
+import { emptyForm, withPlanYears } from "../../src/taskpane/logic/new-form";
+import { checkForm } from "../../src/taskpane/logic/plan-form";
 import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { plain } from "../fixtures/sv-numbers";
 import { example } from "./render-pane";

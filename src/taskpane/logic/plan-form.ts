@@ -1,9 +1,7 @@
 import type { InterventionRow, Member, PlanInput } from "../../model/plan";
 import { decidedAmounts } from "../../model/decisions";
-import { SUPPORT_COST_PER_PERSON_YEAR } from "../../model/measures";
 import { money } from "../../model/money";
 import {
-  DEFAULT_EQUITY_GUIDELINE,
   isDate,
   memberListProblems,
   PLAN_LIMITS,
@@ -56,40 +54,9 @@ export type FieldErrors = Partial<Record<Field | "extras", string>>;
 /** Between the parts of a line: a tab as pasted from Excel, or a semicolon as typed and as the form writes. */
 const SEPARATOR = /\t|;/;
 
-export function emptyForm(): PlanForm {
-  const year = new Date().getFullYear() + 1;
-  return {
-    association: "",
-    region: "",
-    budgetYear: String(year),
-    planYears: "2",
-    contributions: ["", "", ""],
-    stateOffer: "",
-    openingEquity: "0",
-    members: "",
-    costs: "",
-    otherRevenues: "",
-    interventions: "",
-    // Sörmland's figure (docs/domain.md rule 6) until the user sets their own on Parametrar.
-    extras: {
-      equityGuideline: DEFAULT_EQUITY_GUIDELINE,
-      supportCostPerPerson: SUPPORT_COST_PER_PERSON_YEAR,
-    },
-  };
-}
-
 /** The follow-up of a plan made in the wizard: its budget year per 30 April (docs/domain.md rule 5), the plan's interventions. */
 function budgetYearFollowUp(year: number): PlanInput["followUp"] {
   return { year, asOf: `${year}-04-30`, interventions: [] };
-}
-
-/** As many contribution fields as the plan has years; new years start with the last amount. */
-export function withPlanYears(form: PlanForm, planYears: string): PlanForm {
-  const years = Number(planYears);
-  if (!Number.isInteger(years) || years < 0 || years > PLAN_LIMITS.maxPlanYears) return { ...form, planYears };
-  const last = form.contributions[form.contributions.length - 1] ?? "";
-  const contributions = Array.from({ length: years + 1 }, (_, k) => form.contributions[k] ?? last);
-  return { ...form, planYears, contributions };
 }
 
 /** A problem of the form: its field, the line of a field of lines, and what is wrong, in the user's words. */

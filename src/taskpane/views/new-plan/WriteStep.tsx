@@ -51,7 +51,8 @@ export default function WriteStep({ wizard }: { wizard: Wizard }) {
             {plan.association}, {plan.budgetYear}: {t.summary(plan.members.length, plan.planYears + 1)}
           </Body1>
         ) : (
-          <ProblemList wizard={wizard} />
+          // Until the checks have come, there is neither a plan nor a problem to show.
+          wizard.problems.length > 0 && <ProblemList wizard={wizard} />
         )}
       </div>
       <Button

@@ -1,4 +1,5 @@
-import { emptyForm, type Field, type PlanForm } from "../../logic/plan-form";
+import { emptyForm } from "../../logic/new-form";
+import type { Field, PlanForm } from "../../logic/plan-form";
 
 /** What the user has done in the wizard: the form as typed, the step they are on, the fields whose messages show. */
 export interface WizardDraft {

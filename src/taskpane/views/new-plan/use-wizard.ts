@@ -1,16 +1,10 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useKept } from "../../pane-store";
 import type { PlanInput } from "../../../model/plan";
 import type { Texts } from "../../i18n/strings";
 import { focusSoon } from "../../components/focus-soon";
-import {
-  checkForm,
-  type Field,
-  type FieldErrors,
-  type FormProblem,
-  type PlanForm,
-  withPlanYears,
-} from "../../logic/plan-form";
+import { withPlanYears } from "../../logic/new-form";
+import type { Checked, checkForm, Field, FieldErrors, FormProblem, PlanForm } from "../../logic/plan-form";
 import { emptyDraft, type WizardDraft } from "./draft";
 import { fieldLabel, STEPS, stepFields, stepOfField } from "./steps";
 import { useDraftInDocument } from "./use-draft-in-document";
@@ -35,7 +29,7 @@ export interface Wizard {
   /** Leaving a step shows its messages; the step list jumps whatever they say. Focus goes to the new step. */
   go(to: number): void;
   /** Next: on to the next step if this one is right, else focus on its first problem, which is announced. */
-  next(): void;
+  next(): Promise<void>;
   /** To a problem's step and field, the caret on its line. */
   goToProblem(problem: FormProblem): void;
   /** Fills in the built-in example and goes to the last step (asking first if the user has typed). */
@@ -50,6 +44,16 @@ export interface Wizard {
   setNote(note: string): void;
 }
 
+/** How long the first typing may go on before the checks are fetched: the first step takes typing without them. */
+const CHECK_AFTER_MS = 300;
+
+const NOTHING_CHECKED: Checked = { errors: {}, problems: [] };
+
+let checks: Promise<typeof checkForm> | undefined;
+/** The form's checks (the plan rules and their messages), loaded once there is something to check. */
+const loadChecks = () =>
+  (checks ??= import(/* webpackChunkName: "new-plan-checks" */ "../../logic/plan-form").then((m) => m.checkForm));
+
 /** The wizard's draft is kept by the pane, so that it is still there after a look at another view. */
 export function useWizard(t: Texts): Wizard {
   const [draft, setDraft] = useKept<WizardDraft>("newPlan.draft", emptyDraft);
@@ -57,7 +61,16 @@ export function useWizard(t: Texts): Wizard {
   const [note, setNote] = useState<string>();
   const [waiting, setWaiting] = useState<() => void>();
   const [blocked, setBlocked] = useState<string>();
-  const { errors, problems, plan } = useMemo(() => checkForm(form, t), [form, t]);
+  const [check, setCheck] = useState<typeof checkForm>();
+  const { errors, problems, plan } = useMemo(() => check?.(form, t) ?? NOTHING_CHECKED, [check, form, t]);
+  useEffect(() => {
+    if (check || (step === 0 && touched.length === 0)) return;
+    const timer = setTimeout(
+      () => void loadChecks().then((loaded) => setCheck(() => loaded)),
+      step === 0 ? CHECK_AFTER_MS : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [check, step, touched.length]);
   useDraftInDocument(draft, (saved) => setDraft((now) => (now.edited ? now : saved)), setNote, t);
   const touch = (seen: readonly Field[], fields: readonly Field[]) => [...new Set([...seen, ...fields])];
 
@@ -79,8 +92,9 @@ export function useWizard(t: Texts): Wizard {
     leave(to);
     focusStep(to);
   };
-  const next = () => {
-    const here = problems.filter((problem) => stepOfField(problem.field, form) === step);
+  const next = async () => {
+    const checkNow = check ?? (await loadChecks());
+    const here = checkNow(form, t).problems.filter((problem) => stepOfField(problem.field, form) === step);
     if (here.length === 0) return go(step + 1);
     leave(step);
     const [first] = here;
@@ -92,10 +106,15 @@ export function useWizard(t: Texts): Wizard {
     void focusField(problem);
   };
   const load = async (plan: PlanInput, note: string, step = 0) => {
-    // What turns a plan into the form's text comes with the first load, not the first paint.
-    const { formOf } = await import(/* webpackChunkName: "new-plan-steps" */ "../../logic/form-of-plan");
+    // What turns a plan into the form's text comes with the first load, not the first paint; the checks
+    // with it, so that the plan's summary (or its problems) shows at once.
+    const [{ formOf }, loaded] = await Promise.all([
+      import(/* webpackChunkName: "new-plan-steps" */ "../../logic/form-of-plan"),
+      loadChecks(),
+    ]);
     const fill = () => {
       setWaiting(undefined);
+      setCheck(() => loaded);
       setDraft({ form: formOf(plan), step, touched: [], edited: false });
       setNote(note);
       focusStep(step);
