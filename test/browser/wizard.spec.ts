@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { example, expect, open, screenshot, test, viewButton } from "./fixtures";
+import { example, expect, open, screenshot, seriousViolations, test, viewButton } from "./fixtures";
 
 /*
  * Ny plan as a user types a plan of their own: the draft survives a tab switch and the pane
@@ -103,6 +103,7 @@ test("Ny plan: every problem at once with its step, and focus where the next mov
   for (const step of ["2. Ekonomi (fel)", "3. Medlemmar (fel)", "4. Kostnader (fel)"])
     await expect(steps(page).getByRole("button", { name: step })).toBeVisible();
   await page.screenshot({ path: screenshot("pane-ny-plan-problem.png"), fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
 
   await result.getByRole("button", { name: /Rad 4/ }).click();
   await expect(heading(page)).toHaveText(/Steg 3 av 5/);
