@@ -1,10 +1,11 @@
 import { type ExcelRunner, officeExcelRunner } from "../excel/excel-runner";
+import { officeDocumentSettings } from "../excel/document-settings";
 import type { PaneAdapters } from "./adapters";
 
 /*
  * Office's adapters for the pane, each loaded on its first call: the first view
- * paints without any Office code, and a view's adapter comes with its first
- * read or write.
+ * paints without the workbook's Office code, and a view's adapter comes with its
+ * first read or write.
  */
 
 type AsyncMethods<T> = { [K in keyof T]: (...args: never[]) => Promise<unknown> };
@@ -61,13 +62,8 @@ export function officeAdapters(runner: ExcelRunner = officeExcelRunner): PaneAda
         ),
       { readWorkbook: true, selectCell: true },
     ),
-    documentSettings: loadedOnFirstCall(
-      async () =>
-        (
-          await import(/* webpackChunkName: "office-document-settings" */ "../excel/document-settings")
-        ).officeDocumentSettings(runner),
-      { read: true, write: true },
-    ),
+    // A few lines, read as the pane opens: with the shell, not a request of its own.
+    documentSettings: officeDocumentSettings(runner),
     accountsWorkbook: loadedOnFirstCall(
       async () =>
         (

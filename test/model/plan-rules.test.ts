@@ -4,7 +4,8 @@ import fc from "fast-check";
 import type { PlanInput } from "../../src/model/plan";
 import { memberKey, PLAN_LIMITS, planProblems } from "../../src/model/plan-rules";
 import { texts } from "../../src/taskpane/i18n/strings";
-import { checkForm, formOf } from "../../src/taskpane/logic/plan-form";
+import { formOf } from "../../src/taskpane/logic/form-of-plan";
+import { checkForm } from "../../src/taskpane/logic/plan-form";
 import { PLAN_SCHEMA } from "../../src/templates/plan-schema";
 import { PlanFileError, readPlan } from "../../src/templates/read-plan";
 

@@ -98,8 +98,10 @@ describe("Ny plan", () => {
     await user.clear(year);
     await user.type(year, "20x5");
     // Next to the field, and read out with it.
-    const described = (year.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id));
-    expect(described.map((element) => element?.textContent)).toContain("Skriv ett år mellan 2004 och 2100.");
+    const described = () =>
+      (year.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);
+    // Checked as soon as the typing pauses.
+    await waitFor(() => expect(described()).toContain("Skriv ett år mellan 2004 och 2100."));
     await user.clear(year);
     await user.type(year, "2026");
     expect(screen.queryByText("Skriv ett år mellan 2004 och 2100.")).toBeNull();
@@ -109,7 +111,7 @@ describe("Ny plan", () => {
     const { user } = await openWizard();
     await user.click(screen.getByRole("button", { name: "Nästa" }));
     expect(screen.getByRole("heading", { name: /Steg 1 av 5/ })).toBeTruthy();
-    expect(screen.getAllByText("Fyll i fältet.").length).toBeGreaterThanOrEqual(2);
+    expect((await screen.findAllByText("Fyll i fältet.")).length).toBeGreaterThanOrEqual(2);
   });
 
   it("reads the members from the selected cells", async () => {

@@ -1,9 +1,7 @@
 import type { InterventionRow, Member, PlanInput } from "../../model/plan";
-import { decidedAmounts, isDecided } from "../../model/decisions";
-import { SUPPORT_COST_PER_PERSON_YEAR } from "../../model/measures";
+import { decidedAmounts } from "../../model/decisions";
 import { money } from "../../model/money";
 import {
-  DEFAULT_EQUITY_GUIDELINE,
   isDate,
   memberListProblems,
   PLAN_LIMITS,
@@ -56,85 +54,9 @@ export type FieldErrors = Partial<Record<Field | "extras", string>>;
 /** Between the parts of a line: a tab as pasted from Excel, or a semicolon as typed and as the form writes. */
 const SEPARATOR = /\t|;/;
 
-/** A line of a text field, amounts grouped the Swedish way ("Styrelse; 384 000; 350 000"). */
-function line(...parts: (string | number)[]): string {
-  return parts.map((part) => (typeof part === "number" ? count(money(part)) : part)).join("; ");
-}
-
-export function emptyForm(): PlanForm {
-  const year = new Date().getFullYear() + 1;
-  return {
-    association: "",
-    region: "",
-    budgetYear: String(year),
-    planYears: "2",
-    contributions: ["", "", ""],
-    stateOffer: "",
-    openingEquity: "0",
-    members: "",
-    costs: "",
-    otherRevenues: "",
-    interventions: "",
-    // Sörmland's figure (docs/domain.md rule 6) until the user sets their own on Parametrar.
-    extras: {
-      equityGuideline: DEFAULT_EQUITY_GUIDELINE,
-      supportCostPerPerson: SUPPORT_COST_PER_PERSON_YEAR,
-    },
-  };
-}
-
 /** The follow-up of a plan made in the wizard: its budget year per 30 April (docs/domain.md rule 5), the plan's interventions. */
 function budgetYearFollowUp(year: number): PlanInput["followUp"] {
   return { year, asOf: `${year}-04-30`, interventions: [] };
-}
-
-/** The form filled from a plan (the built-in example), amounts written as a Swede would type them. */
-export function formOf(plan: PlanInput): PlanForm {
-  return {
-    association: plan.association,
-    region: plan.region,
-    budgetYear: String(plan.budgetYear),
-    planYears: String(plan.planYears),
-    contributions: plan.memberContributions.map((amount) => line(amount)),
-    stateOffer: line(plan.stateOffer),
-    openingEquity: line(plan.openingEquity),
-    members: plan.members.map((m) => line(m.name, m.population, ...(m.addressee ? [m.addressee] : []))).join("\n"),
-    costs: plan.costs.map((row) => line(row.label, ...row.amounts)).join("\n"),
-    otherRevenues: plan.otherRevenues.map((row) => line(row.label, ...row.amounts)).join("\n"),
-    interventions: plan.interventions
-      .map((row) =>
-        isDecided(row)
-          ? line(row.label, row.owner, row.decidedTotal, row.decidedFrom, row.decidedTo)
-          : line(row.label, row.owner, ...row.amounts),
-      )
-      .join("\n"),
-    extras: {
-      equityGuideline: plan.equityGuideline,
-      supportCostPerPerson: plan.supportCostPerPerson,
-      followUp: plan.followUp,
-    },
-  };
-}
-
-/** As many contribution fields as the plan has years; new years start with the last amount. */
-export function withPlanYears(form: PlanForm, planYears: string): PlanForm {
-  const years = Number(planYears);
-  if (!Number.isInteger(years) || years < 0 || years > PLAN_LIMITS.maxPlanYears) return { ...form, planYears };
-  const last = form.contributions[form.contributions.length - 1] ?? "";
-  const contributions = Array.from({ length: years + 1 }, (_, k) => form.contributions[k] ?? last);
-  return { ...form, planYears, contributions };
-}
-
-/**
- * Members from the values of a selected range: a name column and a population column, the population a
- * number or a number stored as text ("6 439"); a header row and empty rows are skipped.
- */
-export function membersFromSelection(values: readonly (readonly unknown[])[]): string {
-  const population = (cell: unknown) => (typeof cell === "number" ? cell : parseWholeNumber(String(cell ?? "")));
-  return values
-    .filter((row) => row.length >= 2 && String(row[0]).trim() !== "" && population(row[1]) !== undefined)
-    .map((row) => line(String(row[0]).trim(), population(row[1]) as number))
-    .join("\n");
 }
 
 /** A problem of the form: its field, the line of a field of lines, and what is wrong, in the user's words. */

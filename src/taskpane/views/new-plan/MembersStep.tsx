@@ -2,7 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { newPlanWriteTable } from "../../i18n/new-plan-write";
 import { textsOf } from "../../i18n/text-table";
 import type { Texts } from "../../i18n/strings";
-import { membersFromSelection } from "../../logic/plan-form";
+import { membersFromSelection } from "../../logic/form-of-plan";
 import { messageOf, usePane } from "../../pane-context";
 import { PlanTextArea } from "./PlanTextArea";
 import type { Wizard } from "./use-wizard";

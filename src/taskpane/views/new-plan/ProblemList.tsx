@@ -5,8 +5,16 @@ import { fieldLabel, STEPS, stepOfField } from "./steps";
 import type { Wizard } from "./use-wizard";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  link: { textAlign: "start", overflowWrap: "anywhere" },
+  // A link per problem, one under the other: a wrapped button puts a list's bullet at its last line.
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    padding: 0,
+    listStyleType: "none",
+  },
+  link: { display: "block", textAlign: "start", overflowWrap: "anywhere" },
 });
 
 /** Every problem of the plan at once, each naming its step, field and line, a link to the field. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import type { Texts } from "../../i18n/strings";
 import { messageOf, usePane } from "../../pane-context";
 import { useKept } from "../../pane-store";
-import { DRAFT_SETTING, draftFromDocument, savedDraft, type WizardDraft } from "./draft";
+import { DRAFT_SETTING, savedDraft, type WizardDraft } from "./draft";
 
 /** How long the typing must pause before the draft is saved: a save is a write to the document. */
 export const SAVE_AFTER_MS = 600;
@@ -32,9 +32,12 @@ export function useDraftInDocument(
     if (inDocument !== undefined) return;
     let shown = true;
     documentSettings.read(DRAFT_SETTING).then(
-      (value) => {
+      async (value) => {
+        const saved =
+          value === null
+            ? undefined
+            : (await import(/* webpackChunkName: "new-plan-draft" */ "./draft-check")).draftFromDocument(value);
         if (!shown) return;
-        const saved = draftFromDocument(value);
         if (saved) {
           restore(saved);
           tell(t.draftRestored);

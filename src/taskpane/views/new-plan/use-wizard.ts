@@ -1,17 +1,10 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useKept } from "../../pane-store";
 import type { PlanInput } from "../../../model/plan";
 import type { Texts } from "../../i18n/strings";
 import { focusSoon } from "../../components/focus-soon";
-import {
-  checkForm,
-  type Field,
-  type FieldErrors,
-  type FormProblem,
-  formOf,
-  type PlanForm,
-  withPlanYears,
-} from "../../logic/plan-form";
+import { withPlanYears } from "../../logic/new-form";
+import type { Checked, checkForm, Field, FieldErrors, FormProblem, PlanForm } from "../../logic/plan-form";
 import { emptyDraft, type WizardDraft } from "./draft";
 import { fieldLabel, STEPS, stepFields, stepOfField } from "./steps";
 import { useDraftInDocument } from "./use-draft-in-document";
@@ -36,7 +29,7 @@ export interface Wizard {
   /** Leaving a step shows its messages; the step list jumps whatever they say. Focus goes to the new step. */
   go(to: number): void;
   /** Next: on to the next step if this one is right, else focus on its first problem, which is announced. */
-  next(): void;
+  next(): Promise<void>;
   /** To a problem's step and field, the caret on its line. */
   goToProblem(problem: FormProblem): void;
   /** Fills in the built-in example and goes to the last step (asking first if the user has typed). */
@@ -45,11 +38,21 @@ export interface Wizard {
    * Fills the form from a plan (the example, next year's plan), says `note` and goes to `step`. If the user
    * has typed in the draft, nothing changes until they answer `replacing`'s question.
    */
-  load(plan: PlanInput, note: string, step?: number): void;
+  load(plan: PlanInput, note: string, step?: number): Promise<void>;
   /** A load waiting for the user's yes or no, because it would replace what they typed. */
   readonly replacing?: { confirm(): void; cancel(): void };
   setNote(note: string): void;
 }
+
+/** How long the first typing may go on before the checks are fetched: the first step takes typing without them. */
+const CHECK_AFTER_MS = 300;
+
+const NOTHING_CHECKED: Checked = { errors: {}, problems: [] };
+
+let checks: Promise<typeof checkForm> | undefined;
+/** The form's checks (the plan rules and their messages), loaded once there is something to check. */
+const loadChecks = () =>
+  (checks ??= import(/* webpackChunkName: "new-plan-checks" */ "../../logic/plan-form").then((m) => m.checkForm));
 
 /** The wizard's draft is kept by the pane, so that it is still there after a look at another view. */
 export function useWizard(t: Texts): Wizard {
@@ -58,7 +61,16 @@ export function useWizard(t: Texts): Wizard {
   const [note, setNote] = useState<string>();
   const [waiting, setWaiting] = useState<() => void>();
   const [blocked, setBlocked] = useState<string>();
-  const { errors, problems, plan } = useMemo(() => checkForm(form, t), [form, t]);
+  const [check, setCheck] = useState<typeof checkForm>();
+  const { errors, problems, plan } = useMemo(() => check?.(form, t) ?? NOTHING_CHECKED, [check, form, t]);
+  useEffect(() => {
+    if (check || (step === 0 && touched.length === 0)) return;
+    const timer = setTimeout(
+      () => void loadChecks().then((loaded) => setCheck(() => loaded)),
+      step === 0 ? CHECK_AFTER_MS : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [check, step, touched.length]);
   useDraftInDocument(draft, (saved) => setDraft((now) => (now.edited ? now : saved)), setNote, t);
   const touch = (seen: readonly Field[], fields: readonly Field[]) => [...new Set([...seen, ...fields])];
 
@@ -78,26 +90,34 @@ export function useWizard(t: Texts): Wizard {
   };
   const go = (to: number) => {
     leave(to);
-    // On Skapa the result is what the user came for: the plan's summary or its problems.
-    focusSoon(to === STEPS.length - 1 ? "#wizard-result" : "#step-heading");
+    focusStep(to);
   };
-  const next = () => {
-    const here = problems.filter((problem) => stepOfField(problem.field, form) === step);
+  const next = async () => {
+    const checkNow = check ?? (await loadChecks());
+    const here = checkNow(form, t).problems.filter((problem) => stepOfField(problem.field, form) === step);
     if (here.length === 0) return go(step + 1);
     leave(step);
     const [first] = here;
     setBlocked(t.stepBlocked(here.length, `${fieldLabel(first.field, t, form)}: ${first.message}`));
-    focusField(first);
+    void focusField(first);
   };
   const goToProblem = (problem: FormProblem) => {
     leave(stepOfField(problem.field, form));
-    focusField(problem);
+    void focusField(problem);
   };
-  const load = (plan: PlanInput, note: string, step = 0) => {
+  const load = async (plan: PlanInput, note: string, step = 0) => {
+    // What turns a plan into the form's text comes with the first load, not the first paint; the checks
+    // with it, so that the plan's summary (or its problems) shows at once.
+    const [{ formOf }, loaded] = await Promise.all([
+      import(/* webpackChunkName: "new-plan-steps" */ "../../logic/form-of-plan"),
+      loadChecks(),
+    ]);
     const fill = () => {
       setWaiting(undefined);
+      setCheck(() => loaded);
       setDraft({ form: formOf(plan), step, touched: [], edited: false });
       setNote(note);
+      focusStep(step);
     };
     if (draft.edited) setWaiting(() => fill);
     else fill();
@@ -105,7 +125,7 @@ export function useWizard(t: Texts): Wizard {
   const fillExample = async () => {
     // The example is loaded when asked for, not with the first step.
     const example = await import(/* webpackChunkName: "example-plan" */ "../../../../examples/rar-sormland-2025.json");
-    load(example.default as PlanInput, t.exampleFilled, STEPS.length - 1);
+    await load(example.default as PlanInput, t.exampleFilled, STEPS.length - 1);
   };
 
   return {
@@ -143,13 +163,12 @@ function edited(form: PlanForm, field: Field, value: string): PlanForm {
   return { ...form, [field]: value };
 }
 
-/** Focus on a problem's field, and in a field of lines the caret on the problem's line, selected. */
-function focusField({ field, line }: FormProblem): void {
-  if (field === "extras") return focusSoon("#wizard-result");
-  focusSoon(`#view [name="${field}"]`, (element) => {
-    if (!(element instanceof HTMLTextAreaElement) || line === undefined) return;
-    const before = element.value.split("\n").slice(0, line - 1);
-    const start = before.reduce((n, text) => n + text.length + 1, 0);
-    element.setSelectionRange(start, start + (element.value.split("\n")[line - 1]?.length ?? 0));
-  });
+/** Focus on a problem's field: loaded with the later steps, which the problems send the user to. */
+async function focusField(problem: FormProblem): Promise<void> {
+  (await import(/* webpackChunkName: "new-plan-steps" */ "./focus-field")).focusField(problem);
+}
+
+/** Focus on a step's heading, so that the step is read out; on Skapa the result is what the user came for. */
+function focusStep(step: number): void {
+  focusSoon(step === STEPS.length - 1 ? "#wizard-result" : "#step-heading");
 }
