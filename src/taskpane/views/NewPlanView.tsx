@@ -6,7 +6,6 @@ import { useTypography } from "../components/typography";
 import { usePane } from "../pane-context";
 import BasicsStep from "./new-plan/BasicsStep";
 import { STEPS } from "./new-plan/steps";
-import { usePlanWriter } from "./new-plan/use-plan-writer";
 import { useWizard } from "./new-plan/use-wizard";
 
 // The first step comes with the view; the others, with their text areas and progress bar, when they are opened.
@@ -36,7 +35,6 @@ export default function NewPlanView() {
   const layout = useLayoutStyles();
   const typography = useTypography();
   const wizard = useWizard(t);
-  const writer = usePlanWriter();
   const { step, note, go, stepsWithProblems } = wizard;
 
   return (
@@ -81,7 +79,7 @@ export default function NewPlanView() {
           {step === 1 && <MoneyStep wizard={wizard} t={t} />}
           {step === 2 && <MembersStep wizard={wizard} t={t} />}
           {step === 3 && <CostsStep wizard={wizard} t={t} />}
-          {step === 4 && <WriteStep wizard={wizard} writer={writer} />}
+          {step === 4 && <WriteStep wizard={wizard} />}
         </Suspense>
       </section>
       <div role="status" aria-live="polite">

@@ -12,7 +12,7 @@ import type { WriteStep as WritePhase } from "../../../excel/workbook-writer";
 import { newPlanWriteTable } from "../../i18n/new-plan-write";
 import { useViewTexts } from "../../i18n/use-view-texts";
 import { ProblemList } from "./ProblemList";
-import type { PlanWriter } from "./use-plan-writer";
+import { usePlanWriter } from "./use-plan-writer";
 import type { Wizard } from "./use-wizard";
 
 const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"> = {
@@ -26,8 +26,9 @@ const PROGRESS: Record<WritePhase, "stepReading" | "stepWriting" | "stepUndoing"
  * A plan already in the workbook is replaced or kept beside a copy only when the user says so; the latest
  * Skapa can be undone. Focus comes to the summary or the problems on arriving, and to the outcome after Skapa.
  */
-export default function WriteStep({ wizard, writer }: { wizard: Wizard; writer: PlanWriter }) {
+export default function WriteStep({ wizard }: { wizard: Wizard }) {
   const t = useViewTexts(newPlanWriteTable);
+  const writer = usePlanWriter();
   const { status } = writer;
   const { plan } = wizard;
   const outcome = useRef<HTMLDivElement>(null);

@@ -29,9 +29,9 @@ export interface PlanWriter {
 }
 
 /**
- * Writes a plan's sheets and follows the writer. Held by the wizard, not its last step, so that
- * leaving the step and coming back still shows the outcome, and Create stays disabled while it writes.
- * A workbook that holds a plan already is never written to without asking.
+ * Writes a plan's sheets and follows the writer. Its state is kept by the pane (written at once, even
+ * while Skapa is not shown), so that leaving the step and coming back still shows the outcome, and Create
+ * stays disabled while it writes. A workbook that holds a plan already is never written to without asking.
  */
 export function usePlanWriter(): PlanWriter {
   const { adapters, language } = usePane();
