@@ -26,6 +26,22 @@ function writingWorkbook(
   };
 }
 
+/** Skapa on the example, with a workbook whose write goes on until `finish` is called. */
+async function writeTheExampleUntilFinished() {
+  let finish: () => void = () => undefined;
+  const workbook = writingWorkbook(async (onProgress) => {
+    onProgress?.("reading");
+    onProgress?.("writing", { batch: 1, batches: 1 });
+    await new Promise<void>((resolve) => (finish = resolve));
+    return { sheets: ["Parametrar"] };
+  });
+  const user = userEvent.setup();
+  renderPane("newPlan", { adapters: { planWorkbook: workbook } });
+  await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
+  await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
+  return { user, finish: () => finish() };
+}
+
 describe("Ny plan", () => {
   it("writes the built-in example: the parameters and the members' fee formulas reach the workbook", async () => {
     const { user, excel } = await openWizard();
@@ -152,17 +168,7 @@ describe("Ny plan", () => {
   });
 
   it("shows what it is doing while it writes, and keeps Create from running twice", async () => {
-    let finish: () => void = () => undefined;
-    const workbook = writingWorkbook(async (onProgress) => {
-      onProgress?.("reading");
-      onProgress?.("writing", { batch: 1, batches: 1 });
-      await new Promise<void>((resolve) => (finish = resolve));
-      return { sheets: ["Parametrar"] };
-    });
-    const user = userEvent.setup();
-    renderPane("newPlan", { adapters: { planWorkbook: workbook } });
-    await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
-    await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
+    const { finish } = await writeTheExampleUntilFinished();
     expect(await screen.findByText("Skriver arken …")).toBeTruthy();
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Skapa planens ark" }) as HTMLButtonElement).disabled).toBe(true);
@@ -172,16 +178,7 @@ describe("Ny plan", () => {
   });
 
   it("keeps Create disabled while it writes and shows the outcome when the user comes back to Skapa", async () => {
-    let finish: () => void = () => undefined;
-    const workbook = writingWorkbook(async (onProgress) => {
-      onProgress?.("writing", { batch: 1, batches: 1 });
-      await new Promise<void>((resolve) => (finish = resolve));
-      return { sheets: ["Parametrar"] };
-    });
-    const user = userEvent.setup();
-    renderPane("newPlan", { adapters: { planWorkbook: workbook } });
-    await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
-    await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
+    const { user, finish } = await writeTheExampleUntilFinished();
     await screen.findByText("Skriver arken …");
     const step = (name: RegExp) => within(screen.getByRole("navigation", { name: "Steg" })).getByRole("button", { name });
 
