@@ -180,7 +180,8 @@ describe("Ny plan", () => {
   it("keeps Create disabled while it writes and shows the outcome when the user comes back to Skapa", async () => {
     const { user, finish } = await writeTheExampleUntilFinished();
     await screen.findByText("Skriver arken …");
-    const step = (name: RegExp) => within(screen.getByRole("navigation", { name: "Steg" })).getByRole("button", { name });
+    const step = (name: RegExp) =>
+      within(screen.getByRole("navigation", { name: "Steg" })).getByRole("button", { name });
 
     await user.click(step(/^1\. Förbund/));
     await screen.findByRole("textbox", { name: /Förbundets namn/ });
