@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { PlanWorkbookAdapter } from "../../src/excel/plan-workbook";
 import { FakeExcel } from "../excel/fake-excel";
@@ -24,6 +24,22 @@ function writingWorkbook(
     readSelection: async () => ({ address: "A1", values: [] }),
     insertFormula: async () => ({ address: "A1", written: true }),
   };
+}
+
+/** Skapa on the example, with a workbook whose write goes on until `finish` is called. */
+async function writeTheExampleUntilFinished() {
+  let finish: () => void = () => undefined;
+  const workbook = writingWorkbook(async (onProgress) => {
+    onProgress?.("reading");
+    onProgress?.("writing", { batch: 1, batches: 1 });
+    await new Promise<void>((resolve) => (finish = resolve));
+    return { sheets: ["Parametrar"] };
+  });
+  const user = userEvent.setup();
+  renderPane("newPlan", { adapters: { planWorkbook: workbook } });
+  await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
+  await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
+  return { user, finish: () => finish() };
 }
 
 describe("Ny plan", () => {
@@ -154,23 +170,32 @@ describe("Ny plan", () => {
   });
 
   it("shows what it is doing while it writes, and keeps Create from running twice", async () => {
-    let finish: () => void = () => undefined;
-    const workbook = writingWorkbook(async (onProgress) => {
-      onProgress?.("reading");
-      onProgress?.("writing", { batch: 1, batches: 1 });
-      await new Promise<void>((resolve) => (finish = resolve));
-      return { sheets: ["Parametrar"] };
-    });
-    const user = userEvent.setup();
-    renderPane("newPlan", { adapters: { planWorkbook: workbook } });
-    await user.click(await screen.findByRole("button", { name: /Använd exemplet/ }));
-    await user.click(await screen.findByRole("button", { name: "Skapa planens ark" }));
+    const { finish } = await writeTheExampleUntilFinished();
     expect(await screen.findByText("Skriver arken …")).toBeTruthy();
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Skapa planens ark" }) as HTMLButtonElement).disabled).toBe(true);
     finish();
     expect(await screen.findByText("Klart: Parametrar.")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("keeps Create disabled while it writes and shows the outcome when the user comes back to Skapa", async () => {
+    const { user, finish } = await writeTheExampleUntilFinished();
+    await screen.findByText("Skriver arken …");
+    const step = (name: RegExp) =>
+      within(screen.getByRole("navigation", { name: "Steg" })).getByRole("button", { name });
+
+    await user.click(step(/^1\. Förbund/));
+    await screen.findByRole("textbox", { name: /Förbundets namn/ });
+    await user.click(step(/^5\. Skapa/));
+    expect((await screen.findByRole("button", { name: "Skapa planens ark" })).hasAttribute("disabled")).toBe(true);
+    await user.click(step(/^1\. Förbund/));
+    await screen.findByRole("textbox", { name: /Förbundets namn/ });
+    // The write ends while Skapa is not shown.
+    finish();
+    await user.click(step(/^5\. Skapa/));
+    expect(await screen.findByText("Klart: Parametrar.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Skapa planens ark" }).hasAttribute("disabled")).toBe(false);
   });
 
   it("counts the requests when a very large plan needs more than one", async () => {

@@ -3,7 +3,7 @@ import type { ViewTexts } from "./use-view-texts";
 
 /**
  * The texts of Ny plan that show only after the first step or an action (the question before a draft is
- * replaced, the list of the plan's problems, the decisions' hint), loaded with the later steps; the
+ * replaced, the list of the plan's problems, step 4's hints), loaded with the later steps; the
  * wizard's first texts are in strings.ts.
  */
 export const newPlanStepsTable = {
@@ -28,6 +28,15 @@ export const newPlanStepsTable = {
       `Steg ${step} ${stepName}${field ? `, ${field}` : ""}: ${message}`,
     en: (step: number, stepName: string, field: string, message: string) =>
       `Step ${step} ${stepName}${field ? `, ${field}` : ""}: ${message}`,
+  },
+  rowsHint: {
+    sv: (years: number) => `En rad per post: benämning och ${years} belopp, åtskilda av tab eller semikolon.`,
+    en: (years: number) => `One line per row: a label and ${years} amounts, separated by tabs or semicolons.`,
+  },
+  interventionsHint: {
+    sv: (years: number) => `En rad per insats: namn, insatsägare och ${years} belopp, åtskilda av tab eller semikolon.`,
+    en: (years: number) =>
+      `One line per intervention: name, owner and ${years} amounts, separated by tabs or semicolons.`,
   },
 } satisfies TextTable;
 

@@ -2,7 +2,7 @@ import type { TextTable } from "./text-table";
 import type { ViewTexts } from "./use-view-texts";
 
 /**
- * The texts only Ny plan's later steps show (Skapa, and the members read from the selection), loaded with those
+ * The texts only Ny plan's later steps show (Skapa, and step 3's members typed or read from the selection), loaded with those
  * steps; the wizard's others are in strings.ts.
  */
 export const newPlanWriteTable = {
@@ -46,10 +46,19 @@ export const newPlanWriteTable = {
     sv: (sheets: string) => `Skapandet är ångrat: ${sheets} är borttagna.`,
     en: (sheets: string) => `The creation is undone: ${sheets} removed.`,
   },
-  // Step 3's button that reads the members from the selected cells, which comes in the same chunk as Skapa.
+  // Step 3: its hint, and its button that reads the members from the selected cells (the same chunk as Skapa).
   selectionEmpty: {
     sv: (address: string) => `Inga medlemmar i ${address}; listan är oförändrad.`,
     en: (address: string) => `No members in ${address}; the list is unchanged.`,
+  },
+  membersHint: {
+    sv: "En kommun per rad: namn, tab eller semikolon, befolkning (och om du vill mottagare av hemställan, t.ex. Vingåkers kommun). Klistra in från Excel eller läs markeringen.",
+    en: "One municipality a line: name, tab or semicolon, population (and, if you like, whom the budget request goes to, e.g. Vingåkers kommun). Paste from Excel or read the selection.",
+  },
+  readSelection: { sv: "Läs markerade celler", en: "Read selected cells" },
+  selectionRead: {
+    sv: (n: number, address: string) => `${n} medlemmar lästa från ${address}.`,
+    en: (n: number, address: string) => `${n} members read from ${address}.`,
   },
 } satisfies TextTable;
 

@@ -67,27 +67,9 @@ export const paneTable = {
   stateOffer: { sv: "Statens erbjudna tilldelning (kr)", en: "The state's offered allocation (kr)" },
   openingEquity: { sv: "Eget kapital vid budgetårets början (kr)", en: "Equity at the start of the budget year (kr)" },
   members: { sv: "Medlemskommuner och befolkning 16–64 år", en: "Member municipalities and population 16–64" },
-  membersHint: {
-    sv: "En kommun per rad: namn, tab eller semikolon, befolkning (och om du vill mottagare av hemställan, t.ex. Vingåkers kommun). Klistra in från Excel eller läs markeringen.",
-    en: "One municipality a line: name, tab or semicolon, population (and, if you like, whom the budget request goes to, e.g. Vingåkers kommun). Paste from Excel or read the selection.",
-  },
-  readSelection: { sv: "Läs markerade celler", en: "Read selected cells" },
-  selectionRead: {
-    sv: (n: number, address: string) => `${n} medlemmar lästa från ${address}.`,
-    en: (n: number, address: string) => `${n} members read from ${address}.`,
-  },
   costs: { sv: "Kostnader (kansli, styrelse …)", en: "Costs (office, board …)" },
   otherRevenues: { sv: "Övriga intäkter", en: "Other revenues" },
   interventions: { sv: "Samverkansinsatser", en: "Interventions" },
-  rowsHint: {
-    sv: (years: number) => `En rad per post: benämning och ${years} belopp, åtskilda av tab eller semikolon.`,
-    en: (years: number) => `One line per row: a label and ${years} amounts, separated by tabs or semicolons.`,
-  },
-  interventionsHint: {
-    sv: (years: number) => `En rad per insats: namn, insatsägare och ${years} belopp, åtskilda av tab eller semikolon.`,
-    en: (years: number) =>
-      `One line per intervention: name, owner and ${years} amounts, separated by tabs or semicolons.`,
-  },
 
   // Field errors
   required: { sv: "Fyll i fältet.", en: "Fill in this field." },

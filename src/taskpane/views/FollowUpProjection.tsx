@@ -13,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { OutcomeWorkbook } from "../../excel/outcome-import";
 import { type Money, sum } from "../../model/money";
 import type { PrognosisRow } from "../../model/plan-prognosis";
@@ -119,31 +120,12 @@ function ForecastTable({
     );
   };
   return (
-    // Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable).
-    <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
-      <Table size="small" className={styles.table} aria-label={caption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.columnRow}</TableHeaderCell>
-            {[t.columnForecast, t.columnPace].map((header) => (
-              <TableHeaderCell
-                key={header}
-                className={styles.figureHeading}
-                button={{ className: styles.figureHeader }}
-              >
-                {header}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map(({ label, row }, i) => (
-            <TableRow key={i}>{line(label, row)}</TableRow>
-          ))}
-          <TableRow>{line(total, totalRow, true)}</TableRow>
-        </TableBody>
-      </Table>
-    </div>
+    <FiguresTable caption={caption} headers={[t.columnRow, t.columnForecast, t.columnPace]}>
+      {rows.map(({ label, row }, i) => (
+        <TableRow key={i}>{line(label, row)}</TableRow>
+      ))}
+      <TableRow>{line(total, totalRow, true)}</TableRow>
+    </FiguresTable>
   );
 }
 
@@ -158,39 +140,58 @@ function YearProjection({ year, caption, t }: { year: ProjectedYear; caption: st
   const verdict = year.withinGuideline ? t.withinGuideline : t.outsideGuideline;
   return (
     <>
-      <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
-        <Table size="small" className={styles.table} aria-label={caption}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.columnFigure}</TableHeaderCell>
-              {[t.columnBudget, t.columnPrognosis].map((header) => (
-                <TableHeaderCell
-                  key={header}
-                  className={styles.figureHeading}
-                  button={{ className: styles.figureHeader }}
-                >
-                  {header}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map(([label, ...figures]) => (
-              <TableRow key={label}>
-                <TableCell>{label}</TableCell>
-                {figures.map((figure, i) => (
-                  <TableCell key={i} className={styles.figure}>
-                    {figure}
-                  </TableCell>
-                ))}
-              </TableRow>
+      <FiguresTable caption={caption} headers={[t.columnFigure, t.columnBudget, t.columnPrognosis]}>
+        {rows.map(([label, ...figures]) => (
+          <TableRow key={label}>
+            <TableCell>{label}</TableCell>
+            {figures.map((figure, i) => (
+              <TableCell key={i} className={styles.figure}>
+                {figure}
+              </TableCell>
             ))}
-          </TableBody>
-        </Table>
-      </div>
+          </TableRow>
+        ))}
+      </FiguresTable>
       <MessageBar intent={year.withinGuideline ? "success" : "warning"}>
         <MessageBarBody>{verdict(kronor(year.closing), kronor(year.ceiling))}</MessageBarBody>
       </MessageBar>
     </>
+  );
+}
+
+/**
+ * A table of a label column and figure columns under `headers` (the label's first), scrolling sideways in a narrow
+ * pane; focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable).
+ */
+function FiguresTable({
+  caption,
+  headers: [labelHeader, ...figureHeaders],
+  children,
+}: {
+  caption: string;
+  headers: readonly string[];
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
+      <Table size="small" className={styles.table} aria-label={caption}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{labelHeader}</TableHeaderCell>
+            {figureHeaders.map((header) => (
+              <TableHeaderCell
+                key={header}
+                className={styles.figureHeading}
+                button={{ className: styles.figureHeader }}
+              >
+                {header}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>{children}</TableBody>
+      </Table>
+    </div>
   );
 }

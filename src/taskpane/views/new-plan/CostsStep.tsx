@@ -8,9 +8,9 @@ import type { Wizard } from "./use-wizard";
  * Step 4: the cost rows, other revenues and interventions, one amount per plan year on each line; an
  * intervention may instead give the board's decision for a period.
  */
-export default function CostsStep({ wizard, t }: { wizard: Wizard; t: Texts }) {
+export default function CostsStep({ wizard }: { wizard: Wizard; t: Texts }) {
   const years = wizard.form.contributions.length;
-  const { decisionHint } = useViewTexts(newPlanStepsTable);
+  const t = useViewTexts(newPlanStepsTable);
   return (
     <>
       <PlanTextArea wizard={wizard} field="costs" label={t.costs} hint={t.rowsHint(years)} />
@@ -19,7 +19,7 @@ export default function CostsStep({ wizard, t }: { wizard: Wizard; t: Texts }) {
         wizard={wizard}
         field="interventions"
         label={t.interventions}
-        hint={`${t.interventionsHint(years)} ${decisionHint}`}
+        hint={`${t.interventionsHint(years)} ${t.decisionHint}`}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { newPlanWriteTable } from "../../i18n/new-plan-write";
-import { textsOf } from "../../i18n/text-table";
+import { useViewTexts } from "../../i18n/use-view-texts";
 import type { Texts } from "../../i18n/strings";
 import { membersFromSelection } from "../../logic/form-of-plan";
 import { messageOf, usePane } from "../../pane-context";
@@ -8,14 +8,15 @@ import { PlanTextArea } from "./PlanTextArea";
 import type { Wizard } from "./use-wizard";
 
 /** Step 3: the member municipalities and their populations, typed, pasted or read from the selected cells. */
-export default function MembersStep({ wizard, t }: { wizard: Wizard; t: Texts }) {
+export default function MembersStep({ wizard }: { wizard: Wizard; t: Texts }) {
   const { adapters, language } = usePane();
+  const t = useViewTexts(newPlanWriteTable);
   const readSelection = async () => {
     try {
       const selection = await adapters.planWorkbook.readSelection();
       const members = membersFromSelection(selection.values);
       // A selection without members leaves the list as it is.
-      if (!members) return wizard.setNote(textsOf(newPlanWriteTable, language).selectionEmpty(selection.address));
+      if (!members) return wizard.setNote(t.selectionEmpty(selection.address));
       wizard.edit("members", members);
       wizard.setNote(t.selectionRead(members.split("\n").length, selection.address));
     } catch (error) {

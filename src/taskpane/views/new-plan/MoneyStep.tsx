@@ -1,5 +1,4 @@
-import { Field } from "@fluentui/react-components";
-import { TextInput } from "../../components/TextInput";
+import { RequiredField } from "../../components/RequiredField";
 import type { Texts } from "../../i18n/strings";
 import { PlanTextField } from "./PlanTextField";
 import type { Wizard } from "./use-wizard";
@@ -10,19 +9,15 @@ export default function MoneyStep({ wizard, t }: { wizard: Wizard; t: Texts }) {
   return (
     <>
       {wizard.form.contributions.map((value, k) => (
-        <Field
+        <RequiredField
           key={k}
           label={t.contributionFor(budgetYear + k)}
-          validationMessage={wizard.shown(`contributions.${k}`)}
-          required
-        >
-          <TextInput
-            name={`contributions.${k}`}
-            inputMode="numeric"
-            value={value}
-            onChange={(_, d) => wizard.edit(`contributions.${k}`, d.value)}
-          />
-        </Field>
+          message={wizard.shown(`contributions.${k}`)}
+          name={`contributions.${k}`}
+          inputMode="numeric"
+          value={value}
+          onChange={(_, d) => wizard.edit(`contributions.${k}`, d.value)}
+        />
       ))}
       <PlanTextField wizard={wizard} field="stateOffer" label={t.stateOffer} />
       <PlanTextField wizard={wizard} field="openingEquity" label={t.openingEquity} />

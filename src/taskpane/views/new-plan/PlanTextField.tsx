@@ -1,5 +1,4 @@
-import { Field } from "@fluentui/react-components";
-import { TextInput } from "../../components/TextInput";
+import { RequiredField } from "../../components/RequiredField";
 import type { Field as FormField } from "../../logic/plan-form";
 import type { Wizard } from "./use-wizard";
 
@@ -12,8 +11,12 @@ export type LineField = Exclude<
 /** A required one-line field of the wizard's form: its text, its message under it once shown, its edits. */
 export function PlanTextField({ wizard, field, label }: { wizard: Wizard; field: LineField; label: string }) {
   return (
-    <Field label={label} validationMessage={wizard.shown(field)} required>
-      <TextInput name={field} value={wizard.form[field]} onChange={(_, d) => wizard.edit(field, d.value)} />
-    </Field>
+    <RequiredField
+      label={label}
+      message={wizard.shown(field)}
+      name={field}
+      value={wizard.form[field]}
+      onChange={(_, d) => wizard.edit(field, d.value)}
+    />
   );
 }
