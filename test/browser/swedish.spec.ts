@@ -82,8 +82,14 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await page.getByRole("button", { name: "Nästa" }).click();
   await english.look("Ny plan, step 4 with errors");
   await page.getByRole("button", { name: /^5\. Skapa/ }).click();
-  await expect(page.getByText(/Rätta de här \d+ sakerna innan arken skapas/)).toBeVisible();
+  await expect(page.getByText(/^Rätta de här \d+ sakerna innan arken skapas/)).toBeVisible();
   await english.look("Ny plan, step 5 refusing to create");
+  // The example would replace what was typed: the wizard asks first.
+  await page.getByRole("button", { name: /Använd exemplet/ }).click();
+  await expect(page.getByText(/^Det du har skrivit i guiden ersätts/)).toBeVisible();
+  await english.look("Ny plan asking before the example replaces typed work");
+  await page.getByRole("button", { name: "Ersätt det jag skrivit" }).click();
+  await expect(page.getByText(/^Exemplet är ifyllt/)).toBeVisible();
 
   // The views on a workbook without a plan.
   await openView(page, "Min avgift");
@@ -131,9 +137,6 @@ test("every view and error path in Swedish shows no English text", async ({ pane
 
   // The same views with the example plan.
   await openView(page, "Ny plan");
-  await page.getByRole("button", { name: /Använd exemplet/ }).click();
-  await expect(page.getByText("Det du har skrivit i guiden ersätts. Vill du fortsätta?")).toBeVisible();
-  await english.look("Ny plan, asking before the example replaces what was typed");
   await createExamplePlan(page);
   await calculateEquity(page);
   await calculateScenarios(page);
