@@ -77,8 +77,8 @@ export default function NewPlanView() {
         <Suspense fallback={<Loading t={t} />}>
           {step === 0 && <BasicsStep wizard={wizard} t={t} />}
           {step === 1 && <MoneyStep wizard={wizard} t={t} />}
-          {step === 2 && <MembersStep wizard={wizard} t={t} />}
-          {step === 3 && <CostsStep wizard={wizard} t={t} />}
+          {step === 2 && <MembersStep wizard={wizard} />}
+          {step === 3 && <CostsStep wizard={wizard} />}
           {step === 4 && <WriteStep wizard={wizard} />}
         </Suspense>
       </section>

@@ -1,5 +1,4 @@
 import { newPlanStepsTable } from "../../i18n/new-plan-steps";
-import type { Texts } from "../../i18n/strings";
 import { useViewTexts } from "../../i18n/use-view-texts";
 import { PlanTextArea } from "./PlanTextArea";
 import type { Wizard } from "./use-wizard";
@@ -8,7 +7,7 @@ import type { Wizard } from "./use-wizard";
  * Step 4: the cost rows, other revenues and interventions, one amount per plan year on each line; an
  * intervention may instead give the board's decision for a period.
  */
-export default function CostsStep({ wizard }: { wizard: Wizard; t: Texts }) {
+export default function CostsStep({ wizard }: { wizard: Wizard }) {
   const years = wizard.form.contributions.length;
   const t = useViewTexts(newPlanStepsTable);
   return (

@@ -1,14 +1,13 @@
 import { Button } from "@fluentui/react-components";
 import { newPlanWriteTable } from "../../i18n/new-plan-write";
 import { useViewTexts } from "../../i18n/use-view-texts";
-import type { Texts } from "../../i18n/strings";
 import { membersFromSelection } from "../../logic/form-of-plan";
 import { messageOf, usePane } from "../../pane-context";
 import { PlanTextArea } from "./PlanTextArea";
 import type { Wizard } from "./use-wizard";
 
 /** Step 3: the member municipalities and their populations, typed, pasted or read from the selected cells. */
-export default function MembersStep({ wizard }: { wizard: Wizard; t: Texts }) {
+export default function MembersStep({ wizard }: { wizard: Wizard }) {
   const { adapters, language } = usePane();
   const t = useViewTexts(newPlanWriteTable);
   const readSelection = async () => {
