@@ -4,6 +4,7 @@ import { followUpTable } from "../../src/taskpane/i18n/follow-up";
 import { functionsTable } from "../../src/taskpane/i18n/functions";
 import { laterTable } from "../../src/taskpane/i18n/later-strings";
 import { newPlanWriteTable } from "../../src/taskpane/i18n/new-plan-write";
+import { nextYearTable } from "../../src/taskpane/i18n/next-year";
 import { myFeeTable } from "../../src/taskpane/i18n/my-fee";
 import { reviewTable } from "../../src/taskpane/i18n/review";
 import { scenariosTable } from "../../src/taskpane/i18n/scenarios";
@@ -46,6 +47,7 @@ const TABLES: Record<string, TextTable> = {
   "follow-up": followUpTable,
   review: reviewTable,
   "later-strings": laterTable,
+  "next-year": nextYearTable,
 };
 const tableModules = readdirSync(path.join(__dirname, "../../src/taskpane/i18n"))
   .map((file) => file.replace(/\.ts$/, ""))
