@@ -5,6 +5,7 @@ import { followUpTable } from "../../src/taskpane/i18n/follow-up";
 import { functionsTable } from "../../src/taskpane/i18n/functions";
 import { newPlanStepsTable } from "../../src/taskpane/i18n/new-plan-steps";
 import { newPlanWriteTable } from "../../src/taskpane/i18n/new-plan-write";
+import { nextYearTable } from "../../src/taskpane/i18n/next-year";
 import { myFeeTable } from "../../src/taskpane/i18n/my-fee";
 import { reviewTable } from "../../src/taskpane/i18n/review";
 import { scenariosTable } from "../../src/taskpane/i18n/scenarios";
@@ -48,6 +49,7 @@ const TABLES: Record<string, TextTable> = {
   "follow-up": followUpTable,
   review: reviewTable,
   accounts: accountsTable,
+  "next-year": nextYearTable,
 };
 const tableModules = readdirSync(path.join(__dirname, "../../src/taskpane/i18n"))
   .map((file) => file.replace(/\.ts$/, ""))

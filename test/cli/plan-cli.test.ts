@@ -2,11 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { money, sum } from "../../src/model/money";
+import type { PlanInput } from "../../src/model/plan";
 import { sieBytes } from "../../src/sie/write-sie";
 import { readPlan } from "../../src/templates/read-plan";
 import { CURRENT_OPENING, CURRENT_RESULTS, annualBooks } from "../fixtures/annual-books";
 import { decidedPlan, withoutSchema } from "../fixtures/decided-plan";
 import { EXAMPLE_PATH } from "../fixtures/example-plan";
+import { followedUp2025 } from "../fixtures/followed-up-2025";
 import { npmRun as runScript } from "../fixtures/run-cli";
 import { plain } from "../fixtures/sv-numbers";
 
@@ -74,26 +76,11 @@ describe("npm run plan and npm run next-year", () => {
   }, 60_000);
 
   it("opens at the prognosis's closing when the plan follows up its budget year, and says so", async () => {
-    const followUp = {
-      year: 2025,
-      asOf: "2025-04-30",
-      interventions: [
-        {
-          name: "Sikta mot arbetslivet",
-          owner: "Samordningsförbundet",
-          start: "2025-01-01",
-          end: "2025-12-31",
-          budget: 9_000_000,
-          outcome: 3_500_000,
-        },
-      ],
-    };
     const followedUp = join(dir, "followed-up.json");
-    writeFileSync(followedUp, JSON.stringify({ ...json(EXAMPLE_PATH), followUp }));
+    writeFileSync(followedUp, JSON.stringify(followedUp2025(json(EXAMPLE_PATH) as PlanInput)));
     const out = join(dir, "next-from-prognosis.json");
     const { code, stdout } = await npmRun("next-year", followedUp, "--out", out);
     expect(code).toBe(0);
-    // Sikta above its pace: 3 500 000 + 9 000 000 × 245/365, so 2025 closes 541 095.89 below the plan's 5 632 300.
     expect(plain(stdout)).toContain(
       "ingående eget kapital 5 091 204 kr: 2025 års utgående eget kapital enligt uppföljningens prognos",
     );

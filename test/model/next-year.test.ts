@@ -4,6 +4,7 @@ import type { PlanInput } from "../../src/model/plan";
 import { planProblems } from "../../src/model/plan-rules";
 import { decidedPlan } from "../fixtures/decided-plan";
 import { examplePlan } from "../fixtures/example-plan";
+import { followedUp2025 } from "../fixtures/followed-up-2025";
 import { randomPlan } from "../fixtures/random-plan";
 
 const amountsOf = (plan: PlanInput, label: string) =>
@@ -46,22 +47,12 @@ describe("next year's plan (docs/domain.md rule 11)", () => {
   });
 
   it("takes the prognosis's closing, in whole kronor, when the plan follows up its budget year with outcomes", () => {
-    const sikta = {
-      name: "Sikta mot arbetslivet",
-      owner: "Samordningsförbundet",
-      start: "2025-01-01",
-      end: "2025-12-31",
-      budget: 9_000_000,
-      outcome: 3_500_000,
-    };
-    const followedUp = { ...example, followUp: { year: 2025, asOf: "2025-04-30", interventions: [sikta] } };
-    // Sikta above its pace: 3 500 000 + 9 000 000 × 245/365 = 9 541 095.89, so 2025 closes 541 095.89 below 5 632 300.
+    const followedUp = followedUp2025(example);
     expect(prognosisClosing(followedUp)).toEqual({ amount: 5_091_204, source: "prognosis" });
     expect(nextYearPlan(followedUp, prognosisClosing(followedUp)).plan.openingEquity).toBe(5_091_204);
     // The example follows up 2021; a follow-up of 2025 with nothing spent yet projects nothing beyond the plan.
     expect(prognosisClosing(example)).toBeUndefined();
-    const nothingYet = { ...followedUp.followUp, interventions: [{ ...sikta, outcome: 0 }] };
-    expect(prognosisClosing({ ...example, followUp: nothingYet })).toBeUndefined();
+    expect(prognosisClosing(followedUp2025(example, 0))).toBeUndefined();
   });
 
   it("carries a decision on with its remaining years, and drops it once its period has ended", () => {

@@ -35,6 +35,7 @@ export const paneTable = {
   stepWrite: { sv: "Skapa", en: "Create" },
   stepOf: { sv: (n: number, of: number) => `Steg ${n} av ${of}`, en: (n: number, of: number) => `Step ${n} of ${of}` },
   useExample: { sv: "Använd exemplet (RAR Sörmland 2025)", en: "Use the example (RAR Sörmland 2025)" },
+  nextYearPlan: { sv: "Nästa års plan från arbetsbokens plan", en: "Next year's plan from the workbook's plan" },
   exampleFilled: {
     sv: "Exemplet är ifyllt. Gå igenom stegen eller skapa arken direkt.",
     en: "The example is filled in. Go through the steps or create the sheets right away.",

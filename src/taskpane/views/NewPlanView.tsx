@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useLayoutStyles } from "../components/layout";
 import { Loading } from "../components/Loading";
 import { useTypography } from "../components/typography";
@@ -15,6 +15,7 @@ const CostsStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./
 const Note = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/Note"));
 const ReplaceQuestion = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/ReplaceQuestion"));
 const WriteStep = lazy(() => import(/* webpackChunkName: "new-plan-steps" */ "./new-plan/WriteStep"));
+const NextYearAction = lazy(() => import(/* webpackChunkName: "new-plan-next-year" */ "./new-plan/NextYearAction"));
 
 const useStyles = makeStyles({
   steps: {
@@ -36,12 +37,35 @@ export default function NewPlanView() {
   const typography = useTypography();
   const wizard = useWizard(t);
   const { step, note, go, stepsWithProblems } = wizard;
+  // Each choice of Nästa års plan reads the workbook afresh: a new key, a new action.
+  const [nextYearChoice, setNextYearChoice] = useState(0);
+  const [nextYearShown, setNextYearShown] = useState(false);
 
   return (
     <div className={layout.stack}>
-      <Button appearance="secondary" onClick={wizard.fillExample}>
-        {t.useExample}
-      </Button>
+      <div className={styles.buttons}>
+        <Button appearance="secondary" onClick={wizard.fillExample}>
+          {t.useExample}
+        </Button>
+        <Button
+          appearance="secondary"
+          onClick={() => {
+            setNextYearChoice((n) => n + 1);
+            setNextYearShown(true);
+          }}
+        >
+          {t.nextYearPlan}
+        </Button>
+      </div>
+      {nextYearShown && (
+        <Suspense fallback={<Loading t={t} />}>
+          <NextYearAction
+            key={nextYearChoice}
+            onLoad={(plan, text) => void wizard.load(plan, text)}
+            onDone={() => setNextYearShown(false)}
+          />
+        </Suspense>
+      )}
       {wizard.replacing && (
         <Suspense>
           <ReplaceQuestion replacing={wizard.replacing} />
