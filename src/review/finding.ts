@@ -20,6 +20,7 @@ export type Rule =
   | "prognosis-sum"
   | "solidity"
   | "constant"
+  | "equity-guideline"
   | "no-values"
   | "no-plan";
 
