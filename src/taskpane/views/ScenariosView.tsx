@@ -39,7 +39,9 @@ const useStyles = makeStyles({
     "& thead th:first-child, & tbody th": { textAlign: "start" },
     "& td": { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   },
-  verdict: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS },
+  // The verdict may wrap under its word ("NEJ, / över taket") rather than be cut in a narrow pane.
+  verdict: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, textAlign: "start" },
+  verdictCell: { "&&": { whiteSpace: "normal" } },
   // Not colour alone: the icon's shape and the word say it too. Forced colours paint it as text.
   yes: {
     fill: tokens.colorPaletteGreenForeground1,
@@ -121,10 +123,11 @@ export default function ScenariosView() {
   );
 }
 
+/** Each scenario as a table; one chart compares them all in the last plan year. */
 function Scenarios({ t, read }: { t: ScenariosTexts; read: WorkbookScenarios }) {
   const layout = useLayoutStyles();
-  const closings = SCENARIOS.flatMap((key) => read.scenarios[key].map((y) => y.closing));
-  const span = { low: Math.min(0, ...closings), high: Math.max(0, ...closings) };
+  const last = read.scenarios.planned.at(-1)?.year ?? read.budgetYear;
+  const lastYears = SCENARIOS.map((key) => ({ key, year: read.scenarios[key].at(-1) }));
   return (
     <>
       <Caption1 as="p">{t.guidelineNote}</Caption1>
@@ -135,19 +138,27 @@ function Scenarios({ t, read }: { t: ScenariosTexts; read: WorkbookScenarios }) 
           </Subtitle2>
           <Body1 as="p">{assumption(t, key, read)}</Body1>
           <ScenarioTable t={t} scenario={key} years={read.scenarios[key]} planned={read.scenarios.planned} />
-          <BarChart
-            title={`${t.scenarioNames[key]}: ${t.closingEquity.toLowerCase()}`}
-            span={span}
-            bars={read.scenarios[key].map(({ year, closing }) => ({
-              label: String(year),
-              value: money(closing),
-              shown: kronor(money(closing)),
-            }))}
-          />
+          <Caption1 as="p" data-testid={`ceiling-${key}`}>
+            {t.ceilingOf(ceilings(read.scenarios[key]))}
+          </Caption1>
         </section>
       ))}
+      <BarChart
+        title={t.scenarioChart(last)}
+        bars={lastYears.map(({ key, year }) => ({
+          label: t.scenarioNames[key],
+          value: money(year?.closing ?? 0),
+          shown: kronor(money(year?.closing ?? 0)),
+        }))}
+      />
     </>
   );
+}
+
+/** The ceiling of each year, said once where it is the same every year ("3 200 000 kr"). */
+function ceilings(years: readonly WorkbookScenarioYear[]): string {
+  const amounts = years.map((y) => kronor(money(y.ceiling)));
+  return new Set(amounts).size === 1 ? amounts[0] : years.map((y, k) => `${y.year} ${amounts[k]}`).join(", ");
 }
 
 /** What the scenario assumes, in words, from the assumptions on the sheet. */
@@ -205,8 +216,8 @@ function ScenarioTable({
                   {signedKronor(money(closing).minus(planned[k]?.closing ?? 0))}
                 </td>
               )}
-              <td data-testid={`within-${scenario}-${year}`}>
-                <Verdict t={t} within={withinGuideline} />
+              <td data-testid={`within-${scenario}-${year}`} className={styles.verdictCell}>
+                <Verdict t={t} within={withinGuideline} below={closing < 0} />
               </td>
             </tr>
           ))}
@@ -216,8 +227,8 @@ function ScenarioTable({
   );
 }
 
-/** JA or NEJ as a word and an icon (a tick or a cross), not colour alone. */
-function Verdict({ t, within }: { t: ScenariosTexts; within: boolean }) {
+/** JA, or NEJ and which side of the guideline, as words and an icon (a tick or a cross), not colour alone. */
+function Verdict({ t, within, below }: { t: ScenariosTexts; within: boolean; below: boolean }) {
   const styles = useStyles();
   return (
     <span className={styles.verdict}>
@@ -230,7 +241,7 @@ function Verdict({ t, within }: { t: ScenariosTexts; within: boolean }) {
           }
         />
       </svg>
-      {within ? t.yes : t.no}
+      <span>{within ? t.yes : `${t.no}, ${below ? t.belowZero : t.aboveCeiling}`}</span>
     </span>
   );
 }
