@@ -15,6 +15,11 @@ export const functionsTable = {
   inserted: { sv: (address: string) => `Infogad i ${address}.`, en: (address: string) => `Inserted in ${address}.` },
   insertFailed: { sv: "Funktionen kunde inte infogas:", en: "The function could not be inserted:" },
   optional: { sv: "valfri", en: "optional" },
+  searchFunctions: { sv: "Sök funktion", en: "Search functions" },
+  functionsFound: {
+    sv: (n: number) => (n === 1 ? "1 funktion" : `${n} funktioner`),
+    en: (n: number) => (n === 1 ? "1 function" : `${n} functions`),
+  },
 } satisfies TextTable;
 
 export type FunctionsTexts = ViewTexts<typeof functionsTable>;
