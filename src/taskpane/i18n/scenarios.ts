@@ -73,10 +73,6 @@ export const scenariosTable = {
     sv: "Inom riktlinjen: eget kapital vid årets utgång är minst noll och högst taket (riktlinjens andel av medlemsbidragen). NEJ säger om det är över taket eller under noll.",
     en: "Within the guideline: equity at year end is at least zero and at most the ceiling (the guideline's share of the contributions). NO says whether it is above the ceiling or below zero.",
   },
-  scenarioChart: {
-    sv: (year: number) => `Eget kapital vid utgången av ${year} per scenario`,
-    en: (year: number) => `Equity at the end of ${year} by scenario`,
-  },
 } satisfies TextTable;
 
 export type ScenariosTexts = ViewTexts<typeof scenariosTable>;

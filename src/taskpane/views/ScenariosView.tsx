@@ -13,7 +13,6 @@ import { useCallback, useEffect, useState } from "react";
 import type { WorkbookScenarios, WorkbookScenarioYear } from "../../excel/scenario-reader";
 import { money } from "../../model/money";
 import { type ScenarioKey, SCENARIOS } from "../../model/scenarios";
-import { BarChart } from "../components/BarChart";
 import { useLayoutStyles } from "../components/layout";
 import { kronor, signedKronor } from "../format";
 import { type ScenariosTexts, scenariosTable } from "../i18n/scenarios";
@@ -32,16 +31,22 @@ const useStyles = makeStyles({
     width: "100%",
     fontSize: tokens.fontSizeBase200,
     "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      // Narrow gaps: four columns share a 320 px pane.
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
     "& thead th": { textAlign: "end", verticalAlign: "bottom", fontWeight: tokens.fontWeightSemibold },
     "& thead th:first-child, & tbody th": { textAlign: "start" },
     "& td": { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   },
-  // The verdict may wrap under its word ("NEJ, / över taket") rather than be cut in a narrow pane.
-  verdict: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, textAlign: "start" },
-  verdictCell: { "&&": { whiteSpace: "normal" } },
+  // The verdict may wrap after its word ("NEJ, / över taket") rather than be cut in a narrow pane.
+  verdict: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXXS,
+    textAlign: "start",
+    whiteSpace: "normal",
+  },
   // Not colour alone: the icon's shape and the word say it too. Forced colours paint it as text.
   yes: {
     fill: tokens.colorPaletteGreenForeground1,
@@ -123,11 +128,9 @@ export default function ScenariosView() {
   );
 }
 
-/** Each scenario as a table; one chart compares them all in the last plan year. */
+/** Each scenario as a table (a chart beside it would only repeat its figures, at twice the length). */
 function Scenarios({ t, read }: { t: ScenariosTexts; read: WorkbookScenarios }) {
   const layout = useLayoutStyles();
-  const last = read.scenarios.planned.at(-1)?.year ?? read.budgetYear;
-  const lastYears = SCENARIOS.map((key) => ({ key, year: read.scenarios[key].at(-1) }));
   return (
     <>
       <Caption1 as="p">{t.guidelineNote}</Caption1>
@@ -143,14 +146,6 @@ function Scenarios({ t, read }: { t: ScenariosTexts; read: WorkbookScenarios }) 
           </Caption1>
         </section>
       ))}
-      <BarChart
-        title={t.scenarioChart(last)}
-        bars={lastYears.map(({ key, year }) => ({
-          label: t.scenarioNames[key],
-          value: money(year?.closing ?? 0),
-          shown: kronor(money(year?.closing ?? 0)),
-        }))}
-      />
     </>
   );
 }
@@ -216,7 +211,7 @@ function ScenarioTable({
                   {signedKronor(money(closing).minus(planned[k]?.closing ?? 0))}
                 </td>
               )}
-              <td data-testid={`within-${scenario}-${year}`} className={styles.verdictCell}>
+              <td data-testid={`within-${scenario}-${year}`}>
                 <Verdict t={t} within={withinGuideline} below={closing < 0} />
               </td>
             </tr>
