@@ -35,17 +35,16 @@ const useStyles = makeStyles({
       padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
-    "& thead th": { textAlign: "end", verticalAlign: "bottom", fontWeight: tokens.fontWeightSemibold },
+    // Headers in the regular weight, so that the longest word ("riktlinjen") sets no wider a column than needed.
+    "& thead th": { textAlign: "end", verticalAlign: "bottom", fontWeight: tokens.fontWeightRegular },
     "& thead th:first-child, & tbody th": { textAlign: "start" },
     "& td": { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   },
   // The verdict may wrap after its word ("NEJ, / över taket") rather than be cut in a narrow pane.
   verdict: {
-    display: "inline-flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXXS,
     textAlign: "start",
     whiteSpace: "normal",
+    "& svg": { verticalAlign: "middle", marginInlineEnd: tokens.spacingHorizontalXXS },
   },
   // Not colour alone: the icon's shape and the word say it too. Forced colours paint it as text.
   yes: {
