@@ -15,6 +15,8 @@ export interface WorkbookScenarioYear {
   readonly year: number;
   readonly result: number;
   readonly closing: number;
+  /** The guideline's ceiling on the scenario's contributions that year. */
+  readonly ceiling: number;
   /** The sheet's verdict: equity at year end at or above zero and at or below the guideline's ceiling. */
   readonly withinGuideline: boolean;
 }
@@ -36,7 +38,7 @@ export interface ScenarioReader {
 }
 
 const PLAN_NAMES = [KEY_NAMES.association, KEY_NAMES.budgetYear, KEY_NAMES.stateOffer] as const;
-const ROWS = ["result", "closing", "within"] as const;
+const ROWS = ["result", "closing", "ceiling", "within"] as const;
 const wanted = (): string[] => [
   ...PLAN_NAMES,
   SCENARIO_ASSUMPTIONS_NAME,
@@ -96,11 +98,12 @@ function toScenarios(valuesOf: (base: string) => Grid, yes: string[], no: string
     numberAt(`${SCENARIO_ASSUMPTIONS_NAME} (${key})`, assumption(key));
   const scenario = (key: ScenarioKey): WorkbookScenarioYear[] => {
     const names = scenarioNames(key);
-    const [results, closings, verdicts] = ROWS.map((row) => valuesOf(names[row])[0] ?? []);
+    const [results, closings, ceilings, verdicts] = ROWS.map((row) => valuesOf(names[row])[0] ?? []);
     return closings.map((closing, k) => ({
       year: budgetYear + k,
       result: numberAt(`${names.result} (${budgetYear + k})`, results[k]),
       closing: numberAt(`${names.closing} (${budgetYear + k})`, closing),
+      ceiling: numberAt(`${names.ceiling} (${budgetYear + k})`, ceilings[k]),
       withinGuideline: verdict(`${names.within} (${budgetYear + k})`, verdicts[k], yes, no),
     }));
   };

@@ -27,6 +27,7 @@ export type Rule =
   | "variance"
   | "same-figure"
   | "constant"
+  | "equity-guideline"
   | "no-values"
   | "no-plan";
 

@@ -157,6 +157,16 @@ const MESSAGES: Record<Rule, Record<Language, Say>> = {
       `${subject(d)}: the template's formula has been replaced by a typed number (${f(d.found)})` +
       (d.expected ? `; the right figure now is ${f(d.expected)}, but the number will not follow changed inputs.` : "."),
   },
+  "equity-guideline": {
+    sv: (d, f) =>
+      d.variant === "below"
+        ? `Eget kapital vid utgången av ${d.year} är ${f(d.found)}, under noll: utanför riktlinjen.`
+        : `Eget kapital vid utgången av ${d.year} är ${f(d.found)}, över riktlinjens tak ${f(d.expected)}.`,
+    en: (d, f) =>
+      d.variant === "below"
+        ? `Equity at the end of ${d.year} is ${f(d.found)}, below zero: outside the guideline.`
+        : `Equity at the end of ${d.year} is ${f(d.found)}, above the guideline's ceiling of ${f(d.expected)}.`,
+  },
   "no-plan": {
     sv: () =>
       "Ingen plan hittades: arbetsboken har ingen resultaträkning, avgiftstabell, uppföljning av insatser eller soliditet att granska.",

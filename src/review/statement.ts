@@ -14,6 +14,7 @@ import {
   summedName,
 } from "./labels";
 import { YearColumn, hasNumbers, isReference, labelOf, namedCell, referencedCells, yearHeader } from "./layout";
+import { reviewGuideline } from "./guideline";
 import { Reviewer, amountAt } from "./reviewer";
 import { templateSheetKey } from "./template-sheets";
 import { inThousands } from "./unit";
@@ -139,17 +140,28 @@ export function reviewStatement(reviewer: Reviewer, sheet: ReadSheet): void {
       }
       if (inTemplate) templateConstants(context, rows, template === "plan" && yearColumn.year === firstYear);
     });
+  const closing = anchors.get("closing");
+  if (closing) {
+    // The plan's budget-year column repeats the budget sheet, which is warned about already.
+    const years = header.columns.filter((c) => !(template === "plan" && c.year === firstYear));
+    reviewGuideline(reviewer, sheet, { closing: closing.row, ceiling: ceilingRow(sheet) }, years);
+  }
 }
 
 /** Revenue rows the templates fill from the fee table, the ceiling, and the plan's budget-year column, which repeats the budget sheet. */
 function templateConstants(context: YearContext, rows: readonly Row[], copied: boolean): void {
   const { reviewer, sheet, yearColumn } = context;
-  // The ceiling is the row under equity at year end, below the statement's last row.
-  const ceiling = sheet.cells.findIndex((_, row) => CEILING.includes(normalise(labelOf(sheet, row)?.text ?? "")));
+  const ceiling = ceilingRow(sheet);
   rows
     .filter((row) => copied || COMPUTED_REVENUES.includes(normalise(row.label)))
-    .concat(ceiling < 0 ? [] : [{ row: ceiling, label: labelOf(sheet, ceiling)!.text }])
+    .concat(ceiling === undefined ? [] : [{ row: ceiling, label: labelOf(sheet, ceiling)!.text }])
     .forEach((row) => reviewer.constant(sheet, { row: row.row, column: yearColumn.column }, row.label));
+}
+
+/** The guideline's ceiling: the row under equity at year end, below the statement's last row (none by hand). */
+function ceilingRow(sheet: ReadSheet): number | undefined {
+  const row = sheet.cells.findIndex((_, r) => CEILING.includes(normalise(labelOf(sheet, r)?.text ?? "")));
+  return row < 0 ? undefined : row;
 }
 
 /**

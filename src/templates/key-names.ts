@@ -80,5 +80,10 @@ const SCENARIO_WORDS: Record<ScenarioKey, string> = {
 /** A scenario's rows on the Scenarier sheet, one cell a plan year: `Scenario_plan_eget_kapital`, ... */
 export const scenarioNames = (key: ScenarioKey) => {
   const base = `Scenario_${SCENARIO_WORDS[key]}`;
-  return { result: `${base}_resultat`, closing: `${base}_eget_kapital`, within: `${base}_inom_riktlinjen` } as const;
+  return {
+    result: `${base}_resultat`,
+    closing: `${base}_eget_kapital`,
+    ceiling: `${base}_tak`,
+    within: `${base}_inom_riktlinjen`,
+  } as const;
 };

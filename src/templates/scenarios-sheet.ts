@@ -143,7 +143,9 @@ export function scenariosSheet(context: TemplateContext, params: ParamsRefs, row
     const names = scenarioNames(key);
     const yearsOf = (name: BlockRow) =>
       `${a1(row(name), FIRST_YEAR_COLUMN, true)}:${a1(row(name), FIRST_YEAR_COLUMN + years.length - 1, true)}`;
-    (["result", "closing", "within"] as const).forEach((name) => context.name(names[name], "scenarios", yearsOf(name)));
+    (["result", "closing", "ceiling", "within"] as const).forEach((name) =>
+      context.name(names[name], "scenarios", yearsOf(name)),
+    );
     blockStart = row("within") + 2;
   });
   grid.put(blockStart, 0, text(words.note, "note"));

@@ -12,12 +12,18 @@ async function navigationRow(page: Page) {
   const shown = await nav.locator("button:visible, select:visible").evaluateAll((controls) =>
     controls.map((control) => {
       const box = control.getBoundingClientRect();
-      return { name: control.getAttribute("aria-label") ?? control.textContent ?? "", top: box.top, bottom: box.bottom };
+      return {
+        name: control.getAttribute("aria-label") ?? control.textContent ?? "",
+        top: box.top,
+        bottom: box.bottom,
+      };
     }),
   );
-  const more = await nav.getByRole("combobox").evaluateAll((lists) =>
-    lists.flatMap((list) => [...(list as HTMLSelectElement).options].filter((o) => o.value).map((o) => o.text)),
-  );
+  const more = await nav
+    .getByRole("combobox")
+    .evaluateAll((lists) =>
+      lists.flatMap((list) => [...(list as HTMLSelectElement).options].filter((o) => o.value).map((o) => o.text)),
+    );
   return { shown, more, height: (await nav.boundingBox())?.height ?? Infinity };
 }
 

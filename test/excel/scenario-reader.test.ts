@@ -20,7 +20,7 @@ async function workbookWith(language: "sv" | "en" = "sv"): Promise<FakeExcel> {
 
 onEveryPlatform("the task pane's reader of the Scenarier sheet", () => {
   it.each(["sv", "en"] as const)(
-    "reads every scenario's result, equity and verdict as the model computes them, in two syncs (%s sheet)",
+    "reads every scenario's result, equity, ceiling and verdict as the model computes them, in two syncs (%s sheet)",
     async (language) => {
       const excel = await workbookWith(language);
       const before = excel.syncCount;
@@ -35,6 +35,7 @@ onEveryPlatform("the task pane's reader of the Scenarier sheet", () => {
             year: y.year,
             result: y.result.toNumber(),
             closing: y.closing.toNumber(),
+            ceiling: y.ceiling.toNumber(),
             withinGuideline: y.withinGuideline,
           })),
         );

@@ -9,7 +9,7 @@ import { a1 } from "../../src/templates/grammar";
 import { examplePlan } from "../fixtures/example-plan";
 import { plain } from "../fixtures/sv-numbers";
 import { HandBuiltSheet, asReadWorkbook, handBuiltPlan, locate, withCell, withRow } from "../fixtures/hand-built-plan";
-import { brief } from "../fixtures/findings";
+import { brief, guideline } from "../fixtures/findings";
 import { randomPlan } from "../fixtures/random-plan";
 import { INTERVENTIONS_2021, MUNICIPALITIES_2021, PLAN_2025_2027, PRINTED_FEES_2021 } from "../fixtures/seed-figures";
 
@@ -126,6 +126,36 @@ describe("seed 002's own slip", () => {
       },
     ]);
     expect(figures.years[1].closing.toNumber()).toBe(4481600);
+  });
+});
+
+describe("equity outside the guideline in a hand-built plan", () => {
+  it("warns of each year whose equity at year end is below zero, at its cell, in words naming the year", () => {
+    // A million kronor in debt at the start: the example's small results do not make up for it.
+    const inDebt = { ...plan, openingEquity: -1_000_000 };
+    const closings = computePlan(inDebt).years.map((year) => year.closing.toNumber());
+    const [budgetInDebt] = handBuiltPlan(inDebt);
+    const findings = review(handBuiltPlan(inDebt));
+    expect(guideline(findings)).toEqual(
+      closings
+        .map((closing, k) => ({ closing, year: plan.budgetYear + k }))
+        .filter(({ closing }) => closing < 0)
+        .map(({ closing, year }) => ({
+          sheet: "Budget",
+          address: locate(budgetInDebt, "Beräknat eget kapital vid årets utgång", year).address,
+          expected: 0,
+          found: closing,
+        })),
+    );
+    expect(closings.filter((closing) => closing < 0).length).toBeGreaterThan(0);
+    const warning = findings.find((finding) => finding.rule === "equity-guideline");
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.message.sv).toMatch(/^Eget kapital vid utgången av 2025 är .*, under noll: utanför riktlinjen\.$/);
+    expect(warning?.message.en).toMatch(/^Equity at the end of 2025 is .*, below zero/);
+  });
+
+  it("does not warn while equity stays at or above zero and the sheet states no ceiling", () => {
+    expect(guideline(review(sheets))).toEqual([]);
   });
 });
 

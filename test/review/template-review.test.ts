@@ -15,8 +15,9 @@ import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { examplePlan } from "../fixtures/example-plan";
 import { recalculateAllInLibreOffice } from "../fixtures/libreoffice";
-import { brief } from "../fixtures/findings";
+import { brief, guideline } from "../fixtures/findings";
 import { randomPlan } from "../fixtures/random-plan";
+import { plain, spaced } from "../fixtures/sv-numbers";
 
 /*
  * Template workbooks as Excel or LibreOffice leaves them: written from the
@@ -266,6 +267,27 @@ describe(`template workbooks recalculated in LibreOffice, reviewed (FINSAM_SEED=
     expect(clean).toHaveLength(RANDOM_PLANS + 1);
   });
 
+  it("warns of each year the example's equity is above the guideline's ceiling, naming the year and the ceiling", () => {
+    // 20 % of 16 000 000 a year: 3 200 000; equity at year end is the model's (docs/domain.md rules 3 and 7):
+    // 5 632 300 and 4 481 600 are above it, 2 473 100 in 2027 is inside.
+    const closings = computePlan(example).years.map((year) => year.closing.toNumber());
+    const [exampleFindings] = clean;
+    const warnings = guideline(exampleFindings.findings);
+    expect(warnings.map(({ expected, found }) => ({ expected, found }))).toEqual(
+      closings.filter((closing) => closing > 3_200_000).map((closing) => ({ expected: 3_200_000, found: closing })),
+    );
+    expect(closings[2]).toBeLessThan(3_200_000);
+    // The budget year on its sheet, the plan years on the plan's (whose budget-year column repeats the budget's).
+    expect(warnings.map((warning) => warning.sheet)).toEqual(["Budget 2025", "Ekonomisk plan 2025–2027"]);
+    const messages = exampleFindings.findings.filter((finding) => finding.rule === "equity-guideline");
+    expect(plain(messages[1].message.sv)).toBe(
+      `Eget kapital vid utgången av 2026 är ${spaced(String(closings[1]))}, över riktlinjens tak 3 200 000.`,
+    );
+    expect(plain(messages[1].message.en)).toBe(
+      `Equity at the end of 2026 is ${spaced(String(closings[1]))}, above the guideline's ceiling of 3 200 000.`,
+    );
+  });
+
   it.each(SLIPS.map((slip, i) => [slip.name, i] as const))("finds %s, and only that", (_, i) => {
     const slip = SLIPS[i];
     expect(brief(slipped[i].findings)).toEqual([
@@ -274,13 +296,17 @@ describe(`template workbooks recalculated in LibreOffice, reviewed (FINSAM_SEED=
   });
 
   it("says the total burn ratio is an average of the rows' ratios", () => {
-    const [finding] = slipped[SLIPS.findIndex((slip) => slip.expected.rule === "burn-total")].findings;
+    const finding = slipped[SLIPS.findIndex((slip) => slip.expected.rule === "burn-total")].findings.find(
+      (found) => found.rule === "burn-total",
+    )!;
     expect(finding.message.sv).toMatch(/ett medelvärde av radernas kvoter/);
     expect(finding.message.en).toMatch(/an average of the rows' ratios/);
   });
 
   it("names the row left outside the sum, in both languages", () => {
-    const [finding] = slipped[SLIPS.findIndex((slip) => slip.plan === withLokaler)].findings;
+    const finding = slipped[SLIPS.findIndex((slip) => slip.plan === withLokaler)].findings.find(
+      (found) => found.rule === "outside-sum",
+    )!;
     expect(finding.message.sv).toMatch(/"Lokaler" utanför summan/);
     expect(finding.message.en).toMatch(/leaves "Lokaler" outside the sum/);
   });

@@ -47,7 +47,9 @@ describe("the function guide", () => {
       sv: '=FINSAM.IKS(0.5,"a""b",TRUE,{1,2;3,4})',
     });
     expect(guide.example?.shown.sv).toBe('=FINSAM.IKS(0,5;"a""b";SANT;{1\\2;3\\4})');
-    expect(guide.example?.result.sv).toBe("{1,5;2}");
+    // The result as the cells it spills into show it: a decimal comma, two decimals where there are any.
+    expect(guide.example?.result.sv).toEqual([["1,50"], ["2"]]);
+    expect(guide.example?.result.en).toEqual([["1.50"], ["2"]]);
   });
 
   it("lists a function that has no worked example yet, without an Insert", () => {

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { functionExamples } from "../../src/functions/examples";
 import { FakeExcel } from "../excel/fake-excel";
+import { plain } from "../fixtures/sv-numbers";
 import { metadata, renderPane } from "./render-pane";
 
 describe("Funktioner", () => {
@@ -65,6 +66,31 @@ describe("Funktioner", () => {
     renderPane("functions");
     expect(await screen.findByText("=FINSAM.FORBRUKNINGSKVOT(870000;1000000)")).toBeTruthy();
     expect(screen.getByText("0,87")).toBeTruthy();
+  });
+
+  it("shows results as Excel's cells would: two decimals, grouped thousands, a spill as a small table", async () => {
+    renderPane("functions");
+    await screen.findByText("=FINSAM.FORBRUKNINGSKVOT(870000;1000000)");
+    // 5 632 300 ÷ 7 000 000 = 0,8046…, shown to two decimals.
+    expect(screen.getByText("0,80")).toBeTruthy();
+    expect(screen.queryByText(/0,8046/)).toBeNull();
+    // 1 494 650 in four instalments, one krona more in the first two: four cells in a row.
+    const quarters = screen.getByRole("heading", { name: "FINSAM.KVARTAL" }).closest("li") as HTMLElement;
+    const cells = within(within(quarters).getByRole("table")).getAllByRole("cell");
+    expect(cells.map((cell) => plain(cell.textContent))).toEqual(["373 663", "373 663", "373 662", "373 662"]);
+    expect(quarters.textContent).not.toMatch(/\{/);
+  });
+
+  it("finds functions by a word of their name or help, in either language", async () => {
+    const user = userEvent.setup();
+    renderPane("functions");
+    await screen.findAllByRole("heading", { level: 2 });
+    await user.type(screen.getByRole("searchbox", { name: "Sök funktion" }), "soliditet");
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["FINSAM.SOLIDITET"]);
+    expect(screen.getByText("1 funktion")).toBeTruthy();
+    await user.clear(screen.getByRole("searchbox", { name: "Sök funktion" }));
+    await user.type(screen.getByRole("searchbox", { name: "Sök funktion" }), "burnratio");
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["FINSAM.FORBRUKNINGSKVOT"]);
   });
 
   it("has an Insert button for each worked example", async () => {

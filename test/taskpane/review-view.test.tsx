@@ -49,6 +49,29 @@ describe("Granska plan", () => {
     expect([excel.active.name, excel.selection]).toEqual(["Budget", SEED_002_SLIP.address]);
   });
 
+  it("warns of equity above the guideline's ceiling, naming the year and the ceiling, never an all-clear", async () => {
+    const user = userEvent.setup();
+    const excel = new FakeExcel(["Blad1", "Budget"]);
+    // Seed 002's budget without its slip, with the templates' ceiling row: 20 % of 16 000 000 each year.
+    excel.typeIn("Budget", "A1", [
+      ...seed002Budget({ slip: false }),
+      ["Riktlinje eget kapital (tak)", 3_200_000, 3_200_000, 3_200_000],
+    ]);
+    renderPane("review", { excel });
+    await user.click(await screen.findByRole("button", { name: "Granska" }));
+
+    const section = await screen.findByRole("region", { name: "Budget" });
+    // 5 632 300 (2025) and 4 481 600 (2026) are above it, 2027's equity is not (seed 002, docs/domain.md rule 3).
+    expect(within(section).getByText("0 fel, 2 varningar")).toBeTruthy();
+    const warning = within(section).getByRole("button", { name: /utgången av 2026/ });
+    expect(plain(warning.textContent)).toBe(
+      "Varning · cell C16" +
+        "Eget kapital vid utgången av 2026 är 4 481 600, över riktlinjens tak 3 200 000." +
+        "Högst 3 200 000 · Står 4 481 600",
+    );
+    expect(screen.queryByText("Inga fel hittades.")).toBeNull();
+  });
+
   it("says so clearly when there is nothing to find", async () => {
     const user = userEvent.setup();
     renderPane("review", { excel: budgetWorkbook(false) });

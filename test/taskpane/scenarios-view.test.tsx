@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { officePlanWorkbook } from "../../src/excel/plan-workbook";
 import { planScenarios, SCENARIOS } from "../../src/model/scenarios";
@@ -28,7 +28,10 @@ describe("Scenarier", () => {
     for (const key of SCENARIOS) {
       for (const year of model[key]) {
         expect(plain(screen.getByTestId(`closing-${key}-${year.year}`).textContent)).toBe(shown(year.closing));
-        expect(screen.getByTestId(`within-${key}-${year.year}`).textContent).toBe(year.withinGuideline ? "JA" : "NEJ");
+        // NEJ says which side of the guideline: below zero, or above the ceiling.
+        expect(screen.getByTestId(`within-${key}-${year.year}`).textContent).toBe(
+          year.withinGuideline ? "JA" : year.closing.isNeg() ? "NEJ, under noll" : "NEJ, över taket",
+        );
         if (key !== "planned") {
           const difference = plain(screen.getByTestId(`difference-${key}-${year.year}`).textContent);
           expect(difference).toBe(
@@ -41,10 +44,19 @@ describe("Scenarier", () => {
     expect(plain(screen.getByTestId("closing-fullOffer-2027").textContent)).toBe("17 473 100 kr");
     expect(plain(screen.getByTestId("difference-fullOffer-2027").textContent)).toBe("+15 000 000 kr");
     expect(["2025", "2026", "2027"].map((y) => screen.getByTestId(`within-planned-${y}`).textContent)).toEqual([
-      "NEJ",
-      "NEJ",
+      "NEJ, över taket",
+      "NEJ, över taket",
       "JA",
     ]);
+  });
+
+  it("says the ceiling of each scenario: 20 % of its contributions", async () => {
+    renderPane("scenarios", { excel: await workbookWithExample() });
+    await screen.findByRole("heading", { name: "Statens hela erbjudande" });
+    // 20 % of 16 000 000 as planned; of 21 000 000 with the state's whole offer of 10 500 000 (docs/domain.md rules 1, 7).
+    expect(plain(screen.getByTestId("ceiling-planned").textContent)).toBe("Tak enligt riktlinjen: 3 200 000 kr.");
+    expect(plain(screen.getByTestId("ceiling-fullOffer").textContent)).toBe("Tak enligt riktlinjen: 4 200 000 kr.");
+    expect(screen.getByText(/NEJ säger om det är över taket eller under noll/)).toBeTruthy();
   });
 
   it("says what each scenario assumes, from the sheet's assumptions", async () => {
@@ -57,13 +69,11 @@ describe("Scenarier", () => {
     expect(screen.getByText(`${example.interventions[0].label} avslutas från 2026.`)).toBeTruthy();
   });
 
-  it("draws each scenario's equity at year end as a labelled image carrying every figure", async () => {
+  it("shows each scenario as a table only, not a chart repeating its figures", async () => {
     renderPane("scenarios", { excel: await workbookWithExample() });
-    const chart = await screen.findByRole("img", { name: /^Statens hela erbjudande: eget kapital/ });
-    expect(plain(chart.getAttribute("aria-label"))).toBe(
-      "Statens hela erbjudande: eget kapital vid årets utgång: 2025 10 632 300 kr, 2026 14 481 600 kr, 2027 17 473 100 kr",
-    );
-    expect(within(chart).getAllByText(/^202[5-7]$/)).toHaveLength(3);
+    await screen.findByRole("heading", { name: "Statens hela erbjudande" });
+    expect(screen.getAllByRole("table")).toHaveLength(SCENARIOS.length);
+    expect(screen.queryAllByRole("img")).toEqual([]);
   });
 
   it("shows the Scenarier sheet with its assumptions selected, for the user to change them", async () => {
@@ -100,6 +110,7 @@ describe("Scenarier", () => {
     renderPane("scenarios", { excel: await workbookWithExample(), language: "en" });
     expect(await screen.findByText("Other revenues (ESF etc.) end from 2026.")).toBeTruthy();
     expect(screen.getByTestId("within-planned-2027").textContent).toBe("YES");
+    expect(screen.getByTestId("within-planned-2025").textContent).toBe("NO, above the ceiling");
     expect(plain(screen.getByTestId("closing-fullOffer-2027").textContent)).toBe("17 473 100 kr");
   });
 });

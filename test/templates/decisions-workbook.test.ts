@@ -12,6 +12,7 @@ import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 import { specToWorkbook } from "../../src/xlsx/xlsx-writer";
 import { decidedPlan } from "../fixtures/decided-plan";
 import { readWorkbook, recalculateAllInLibreOffice, SheetReader } from "../fixtures/libreoffice";
+import { brief } from "../fixtures/findings";
 
 /*
  * The Beslut sheet's native year-share formulas, recalculated by LibreOffice,
@@ -124,7 +125,7 @@ describe(`decisions spanning years, recalculated in LibreOffice (FINSAM_SEED=${S
     expect([...results].filter(([, status]) => status !== "OK")).toEqual([]);
   });
 
-  it("leaves Granska plan nothing to find in either workbook", async () => {
-    for (const path of recalculated) expect(reviewWorkbook(await readWorkbookFile(path))).toEqual([]);
+  it("leaves Granska plan no slip to find in either workbook", async () => {
+    for (const path of recalculated) expect(brief(reviewWorkbook(await readWorkbookFile(path)))).toEqual([]);
   });
 });

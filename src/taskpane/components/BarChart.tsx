@@ -40,20 +40,11 @@ const useStyles = makeStyles({
   axis: { stroke: tokens.colorNeutralStroke1, "@media (forced-colors: active)": { stroke: "CanvasText" } },
 });
 
-export function BarChart({
-  title,
-  bars,
-  span: shared,
-}: {
-  title: string;
-  bars: readonly Bar[];
-  /** The values the axis spans at least: charts shown one under the other share one, so that their bars compare. */
-  span?: { readonly low: number; readonly high: number };
-}) {
+export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] }) {
   const styles = useStyles();
   const values = bars.map((bar) => bar.value.toNumber());
-  const low = Math.min(0, shared?.low ?? 0, ...values);
-  const high = Math.max(0, shared?.high ?? 0, ...values);
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
   const span = high - low || 1;
   const plot = 100 - LABEL - VALUE;
   const x = (value: number) => LABEL + ((value - low) / span) * plot;

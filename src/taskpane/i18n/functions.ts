@@ -21,6 +21,11 @@ export const functionsTable = {
   },
   overwrite: { sv: "Skriv över", en: "Overwrite" },
   cancel: { sv: "Avbryt", en: "Cancel" },
+  searchFunctions: { sv: "Sök funktion", en: "Search functions" },
+  functionsFound: {
+    sv: (n: number) => (n === 1 ? "1 funktion" : `${n} funktioner`),
+    en: (n: number) => (n === 1 ? "1 function" : `${n} functions`),
+  },
 } satisfies TextTable;
 
 export type FunctionsTexts = ViewTexts<typeof functionsTable>;

@@ -26,6 +26,8 @@ export const reviewTable = {
   severityWarning: { sv: "Varning", en: "Warning" },
   cell: { sv: (address: string) => `cell ${address}`, en: (address: string) => `cell ${address}` },
   expectedFigure: { sv: "Ska vara", en: "Should be" },
+  atMost: { sv: "Högst", en: "At most" },
+  atLeast: { sv: "Minst", en: "At least" },
   foundFigure: { sv: "Står", en: "Is" },
   emptyCell: { sv: "tomt", en: "empty" },
   cellSelected: {

@@ -59,17 +59,19 @@ export const scenariosTable = {
   withinGuideline: { sv: "Inom riktlinjen", en: "Within the guideline" },
   yes: { sv: "JA", en: "YES" },
   no: { sv: "NEJ", en: "NO" },
+  aboveCeiling: { sv: "över taket", en: "above the ceiling" },
+  belowZero: { sv: "under noll", en: "below zero" },
+  ceilingOf: {
+    sv: (amounts: string) => `Tak enligt riktlinjen: ${amounts}.`,
+    en: (amounts: string) => `Ceiling under the guideline: ${amounts}.`,
+  },
   scenarioTable: {
     sv: (name: string) => `${name}: eget kapital per år`,
     en: (name: string) => `${name}: equity by year`,
   },
   guidelineNote: {
-    sv: "Inom riktlinjen: eget kapital vid årets utgång är minst noll och högst taket (riktlinjens andel av medlemsbidragen).",
-    en: "Within the guideline: equity at year end is at least zero and at most the ceiling (the guideline's share of the contributions).",
-  },
-  scenarioChart: {
-    sv: (year: number) => `Eget kapital vid utgången av ${year} per scenario`,
-    en: (year: number) => `Equity at the end of ${year} by scenario`,
+    sv: "Inom riktlinjen: eget kapital vid årets utgång är minst noll och högst taket (riktlinjens andel av medlemsbidragen). NEJ säger om det är över taket eller under noll.",
+    en: "Within the guideline: equity at year end is at least zero and at most the ceiling (the guideline's share of the contributions). NO says whether it is above the ceiling or below zero.",
   },
 } satisfies TextTable;
 

@@ -42,7 +42,8 @@ export interface FunctionGuide {
     readonly formula: Localized;
     /** As a user of that language types it. */
     readonly shown: Localized;
-    readonly result: Localized;
+    /** The result as Excel shows it in the cells (a spill fills several), in each language's notation. */
+    readonly result: Readonly<Record<Language, readonly (readonly string[])[]>>;
   };
 }
 
@@ -80,10 +81,26 @@ export function functionGuides(
       example: example && {
         formula: { en: formula(name.en, example.args, INVARIANT), sv: formula(name.sv, example.args, INVARIANT) },
         shown: { en: formula(name.en, example.args, INVARIANT), sv: formula(name.sv, example.args, SWEDISH) },
-        result: { en: argument(example.result, INVARIANT), sv: argument(example.result, SWEDISH) },
+        result: { en: shownCells(example.result, "en-US"), sv: shownCells(example.result, "sv-SE") },
       },
     };
   });
+}
+
+/**
+ * A result as cells of a column wide enough show it: whole numbers grouped in thousands, others to two decimals
+ * (`0,80`), in the notation of Excel's display language.
+ */
+function shownCells(result: number | number[][], locale: string): string[][] {
+  const grid = Array.isArray(result) ? result : [[result]];
+  return grid.map((row) =>
+    row.map((value) =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+        maximumFractionDigits: 2,
+      }).format(value),
+    ),
+  );
 }
 
 interface Notation {

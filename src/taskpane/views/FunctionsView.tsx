@@ -3,6 +3,7 @@ import {
   Button,
   Caption1,
   Card,
+  Field,
   CardHeader,
   makeStyles,
   MessageBar,
@@ -16,6 +17,7 @@ import { useEffect, useState } from "react";
 import { functionExamples } from "../../functions/examples";
 import { type FunctionGuide, functionGuides, type Localized } from "../logic/function-guide";
 import { useLayoutStyles } from "../components/layout";
+import { TextInput } from "../components/TextInput";
 import { messageOf, usePane } from "../pane-context";
 import { functionsTable } from "../i18n/functions";
 import { useViewTexts } from "../i18n/use-view-texts";
@@ -28,6 +30,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     padding: tokens.spacingHorizontalXS,
     overflowWrap: "anywhere",
+  },
+  // A spilled result as the cells Excel fills: a small grid of right-aligned figures.
+  spill: {
+    borderCollapse: "collapse",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    "& td": {
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      padding: `0 ${tokens.spacingHorizontalXS}`,
+      textAlign: "end",
+      whiteSpace: "nowrap",
+    },
   },
 });
 
@@ -44,6 +58,7 @@ export default function FunctionsView() {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const [query, setQuery] = useState("");
   // Shown next to the button of the function it is about.
   const [status, setStatus] = useState<{
     id: string;
@@ -87,11 +102,18 @@ export default function FunctionsView() {
     );
   }
   const other = language === "sv" ? "en" : "sv";
+  const shown = loaded.guides.filter((fn) => matches(fn, query));
   return (
     <div className={layout.stack}>
       <Body1 as="p">{t.functionsIntro}</Body1>
+      <Field label={t.searchFunctions}>
+        <TextInput type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
+      </Field>
+      <Body1 as="p" role="status">
+        {query.trim() ? t.functionsFound(shown.length) : ""}
+      </Body1>
       <ul className={layout.list}>
-        {loaded.guides.map((fn) => (
+        {shown.map((fn) => (
           <li key={fn.id}>
             <Card>
               <CardHeader
@@ -118,9 +140,7 @@ export default function FunctionsView() {
                   <Body1>
                     {t.example}: <code className={styles.code}>{fn.example.shown[language]}</code>
                   </Body1>
-                  <Body1>
-                    {t.result}: <code className={styles.code}>{fn.example.result[language]}</code>
-                  </Body1>
+                  <ExampleResult label={t.result} cells={fn.example.result[language]} styles={styles} />
                   <Button
                     appearance="primary"
                     aria-label={t.insertName(fn.name[language])}
@@ -149,6 +169,50 @@ export default function FunctionsView() {
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** A function whose name (in either language) or help holds every word of the query. */
+function matches(fn: FunctionGuide, query: string): boolean {
+  const text = [fn.name.sv, fn.name.en, fn.description.sv, fn.description.en].join(" ").toLocaleLowerCase("sv");
+  return query
+    .toLocaleLowerCase("sv")
+    .split(/\s+/)
+    .every((word) => text.includes(word));
+}
+
+/** One cell's result inline; a spill as the small table of cells it fills. */
+function ExampleResult({
+  label,
+  cells,
+  styles,
+}: {
+  label: string;
+  cells: readonly (readonly string[])[];
+  styles: { code: string; spill: string };
+}) {
+  if (cells.length === 1 && cells[0].length === 1) {
+    return (
+      <Body1>
+        {label}: <code className={styles.code}>{cells[0][0]}</code>
+      </Body1>
+    );
+  }
+  return (
+    <div>
+      <Body1>{label}:</Body1>
+      <table className={styles.spill} aria-label={label}>
+        <tbody>
+          {cells.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

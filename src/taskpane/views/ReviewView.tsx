@@ -168,10 +168,16 @@ function Figures({ finding, t, className }: { finding: Finding; t: ReviewTexts; 
   if (finding.expected === null && finding.found === null) return null;
   return (
     <span className={className}>
-      {finding.expected !== null && `${t.expectedFigure} ${shown(finding.expected)} · `}
+      {finding.expected !== null && `${expectedWord(finding, t)} ${shown(finding.expected)} · `}
       {t.foundFigure} {shown(finding.found)}
     </span>
   );
+}
+
+/** A guideline's bound is no figure the cell should hold: equity may be at most the ceiling, at least zero. */
+function expectedWord(finding: Finding, t: ReviewTexts): string {
+  if (finding.rule !== "equity-guideline" || finding.expected === null) return t.expectedFigure;
+  return Number(finding.found) > finding.expected ? t.atMost : t.atLeast;
 }
 
 /** Severity drawn as well as written (never colour alone): a crossed circle for an error, a triangle for a warning. */

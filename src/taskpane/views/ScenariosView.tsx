@@ -13,7 +13,6 @@ import { useCallback, useEffect, useState } from "react";
 import type { WorkbookScenarios, WorkbookScenarioYear } from "../../excel/scenario-reader";
 import { money } from "../../model/money";
 import { type ScenarioKey, SCENARIOS } from "../../model/scenarios";
-import { BarChart } from "../components/BarChart";
 import { useLayoutStyles } from "../components/layout";
 import { kronor, signedKronor } from "../format";
 import { type ScenariosTexts, scenariosTable } from "../i18n/scenarios";
@@ -32,14 +31,21 @@ const useStyles = makeStyles({
     width: "100%",
     fontSize: tokens.fontSizeBase200,
     "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      // Narrow gaps: four columns share a 320 px pane.
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
-    "& thead th": { textAlign: "end", verticalAlign: "bottom", fontWeight: tokens.fontWeightSemibold },
+    // Headers in the regular weight, so that the longest word ("riktlinjen") sets no wider a column than needed.
+    "& thead th": { textAlign: "end", verticalAlign: "bottom", fontWeight: tokens.fontWeightRegular },
     "& thead th:first-child, & tbody th": { textAlign: "start" },
     "& td": { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   },
-  verdict: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS },
+  // The verdict may wrap after its word ("NEJ, / över taket") rather than be cut in a narrow pane.
+  verdict: {
+    textAlign: "start",
+    whiteSpace: "normal",
+    "& svg": { verticalAlign: "middle", marginInlineEnd: tokens.spacingHorizontalXXS },
+  },
   // Not colour alone: the icon's shape and the word say it too. Forced colours paint it as text.
   yes: {
     fill: tokens.colorPaletteGreenForeground1,
@@ -121,10 +127,9 @@ export default function ScenariosView() {
   );
 }
 
+/** Each scenario as a table (a chart beside it would only repeat its figures, at twice the length). */
 function Scenarios({ t, read }: { t: ScenariosTexts; read: WorkbookScenarios }) {
   const layout = useLayoutStyles();
-  const closings = SCENARIOS.flatMap((key) => read.scenarios[key].map((y) => y.closing));
-  const span = { low: Math.min(0, ...closings), high: Math.max(0, ...closings) };
   return (
     <>
       <Caption1 as="p">{t.guidelineNote}</Caption1>
@@ -135,19 +140,19 @@ function Scenarios({ t, read }: { t: ScenariosTexts; read: WorkbookScenarios }) 
           </Subtitle2>
           <Body1 as="p">{assumption(t, key, read)}</Body1>
           <ScenarioTable t={t} scenario={key} years={read.scenarios[key]} planned={read.scenarios.planned} />
-          <BarChart
-            title={`${t.scenarioNames[key]}: ${t.closingEquity.toLowerCase()}`}
-            span={span}
-            bars={read.scenarios[key].map(({ year, closing }) => ({
-              label: String(year),
-              value: money(closing),
-              shown: kronor(money(closing)),
-            }))}
-          />
+          <Caption1 as="p" data-testid={`ceiling-${key}`}>
+            {t.ceilingOf(ceilings(read.scenarios[key]))}
+          </Caption1>
         </section>
       ))}
     </>
   );
+}
+
+/** The ceiling of each year, said once where it is the same every year ("3 200 000 kr"). */
+function ceilings(years: readonly WorkbookScenarioYear[]): string {
+  const amounts = years.map((y) => kronor(money(y.ceiling)));
+  return new Set(amounts).size === 1 ? amounts[0] : years.map((y, k) => `${y.year} ${amounts[k]}`).join(", ");
 }
 
 /** What the scenario assumes, in words, from the assumptions on the sheet. */
@@ -206,7 +211,7 @@ function ScenarioTable({
                 </td>
               )}
               <td data-testid={`within-${scenario}-${year}`}>
-                <Verdict t={t} within={withinGuideline} />
+                <Verdict t={t} within={withinGuideline} below={closing < 0} />
               </td>
             </tr>
           ))}
@@ -216,8 +221,8 @@ function ScenarioTable({
   );
 }
 
-/** JA or NEJ as a word and an icon (a tick or a cross), not colour alone. */
-function Verdict({ t, within }: { t: ScenariosTexts; within: boolean }) {
+/** JA, or NEJ and which side of the guideline, as words and an icon (a tick or a cross), not colour alone. */
+function Verdict({ t, within, below }: { t: ScenariosTexts; within: boolean; below: boolean }) {
   const styles = useStyles();
   return (
     <span className={styles.verdict}>
@@ -230,7 +235,7 @@ function Verdict({ t, within }: { t: ScenariosTexts; within: boolean }) {
           }
         />
       </svg>
-      {within ? t.yes : t.no}
+      <span>{within ? t.yes : `${t.no}, ${below ? t.belowZero : t.aboveCeiling}`}</span>
     </span>
   );
 }
