@@ -112,7 +112,7 @@ export async function createExamplePlan(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^1\. Förbund/ }).click();
   await expect(page.getByRole("textbox", { name: /Förbundets namn/ })).toHaveValue(example.association);
   for (const step of ["Ekonomi", "Medlemmar", "Kostnader", "Skapa"]) {
-    await page.getByRole("button", { name: "Nästa" }).click();
+    await page.getByRole("button", { name: "Nästa", exact: true }).click();
     await expect(page.getByRole("heading", { level: 2 })).toContainText(step);
   }
   await page.getByRole("button", { name: "Skapa planens ark" }).click();

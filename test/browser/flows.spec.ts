@@ -15,7 +15,7 @@ const outcomeBy = (asOf: string) => objectCosts(ledger, asOf).get("P1")!.toNumbe
 
 async function typePlan(page: Page): Promise<void> {
   const field = (name: RegExp | string) => page.getByRole("textbox", { name });
-  const next = () => page.getByRole("button", { name: "Nästa" }).click();
+  const next = () => page.getByRole("button", { name: "Nästa", exact: true }).click();
   await field(/Förbundets namn/).fill("Samordningsförbundet Västra Mälardalen");
   await field(/^Region/).fill("Region Västmanland");
   await field(/Budgetår/).fill("2026");

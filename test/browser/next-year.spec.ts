@@ -58,7 +58,7 @@ test("Nästa års plan: the workbook's 2025 plan becomes 2026's in the wizard, a
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: screenshot("pane-nasta-ars-plan.png"), fullPage: true });
 
-  await page.getByRole("button", { name: "Nästa" }).click();
+  await page.getByRole("button", { name: "Nästa", exact: true }).click();
   await expect(page.getByRole("textbox", { name: /Eget kapital vid budgetårets början/ })).toHaveValue(
     /^5\s?632\s?300$/,
   );

@@ -59,7 +59,7 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await english.look("Ny plan, start");
 
   // The wizard's field checks: Next on empty fields, then wrong values in each step.
-  await page.getByRole("button", { name: "Nästa" }).click();
+  await page.getByRole("button", { name: "Nästa", exact: true }).click();
   await expect(page.getByText("Fyll i fältet.").first()).toBeVisible();
   await page.getByRole("textbox", { name: /Budgetår/ }).fill("20x5");
   await page.getByRole("textbox", { name: /Antal planår/ }).fill("40");
@@ -70,7 +70,7 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await page.getByRole("button", { name: /^2\. Ekonomi/ }).click();
   await page.getByRole("textbox", { name: /Medlemsbidrag 2025/ }).fill("12,5");
   await page.getByRole("textbox", { name: /Statens erbjudna/ }).fill("-5");
-  await page.getByRole("button", { name: "Nästa" }).click();
+  await page.getByRole("button", { name: "Nästa", exact: true }).click();
   await english.look("Ny plan, step 2 with errors");
   await page.getByRole("button", { name: /^3\. Medlemmar/ }).click();
   await page.getByRole("textbox", { name: /Medlemskommuner/ }).fill("Eskilstuna;abc\nEskilstuna;10\nEskilstuna;20");
@@ -79,7 +79,7 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   await page.getByRole("button", { name: /^4\. Kostnader/ }).click();
   await page.getByRole("textbox", { name: /Kostnader/ }).fill("Kansli;1;2;3;4;5");
   await page.getByRole("textbox", { name: /Samverkansinsatser/ }).fill("Insats utan ägare;1");
-  await page.getByRole("button", { name: "Nästa" }).click();
+  await page.getByRole("button", { name: "Nästa", exact: true }).click();
   await english.look("Ny plan, step 4 with errors");
   await page.getByRole("button", { name: /^5\. Skapa/ }).click();
   await expect(page.getByText(/^Rätta de här \d+ sakerna innan arken skapas/)).toBeVisible();

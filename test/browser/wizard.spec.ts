@@ -21,7 +21,7 @@ async function typeFirstStep(page: Page): Promise<void> {
 test("Ny plan: a tab switch and the pane opened again keep the typed draft", async ({ pane: page }) => {
   await open(page);
   await typeFirstStep(page);
-  await page.getByRole("button", { name: "Nästa" }).click();
+  await page.getByRole("button", { name: "Nästa", exact: true }).click();
   await field(page, /Medlemsbidrag 2026/).fill("8 200 000");
 
   await viewButton(page, "Min avgift").click();
@@ -65,13 +65,13 @@ test("Ny plan: every problem at once with its step, and focus where the next mov
   await open(page);
 
   // Next on an empty step: focus on the first problem, and why, in a live region.
-  await page.getByRole("button", { name: "Nästa" }).click();
+  await page.getByRole("button", { name: "Nästa", exact: true }).click();
   await expect(field(page, /Förbundets namn/)).toBeFocused();
   await expect(page.getByRole("status").filter({ hasText: /^Rätta 2 saker först/ })).toHaveText(
     "Rätta 2 saker först. Den första: Förbundets namn: Fyll i fältet.",
   );
   await typeFirstStep(page);
-  await page.getByRole("button", { name: "Nästa" }).click();
+  await page.getByRole("button", { name: "Nästa", exact: true }).click();
   await expect(heading(page)).toHaveText(/Steg 2 av 5/);
   await expect(heading(page)).toBeFocused();
 
