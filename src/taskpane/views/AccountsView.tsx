@@ -23,6 +23,7 @@ import type { Unit } from "../../templates/accounts-context";
 import { booksForAccounts } from "../../sie/books-for-accounts";
 import { FactList } from "../components/FactList";
 import { MessageListBar } from "../components/MessageListBar";
+import { type ChosenFile, SieFileField } from "../components/SieFileField";
 import { SieFileSummary } from "../components/SieFileSummary";
 import { useLayoutStyles } from "../components/layout";
 import { kronorOre, percent } from "../format";
@@ -31,7 +32,6 @@ import { useViewTexts } from "../i18n/use-view-texts";
 import { messageOf, usePane } from "../pane-context";
 
 const useStyles = makeStyles({
-  file: { minWidth: 0, maxWidth: "100%" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -57,7 +57,7 @@ export default function AccountsView() {
   const t = useViewTexts(accountsTable);
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array }>();
+  const [file, setFile] = useState<ChosenFile>();
   const [unit, setUnit] = useState<Unit>("tkr");
   const [status, setStatus] = useState<Status>({ state: "idle" });
   const [last, setLast] = useState<WrittenParts>();
@@ -98,21 +98,13 @@ export default function AccountsView() {
   return (
     <div className={layout.stack}>
       <Body1>{t.accountsIntro}</Body1>
-      <Field label={t.accountsFile}>
-        {(fieldProps) => (
-          <input
-            {...fieldProps}
-            className={styles.file}
-            type="file"
-            accept=".se,.si,.sie,.txt"
-            onChange={async (event) => {
-              const chosen = event.currentTarget.files?.[0];
-              setStatus({ state: "idle" });
-              setFile(chosen && { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) });
-            }}
-          />
-        )}
-      </Field>
+      <SieFileField
+        label={t.accountsFile}
+        onChosen={(chosen) => {
+          setStatus({ state: "idle" });
+          setFile(chosen);
+        }}
+      />
       <Field label={t.unitLabel}>
         <RadioGroup value={unit} onChange={(_, data) => setUnit(data.value as Unit)} layout="horizontal">
           <Radio value="tkr" label={t.unitTkr} />

@@ -25,6 +25,7 @@ import { isoDateOf } from "../../model/date-serial";
 import { type ImportPreview, previewImport } from "../../outcome/import";
 import { importProblemText } from "../../outcome/messages";
 import { MessageListBar } from "../components/MessageListBar";
+import { type ChosenFile, SieFileField } from "../components/SieFileField";
 import { SieFileSummary } from "../components/SieFileSummary";
 import { TextInput } from "../components/TextInput";
 import { useLayoutStyles } from "../components/layout";
@@ -37,7 +38,6 @@ import { messageOf, usePane } from "../pane-context";
 import { useKept } from "../pane-store";
 
 const useStyles = makeStyles({
-  file: { minWidth: 0, maxWidth: "100%" },
   // A data table may scroll sideways in a narrow pane (WCAG 1.4.10's exception); the page itself does not.
   scroller: { overflowX: "auto", maxWidth: "100%" },
   table: { tableLayout: "auto" },
@@ -79,7 +79,7 @@ export default function FollowUpView() {
   const layout = useLayoutStyles();
   const [source, setSource] = useState<Source>({ state: "reading" });
   // The chosen file and date, and what was written from them, are kept by the pane across a tab switch.
-  const [file, setFile] = useKept<{ name: string; bytes: Uint8Array } | undefined>("followUp.file", undefined);
+  const [file, setFile] = useKept<ChosenFile | undefined>("followUp.file", undefined);
   const [asOf, setAsOf] = useKept("followUp.asOf", "");
   const [status, setStatus] = useState<Status>({ state: "idle" });
   const [written, setWritten] = useKept<Written | undefined>("followUp.written", undefined);
@@ -145,21 +145,14 @@ export default function FollowUpView() {
     <div className={layout.stack}>
       <Body1>{t.followUpIntro}</Body1>
       {/* A file input cannot be given a file back: after a tab switch, the kept file is named here. */}
-      <Field label={t.sieFile} hint={file && t.chosenFile(file.name)}>
-        {(fieldProps) => (
-          <input
-            {...fieldProps}
-            className={styles.file}
-            type="file"
-            accept=".se,.si,.sie,.txt"
-            onChange={async (event) => {
-              const chosen = event.currentTarget.files?.[0];
-              setStatus({ state: "idle" });
-              setFile(chosen && { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) });
-            }}
-          />
-        )}
-      </Field>
+      <SieFileField
+        label={t.sieFile}
+        hint={file && t.chosenFile(file.name)}
+        onChosen={(chosen) => {
+          setStatus({ state: "idle" });
+          setFile(chosen);
+        }}
+      />
       <Field label={t.asOf}>
         <TextInput type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} />
       </Field>
