@@ -74,6 +74,7 @@ test("Funktioner: Insert puts the example's formula into the selected cell", asy
   await open(page);
   await page.evaluate(() => (window.fakeExcel.selection = "C4"));
   await openView(page, "Funktioner");
+  await page.getByRole("button", { name: "FINSAM.FORBRUKNINGSKVOT", exact: true }).click();
   await page.getByRole("button", { name: "Infoga FINSAM.FORBRUKNINGSKVOT" }).click();
   await expect(page.getByText("Infogad i Blad1!C4.")).toBeVisible();
   // A Swedish Excel registered the Swedish names only: the English one would show #NAME?.
@@ -83,6 +84,25 @@ test("Funktioner: Insert puts the example's formula into the selected cell", asy
   expect(await page.evaluate(() => window.fakeExcel.shows("Blad1", "C4"))).not.toBe("#NAME?");
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: screenshot("pane-funktioner.png"), fullPage: true });
+});
+
+test("Funktioner at 320 px: closed cards keep the list short, and opening one shows its parameters", async ({
+  pane: page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page);
+  await openView(page, "Funktioner");
+  const headers = page.getByRole("button", { name: /^FINSAM\.[A-Z]+$/ });
+  await expect(headers.first()).toBeVisible();
+  for (const header of await headers.all()) await expect(header).toHaveAttribute("aria-expanded", "false");
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2500);
+  const quarters = page.getByRole("button", { name: "FINSAM.KVARTAL", exact: true });
+  await quarters.focus();
+  await page.keyboard.press("Enter");
+  await expect(quarters).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByText("Årsavgiften, i hela kronor.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Infoga FINSAM.KVARTAL" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
 });
 
 test("language: English from Office's display language, and the switch back to Swedish", async ({ pane: page }) => {

@@ -128,6 +128,10 @@ test("every view and error path in Swedish shows no English text", async ({ pane
   // An empty cell: Infoga asks before it overwrites one with content.
   await page.evaluate(() => (window.fakeExcel.selection = "Z99"));
   await page
+    .getByRole("button", { name: /^FINSAM\./ })
+    .first()
+    .click();
+  await page
     .getByRole("button", { name: /^Infoga / })
     .first()
     .click();
@@ -161,6 +165,10 @@ test("Funktioner: every function's help and parameters in Swedish", async ({ pan
   const english = new EnglishFinder(page);
   await open(page);
   await openView(page, "Funktioner");
+  // Every card open, so that every parameter's help is on the page.
+  const headers = page.getByRole("button", { name: /^FINSAM\./ });
+  await expect(headers.first()).toBeVisible();
+  for (const header of await headers.all()) await header.click();
   await expect(page.getByRole("button", { name: /^Infoga / }).first()).toBeVisible();
   await english.look("Funktioner");
   expect(english.found).toEqual([]);

@@ -4,8 +4,8 @@ import type { ViewTexts } from "./use-view-texts";
 /** The texts only Funktioner (Functions) shows, loaded with the view; the pane's own are in strings.ts. */
 export const functionsTable = {
   functionsIntro: {
-    sv: "Markera en cell i Excel och klicka Infoga. Exemplet infogas med sina värden; byt dem mot dina celler.",
-    en: "Select a cell in Excel and click Insert. The example is inserted with its values; replace them with your cells.",
+    sv: "Öppna en funktion för dess parametrar och exempel. Markera en cell i Excel och klicka Infoga: exemplet infogas med sina värden; byt dem mot dina celler.",
+    en: "Open a function for its parameters and example. Select a cell in Excel and click Insert: the example is inserted with its values; replace them with your cells.",
   },
   functionsFailed: { sv: "Funktionslistan kunde inte läsas.", en: "The list of functions could not be read." },
   example: { sv: "Exempel", en: "Example" },
