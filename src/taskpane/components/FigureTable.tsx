@@ -14,7 +14,15 @@ const useStyles = makeStyles({
   // A data table may scroll sideways in a narrow pane (WCAG 1.4.10's exception); the page itself does not.
   scroller: { overflowX: "auto", maxWidth: "100%" },
   table: { tableLayout: "auto" },
-  figure: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // Narrow padding and labels that may break inside a long word, so that a 320 px pane keeps three columns.
+  label: { overflowWrap: "anywhere", hyphens: "auto", paddingLeft: "2px", paddingRight: "4px" },
+  figure: {
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    paddingLeft: "4px",
+    paddingRight: "2px",
+  },
   // A figure's header may wrap, so that the figures, not their words, set the columns' widths.
   figureHeading: { textAlign: "end" },
   figureHeader: { justifyContent: "flex-end", textAlign: "end" },
@@ -64,7 +72,7 @@ export function FigureTable({
             const bold = row.total ? styles.total : undefined;
             return (
               <TableRow key={i}>
-                <TableCell className={bold}>{row.label}</TableCell>
+                <TableCell className={mergeClasses(styles.label, bold)}>{row.label}</TableCell>
                 {row.figures.map((figure, k) => (
                   <TableCell key={k} className={mergeClasses(styles.figure, bold)}>
                     {figure}
