@@ -62,7 +62,8 @@ export async function readSheetCells(
           column = reference ? columnIndex(reference[1]) : column + 1;
           if (reference) row = Number(reference[2]) - 1;
           type = /\bt="(\w+)"/.exec(raw)?.[1] ?? "n";
-          style = Number(/\bs="(\d+)"/.exec(raw)?.[1] ?? 0);
+          // Only a workbook with date styles pays for reading each cell's style.
+          style = dateStyles.size > 0 ? Number(/\bs="(\d+)"/.exec(raw)?.[1] ?? 0) : 0;
           formula = sharedIndex = value = inline = undefined;
           break;
         }
