@@ -16,6 +16,11 @@ export interface ReadCell {
   readonly value: CellValue;
   /** The formula, with its "=", en-US invariant as `range.formulas` gives it; absent for a constant. */
   readonly formula?: string;
+  /**
+   * The number is shown as a date (its number format is one): a year-end typed into a header.
+   * Only the .xlsx reader knows it; Granska reads values, not formats.
+   */
+  readonly date?: boolean;
 }
 
 export interface ReadSheet {

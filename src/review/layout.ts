@@ -1,5 +1,6 @@
 import { CellValue, columnCount, Position, ReadName, ReadSheet, ReadWorkbook, cellAt, numberAt, textAt } from "./cells";
 import { matches, yearOf } from "./labels";
+import { isoDateOf } from "../model/date-serial";
 import { columnIndex, parseArea, parseReference } from "../templates/grammar";
 
 /*
@@ -39,13 +40,19 @@ export function yearHeader(
   for (let r = row; r >= 0; r--) {
     const columns = yearsOfRow(sheet, r, labelColumn, accept);
     if (columns.length === 0 || looksLikeAmounts(sheet, r, labelColumn, columns)) continue;
-    const text = columns.every(({ column }) => typeof cellAt(sheet, r, column)?.value === "string");
+    const text = columns.every(({ column }) => typeof headerAt(sheet, r, column) === "string");
     if (!text) numeric ??= { row: r, columns };
     else if (!numeric || numeric.columns.every((c) => columns.some((t) => t.column === c.column))) {
       return { row: r, columns };
     }
   }
   return numeric;
+}
+
+/** A header as it reads: a number shown as a date is that date, as if typed as text ("2021-12-31"). */
+function headerAt(sheet: ReadSheet, row: number, column: number): CellValue | undefined {
+  const cell = cellAt(sheet, row, column);
+  return cell?.date && typeof cell.value === "number" ? isoDateOf(cell.value) : cell?.value;
 }
 
 /** The row's cells right of `labelColumn` that name a year, when no year is named twice. */
@@ -57,7 +64,7 @@ function yearsOfRow(
 ): YearColumn[] {
   const columns: YearColumn[] = [];
   for (let column = labelColumn + 1; column < columnCount(sheet); column++) {
-    const header = cellAt(sheet, row, column)?.value;
+    const header = headerAt(sheet, row, column);
     const year = accept(header) ? yearOf(header) : undefined;
     if (year !== undefined) columns.push({ year, column });
   }
@@ -70,12 +77,10 @@ function yearsOfRow(
  */
 function looksLikeAmounts(sheet: ReadSheet, row: number, labelColumn: number, years: readonly YearColumn[]): boolean {
   const cells = sheet.cells[row] ?? [];
-  const numbers = cells.flatMap((_, column) => {
-    const value = column > labelColumn ? numberAt(sheet, row, column) : undefined;
-    return value === undefined ? [] : [value];
-  });
+  const isNumber = (column: number) => Number.isFinite(headerAt(sheet, row, column));
+  const numbers = cells.filter((_, column) => column > labelColumn && isNumber(column));
   if (numbers.length === 0) return false;
-  const numeric = years.filter(({ column }) => numberAt(sheet, row, column) !== undefined).map((c) => c.year);
+  const numeric = years.filter(({ column }) => isNumber(column)).map((c) => c.year);
   const consecutive = numeric.every((year, i) => i === 0 || Math.abs(year - numeric[i - 1]) === 1);
   return numbers.length > numeric.length || !consecutive;
 }

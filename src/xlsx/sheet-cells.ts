@@ -6,7 +6,8 @@ import { serialOf } from "../model/date-serial";
 
 /*
  * The cells of one worksheet part (`<sheetData>`), read as they stream by:
- * each cell's constant, or its formula with the value last saved. Everything
+ * each cell's constant, or its formula with the value last saved, and whether
+ * its style shows the number as a date. Everything
  * else in the part (data validations, conditional formats, drawings) is passed
  * over unread, so that its size costs nothing.
  */
@@ -30,12 +31,14 @@ interface SharedMaster {
 export async function readSheetCells(
   part: AsyncIterable<Buffer>,
   sharedStrings: readonly string[],
+  dateStyles: ReadonlySet<number>,
 ): Promise<(ReadCell | null)[][]> {
   const rows: (ReadCell | null)[][] = [];
   const masters = new Map<string, SharedMaster>();
   let row = -1;
   let column = -1;
   let type = "n";
+  let style = 0;
   let formula: string | undefined;
   let sharedIndex: string | undefined;
   let value: string | undefined;
@@ -59,6 +62,8 @@ export async function readSheetCells(
           column = reference ? columnIndex(reference[1]) : column + 1;
           if (reference) row = Number(reference[2]) - 1;
           type = /\bt="(\w+)"/.exec(raw)?.[1] ?? "n";
+          // Only a workbook with date styles pays for reading each cell's style.
+          style = dateStyles.size > 0 ? Number(/\bs="(\d+)"/.exec(raw)?.[1] ?? 0) : 0;
           formula = sharedIndex = value = inline = undefined;
           break;
         }
@@ -113,8 +118,9 @@ export async function readSheetCells(
   function cellOf(): ReadCell | null {
     const constant = valueOf(type, value, inline, sharedStrings);
     const text = formulaText();
-    if (text) return { formula: `=${text}`, value: constant };
-    return constant === null ? null : { value: constant };
+    const date = typeof constant === "number" && (type === "d" || dateStyles.has(style)) ? { date: true } : {};
+    if (text) return { formula: `=${text}`, value: constant, ...date };
+    return constant === null ? null : { value: constant, ...date };
   }
 
   /** The cell's own formula: as written, or a shared one moved from its master. */

@@ -1,6 +1,7 @@
 import { ReadName, ReadSheet, ReadWorkbook } from "../review/cells";
 import { nameFromFormula } from "../review/range-arrays";
 import { relationshipsOf } from "./package-relationships";
+import { dateStylesOf } from "./date-styles";
 import { readSheetCells, unescapeText } from "./sheet-cells";
 import { zipFailure } from "./spreadsheet-format";
 import { WorkbookFileError } from "./workbook-file-error";
@@ -10,8 +11,8 @@ import { ZipArchive, ZipError } from "./zip-archive";
 /*
  * An .xlsx (or .xlsm) package read into what the review reads, every part
  * found by its relationships: the workbook's sheets in their order with their
- * names, the shared strings, and the workbook's names. Chart sheets and other
- * sheets without cells are left out.
+ * names, the shared strings, the styles that show dates, and the workbook's
+ * names. Chart sheets and other sheets without cells are left out.
  */
 
 export async function readXlsxPackage(zip: ZipArchive, workbookPart: string): Promise<ReadWorkbook> {
@@ -20,13 +21,17 @@ export async function readXlsxPackage(zip: ZipArchive, workbookPart: string): Pr
   const { sheets, names } = readPart(zip, workbookPart, workbookOf);
   const stringsPart = relationships.find((relationship) => relationship.kind === "sharedStrings")?.part;
   const sharedStrings = stringsPart && zip.has(stringsPart) ? readPart(zip, stringsPart, sharedStringsOf) : [];
+  const stylesPart = relationships.find((relationship) => relationship.kind === "styles")?.part;
+  const dateStyles = stylesPart && zip.has(stylesPart) ? readPart(zip, stylesPart, dateStylesOf) : new Set<number>();
   const read: ReadSheet[] = [];
   for (const sheet of sheets) {
     const target = byId.get(sheet.relationship);
     if (target?.kind !== "worksheet") continue;
     if (!zip.has(target.part)) throw new WorkbookFileError("damaged", target.part);
     // Sheets are streamed: they are the parts that grow with the workbook.
-    const cells = await failuresNamed(target.part, () => readSheetCells(zip.stream(target.part), sharedStrings));
+    const cells = await failuresNamed(target.part, () =>
+      readSheetCells(zip.stream(target.part), sharedStrings, dateStyles),
+    );
     read.push({ name: sheet.name, cells });
   }
   return { sheets: read, names };
