@@ -5,7 +5,8 @@ import { a1 } from "../templates/grammar";
  * each with the value the spreadsheet last computed (or the constant typed in)
  * and its formula. The CLI fills it from an .xlsx file (src/xlsx/read-workbook.ts);
  * the task pane fills it through Office.js from each sheet's used range
- * (`address`, `values` and `formulas` of every sheet queued, then one sync)
+ * (`address`, `values` and `formulas` of every sheet queued, then one sync; the number
+ * formats only of cells that could be year-ends typed as dates)
  * and the workbook's names, through range-arrays.ts.
  */
 
@@ -18,7 +19,7 @@ export interface ReadCell {
   readonly formula?: string;
   /**
    * The number is shown as a date (its number format is one): a year-end typed into a header.
-   * Only the .xlsx reader knows it; Granska reads values, not formats.
+   * The .xlsx reader takes it from the file's styles; Granska from `Range.numberFormat` of the cells that could be one.
    */
   readonly date?: boolean;
 }

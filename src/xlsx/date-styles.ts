@@ -1,3 +1,4 @@
+import { isDateFormatCode } from "../review/date-format";
 import { attributesOf, scanXml } from "./xml-scan";
 
 /*
@@ -9,14 +10,6 @@ import { attributesOf, scanXml } from "./xml-scan";
 
 /** Excel's built-in formats that show a date or a time: 14–22 and 45–47 (ECMA-376 part 1, 18.8.30). */
 const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-
-/**
- * Whether a format code shows a date: a y, m or d outside quoted text ("dagar"),
- * brackets ([Red], [$-41D]) and escaped or padding characters (\d, _m, *d).
- */
-export function isDateFormatCode(code: string): boolean {
-  return /[ymd]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|[\\_*]./g, ""));
-}
 
 /** The indexes into `cellXfs` whose number format shows a date. */
 export function dateStylesOf(bytes: Buffer): ReadonlySet<number> {

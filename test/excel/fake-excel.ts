@@ -577,6 +577,8 @@ export class FakeExcel {
     const values = grid("values", (cell, where) => this.valueOf(cell, where));
     // Excel's `formulas`: a formula where a cell has one, else its constant (as `values` gives it), "" when empty.
     const formulas = grid("formulas", (cell) => (isFormula(cell.formula) ? cell.formula : (cell.value ?? "")));
+    // Range.numberFormat: Excel's invariant format code; a cell never given one reads "General".
+    const numberFormats = grid("numberFormat", (cell) => cell.numberFormat ?? "General");
     const address = this.loadable("address", () =>
       isNull() ? NULL_OBJECT : `${quoteSheet(sheet().name)}!${relativeAddress(rects())}`,
     );
@@ -586,6 +588,7 @@ export class FakeExcel {
     const loaders: Record<string, { load: () => void; get: () => unknown }> = {
       values,
       formulas,
+      numberFormat: numberFormats,
       address,
       rowIndex: extent("rowIndex", (rect) => rect.top),
       columnIndex: extent("columnIndex", (rect) => rect.left),
@@ -682,6 +685,9 @@ export class FakeExcel {
       },
       set numberFormat(grid: unknown[][]) {
         write("numberFormat", grid);
+      },
+      get numberFormat(): unknown[][] {
+        return numberFormats.get() as unknown[][];
       },
       format: {
         font: setters({

@@ -1,7 +1,11 @@
 import { ExcelAdapterError } from "../../src/excel/adapter-error";
 import { officeReviewReader } from "../../src/excel/review-reader";
 import { reviewWorkbook } from "../../src/review/review";
+import { dayNumber } from "../../src/model/date-serial";
+import { a1 } from "../../src/templates/grammar";
 import { brief } from "../fixtures/findings";
+import { asReadWorkbook } from "../fixtures/hand-built-plan";
+import { seed004Report } from "../fixtures/seed-004-report";
 import { SEED_002_SLIP, seed002Budget } from "../fixtures/seed-002-budget";
 import { FakeExcel } from "./fake-excel";
 import { onEveryPlatform } from "./fake-profiles";
@@ -25,7 +29,42 @@ async function workbook(): Promise<FakeExcel> {
   return excel;
 }
 
+/**
+ * Seed 004's annual report typed into Excel: each year-end header (2021-12-31) a date, that is its serial
+ * with `format` as its number format (none: the serial under General, an amount like any other).
+ */
+function seed004Typed(format: string | undefined): FakeExcel {
+  const sheets = seed004Report();
+  const excel = new FakeExcel(sheets.map((sheet) => sheet.name));
+  for (const { name, rows } of sheets) {
+    rows.forEach((row, r) =>
+      row.forEach((figure, c) => {
+        if (figure === null || figure === "") return;
+        const date = typeof figure === "string" && /^\d{4}-\d{2}-\d{2}$/.test(figure);
+        excel.typeIn(name, a1(r, c), [[date ? dayNumber(figure) : figure]]);
+        if (date && format) excel.sheet(name).cells.get(a1(r, c))!.numberFormat = format;
+      }),
+    );
+  }
+  excel.syncCount = 0;
+  return excel;
+}
+
 onEveryPlatform("Granska plan's reader of the open workbook", () => {
+  it("reads a year-end typed as a date as that date, in one more sync for the formats of the cells that could be one", async () => {
+    const excel = seed004Typed("yyyy-mm-dd");
+    const findings = brief(reviewWorkbook(await officeReviewReader(excel.runner).readWorkbook()));
+    expect(excel.syncCount).toBe(3);
+    // The same findings as the report with its dates typed as text, soliditet on another sheet included.
+    expect(findings).toEqual(brief(reviewWorkbook(asReadWorkbook(seed004Report()))));
+    expect(findings.filter((finding) => finding.rule === "solidity")).toHaveLength(2);
+  });
+
+  it("takes a serial under General for the amount it is, not a year-end", async () => {
+    const findings = brief(reviewWorkbook(await officeReviewReader(seed004Typed(undefined).runner).readWorkbook()));
+    expect(findings.filter((finding) => finding.rule === "solidity")).toEqual([]);
+  });
+
   it("reads every sheet and the names in two syncs: the sheet list, then all used ranges and names together", async () => {
     const excel = await workbook();
     const read = await officeReviewReader(excel.runner).readWorkbook();

@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dayNumber } from "../../src/model/date-serial";
-import { isDateFormatCode } from "../../src/xlsx/date-styles";
+import { isDateFormatCode } from "../../src/review/date-format";
 import { readWorkbookFile } from "../../src/xlsx/read-workbook";
 
 /*
