@@ -14,7 +14,7 @@ export default defineConfig({
     {
       name: "windows-sv",
       metadata: { profile: "windows-sv" },
-      testMatch: ["pane.spec.ts", "review.spec.ts", "accounts.spec.ts"],
+      testMatch: ["pane.spec.ts", "review.spec.ts", "wizard.spec.ts", "accounts.spec.ts"],
       grep: /(Ny plan|Funktioner|Granska plan|Bokslut): /,
     },
   ],
