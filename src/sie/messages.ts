@@ -1,4 +1,6 @@
+import { kronorOre } from "../model/display";
 import type { Language } from "../model/language";
+import { money } from "../model/money";
 
 /*
  * What the SIE reader says, in Swedish and English: every problem (the file
@@ -50,6 +52,8 @@ const SOURCES: Readonly<Record<MovementSource, Readonly<Record<Language, string>
 
 /** Amounts as each language writes decimals: 0,01 and 0.01. */
 const decimal = (language: Language, text: string) => (language === "sv" ? text.replace(".", ",") : text);
+/** An amount of the books in kronor, the Swedish way in both languages as the pane shows figures: `−2 675 300,05 kr`. */
+const inKronor = (text: string) => kronorOre(money(text));
 
 const TEXTS = {
   // The file as a whole
@@ -233,13 +237,14 @@ const TEXTS = {
       `the file's own balances (#UB, #RES) differ from the sum of its ${SOURCES[a.source].en} on ${a.count === 1 ? "one account" : `${a.count} accounts`} (file / ${SOURCES[a.source].en}); the accounts follow the file's balances: ${a.list}`,
   ),
   "result-booked": say<{ result: string }>(
-    (a) => `årets resultat (${decimal("sv", a.result)}) är bokfört mot eget kapital i filen`,
-    (a) => `the year's result (${a.result}) is booked to equity in the file`,
+    (a) => `årets resultat (${inKronor(a.result)}) är bokfört mot eget kapital i filen`,
+    (a) => `the year's result (${inKronor(a.result)}) is booked to equity in the file`,
   ),
   "result-not-booked": say<{ result: string }>(
     (a) =>
-      `årets resultat (${decimal("sv", a.result)}) är inte bokfört mot eget kapital i filen; bokslutet lägger det till eget kapital`,
-    (a) => `the year's result (${a.result}) is not booked to equity in the file; the accounts add it to equity`,
+      `årets resultat (${inKronor(a.result)}) är inte bokfört mot eget kapital i filen; bokslutet lägger det till eget kapital`,
+    (a) =>
+      `the year's result (${inKronor(a.result)}) is not booked to equity in the file; the accounts add it to equity`,
   ),
   "books-unbalanced": say<{ sum: string }>(
     (a) =>

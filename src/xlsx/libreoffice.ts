@@ -12,8 +12,12 @@ const run = promisify(execFile);
  * result as .xlsx, or prints it to PDF. Used by the tests and by the CLI's PDF output.
  */
 
-/** A throw-away LibreOffice profile that recalculates every formula of an .xlsx on load. */
-function recalculatingProfile(): string {
+/**
+ * A throw-away LibreOffice profile that recalculates every formula of an .xlsx on load and, given a
+ * locale, shows numbers as that locale does (Calc's default locale, else the machine's: `8,000` on an
+ * English server where a Swedish reader expects `8 000`).
+ */
+function recalculatingProfile(locale?: string): string {
   const profile = mkdtempSync(join(tmpdir(), "finsam-lo-"));
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(
@@ -21,6 +25,7 @@ function recalculatingProfile(): string {
     `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+${locale ? `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>` : ""}
 </oor:items>`,
   );
   return profile;
@@ -29,14 +34,15 @@ function recalculatingProfile(): string {
 /**
  * Opens the workbooks (.xlsx or .ods, with different file names) in one start of LibreOffice,
  * which is most of its time, recalculates them and saves each as `format` in
- * `outDir`. Returns the paths written, in order.
+ * `outDir`, numbers shown as `locale` shows them (a BCP 47 tag, "sv-SE"). Returns the paths written, in order.
  */
 export async function convertWithLibreOffice(
   xlsxPaths: readonly string[],
   format: "xlsx" | "pdf" | "ods" | "xls",
   outDir: string,
+  locale?: string,
 ): Promise<string[]> {
-  const profile = recalculatingProfile();
+  const profile = recalculatingProfile(locale);
   try {
     await run(
       "soffice",

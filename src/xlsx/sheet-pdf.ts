@@ -9,7 +9,8 @@ import { specToWorkbook } from "./xlsx-writer";
  * Prints sheets of a template to PDF through LibreOffice (which leaves hidden
  * sheets out): the whole workbook is written, so that the sheets' references
  * still compute, with every other sheet hidden. Written beside the target and
- * renamed into place, so a failure leaves no half-written file.
+ * renamed into place, so a failure leaves no half-written file. Figures are printed the Swedish
+ * way (`8 000`, `18,8 %`) in both languages, as the pane shows them: they are Swedish kronor.
  */
 export async function writeSheetPdf(
   spec: WorkbookSpec,
@@ -35,7 +36,7 @@ export async function writeSheetPdf(
   try {
     const xlsx = join(dir, "sheet.xlsx");
     await workbook.xlsx.writeFile(xlsx);
-    const [pdf] = await convertWithLibreOffice([xlsx], "pdf", dir);
+    const [pdf] = await convertWithLibreOffice([xlsx], "pdf", dir, "sv-SE");
     renameSync(pdf, outPath);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -26,6 +26,7 @@ import { examplePlan } from "../fixtures/example-plan";
 import { referenceApportion } from "../fixtures/reference-apportion";
 import { CellReading, SheetReader, readWorkbook, recalculateAllInLibreOffice } from "../fixtures/libreoffice";
 import { npmRun } from "../fixtures/run-cli";
+import { plain } from "../fixtures/sv-numbers";
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-accounts-"));
 const at = (name: string) => join(dir, name);
@@ -126,7 +127,7 @@ beforeAll(async () => {
   }
   const run = await accounts(at("books.se"), "--lang", "en", "--out", at("accounts-en.xlsx"));
   expect(run).toMatchObject({ code: 0, stderr: "" });
-  expect(run.stdout).toContain("the year's result (-2675300.05) is not booked to equity in the file");
+  expect(plain(run.stdout)).toContain("the year's result (-2 675 300,05 kr) is not booked to equity in the file");
   await withBudget(at("accounts-tkr.xlsx"), at("accounts-budget.xlsx"));
   const recalculated = ["kr", "tkr", "en", "budget"].map((name) => at(`accounts-${name}.xlsx`));
   saved = await recalculateAllInLibreOffice(recalculated);
@@ -447,7 +448,10 @@ describe("npm run accounts in English (--lang en)", () => {
 describe("the review (npm run check) on the accounts", () => {
   it("finds nothing in the tool's own output once LibreOffice has saved it: kr, tkr, English, and with a budget", async () => {
     for (const path of [...saved, budgetedPath]) {
-      expect([path, await npmRun("check", [path], 60_000)]).toEqual([path, { code: 0, stdout: "Inga fel hittades.\n", stderr: "" }]);
+      expect([path, await npmRun("check", [path], 60_000)]).toEqual([
+        path,
+        { code: 0, stdout: "Inga fel hittades.\n", stderr: "" },
+      ]);
     }
   }, 120_000);
 

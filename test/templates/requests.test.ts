@@ -10,6 +10,7 @@ import { computePlan, PlanInput } from "../../src/model/plan";
 import { LABELS } from "../../src/templates/labels";
 import { EXAMPLE_PATH, examplePlan } from "../fixtures/example-plan";
 import { readWorkbook, recalculateInLibreOffice, SheetReader } from "../fixtures/libreoffice";
+import { plain, spaced } from "../fixtures/sv-numbers";
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, "..", "..");
@@ -47,6 +48,13 @@ describe("Hemställan: one printed page per member", () => {
     expect(stdout).toMatch(/Pages:\s+11\n/);
     // A4 portrait: 595 × 842 points.
     expect(stdout).toMatch(/Page size:\s+595\.\d* x 841\.\d*|Page size:\s+595(\.\d*)? x 842/);
+  });
+
+  it("prints the figures the Swedish way whatever the machine's locale: the first municipality's fee grouped by spaces", async () => {
+    const fee = computePlan(plan).fees[0].toFixed(0);
+    const { stdout } = await run("pdftotext", ["-layout", files.pdf, "-"]);
+    expect(plain(stdout)).toContain(spaced(fee));
+    expect(stdout).not.toContain(fee.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
   });
 
   it("addresses each municipality by the plan's addressee and gives it its fee, share and quarters from the model", () => {
