@@ -41,7 +41,8 @@ export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   input: { fill: "#FFF2CC", lineBelow: { weight: "hair", color: "#BF9000" }, unlocked: true },
   computed: {},
   total: { bold: true, lineAbove: THIN },
-  check: { bold: true, align: "center" },
+  // Right-aligned like the figures it checks: a difference of 0 stands under them.
+  check: { bold: true, align: "right" },
   note: { italic: true, fontColor: "#595959" },
 };
 
