@@ -8,12 +8,6 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -24,6 +18,7 @@ import { money } from "../../model/money";
 import { isoDateOf } from "../../model/date-serial";
 import { type ImportPreview, previewImport } from "../../outcome/import";
 import { importProblemText } from "../../outcome/messages";
+import { FigureTable } from "../components/FigureTable";
 import { MessageListBar } from "../components/MessageListBar";
 import { type ChosenFile, SieFileField } from "../components/SieFileField";
 import { SieFileSummary } from "../components/SieFileSummary";
@@ -38,11 +33,6 @@ import { messageOf, usePane } from "../pane-context";
 import { useKept } from "../pane-store";
 
 const useStyles = makeStyles({
-  // A data table may scroll sideways in a narrow pane (WCAG 1.4.10's exception); the page itself does not.
-  scroller: { overflowX: "auto", maxWidth: "100%" },
-  table: { tableLayout: "auto" },
-  figure: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  figureHeader: { justifyContent: "flex-end" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -307,35 +297,14 @@ function ChangeTable({
   t,
 }: {
   caption: string;
-  rows: readonly { cell: CellRef; target: string; before: string; after: string }[];
+  rows: readonly { target: string; before: string; after: string }[];
   t: FollowUpTexts;
 }) {
-  const styles = useStyles();
   return (
-    // Focusable, so that a keyboard can scroll it (axe: scrollable-region-focusable).
-    <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
-      <Table size="small" className={styles.table} aria-label={caption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.columnRow}</TableHeaderCell>
-            <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
-              {t.columnBefore}
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.figure} button={{ className: styles.figureHeader }}>
-              {t.columnAfter}
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={`${row.cell.sheet}!${row.cell.address}`}>
-              <TableCell>{row.target}</TableCell>
-              <TableCell className={styles.figure}>{row.before}</TableCell>
-              <TableCell className={styles.figure}>{row.after}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <FigureTable
+      caption={caption}
+      headers={[t.columnRow, t.columnBefore, t.columnAfter]}
+      rows={rows.map(({ target, before, after }) => ({ label: target, figures: [before, after] }))}
+    />
   );
 }
