@@ -188,7 +188,7 @@ onEveryPlatform("writeWorkbook", () => {
     expect(format("Avgifter", "C8")).toEqual(overTotal);
     expect(format("Avgifter", "B9")).toEqual(total);
     expect(format("Sammanställning", "B2")).toEqual({ ...input, ...hairline });
-    expect(format("Sammanställning", "B3")).toEqual({ "font.bold": true, horizontalAlignment: "Center" });
+    expect(format("Sammanställning", "B3")).toEqual({ "font.bold": true, horizontalAlignment: "Right" });
     expect(format("Sammanställning", "A5")).toEqual({ "font.italic": true, "font.color": "#595959" });
   });
 
