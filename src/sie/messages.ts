@@ -248,8 +248,9 @@ const TEXTS = {
   ),
   "books-unbalanced": say<{ sum: string }>(
     (a) =>
-      `filens utgående saldon och resultat summerar till ${decimal("sv", a.sum)}, inte 0: balansräkningen går inte ihop`,
-    (a) => `the file's closing balances and results add up to ${a.sum}, not 0: the balance sheet will not balance`,
+      `filens utgående saldon och resultat summerar till ${inKronor(a.sum)}, inte 0: balansräkningen går inte ihop`,
+    (a) =>
+      `the file's closing balances and results add up to ${inKronor(a.sum)}, not 0: the balance sheet will not balance`,
   ),
   "no-previous-year": say(
     () =>

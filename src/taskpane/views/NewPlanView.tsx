@@ -37,9 +37,8 @@ export default function NewPlanView() {
   const typography = useTypography();
   const wizard = useWizard(t);
   const { step, note, go, stepsWithProblems } = wizard;
-  // Each choice of Nästa års plan reads the workbook afresh: a new key, a new action.
-  const [nextYearChoice, setNextYearChoice] = useState(0);
-  const [nextYearShown, setNextYearShown] = useState(false);
+  // Nästa års plan while it reads or shows why it cannot: each choice a new key, so that the workbook is read afresh.
+  const [nextYearChoice, setNextYearChoice] = useState<number>();
 
   return (
     <div className={layout.stack}>
@@ -47,22 +46,16 @@ export default function NewPlanView() {
         <Button appearance="secondary" onClick={wizard.fillExample}>
           {t.useExample}
         </Button>
-        <Button
-          appearance="secondary"
-          onClick={() => {
-            setNextYearChoice((n) => n + 1);
-            setNextYearShown(true);
-          }}
-        >
+        <Button appearance="secondary" onClick={() => setNextYearChoice((n) => (n ?? 0) + 1)}>
           {t.nextYearPlan}
         </Button>
       </div>
-      {nextYearShown && (
+      {nextYearChoice !== undefined && (
         <Suspense fallback={<Loading t={t} />}>
           <NextYearAction
             key={nextYearChoice}
             onLoad={(plan, text) => void wizard.load(plan, text)}
-            onDone={() => setNextYearShown(false)}
+            onDone={() => setNextYearChoice(undefined)}
           />
         </Suspense>
       )}
