@@ -4,7 +4,6 @@ import {
   Field,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -23,6 +22,7 @@ import type { Unit } from "../../templates/accounts-context";
 import { booksForAccounts } from "../../sie/books-for-accounts";
 import { FactList } from "../components/FactList";
 import { MessageListBar } from "../components/MessageListBar";
+import { ExistingSheetsQuestion, SheetsWritten } from "../components/WriteQuestions";
 import { type ChosenFile, SieFileField } from "../components/SieFileField";
 import { SieFileSummary } from "../components/SieFileSummary";
 import { useLayoutStyles } from "../components/layout";
@@ -149,22 +149,18 @@ export default function AccountsView() {
       <div role="status" aria-live="polite">
         {status.state === "writing" && <Spinner size="small" label={t.writingAccounts} />}
         {status.state === "asking" && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t.accountsExist(status.existing.join(", "))}</MessageBarBody>
-            <MessageBarActions>
-              {last && <Button onClick={() => void write("replace")}>{t.replaceAccounts}</Button>}
-              <Button onClick={() => void write("beside")}>{t.writeBeside}</Button>
-              <Button onClick={() => setStatus({ state: "idle" })}>{t.cancel}</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <ExistingSheetsQuestion
+            question={t.accountsExist(status.existing.join(", "))}
+            replace={last && { label: t.replaceAccounts, onClick: () => void write("replace") }}
+            beside={{ label: t.writeBeside, onClick: () => void write("beside") }}
+            cancel={{ label: t.cancel, onClick: () => setStatus({ state: "idle" }) }}
+          />
         )}
         {status.state === "done" && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t.accountsWritten(status.sheets.join(", "))}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => void undo()}>{t.undoAccounts}</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <SheetsWritten
+            message={t.accountsWritten(status.sheets.join(", "))}
+            undo={{ label: t.undoAccounts, onClick: () => void undo() }}
+          />
         )}
         {status.state === "removed" && (
           <MessageBar intent="success">

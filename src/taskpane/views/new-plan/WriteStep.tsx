@@ -1,16 +1,9 @@
-import {
-  Body1,
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-} from "@fluentui/react-components";
+import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { WriteStep as WritePhase } from "../../../excel/workbook-writer";
 import { newPlanWriteTable } from "../../i18n/new-plan-write";
 import { useViewTexts } from "../../i18n/use-view-texts";
+import { ExistingSheetsQuestion, SheetsWritten } from "../../components/WriteQuestions";
 import { ProblemList } from "./ProblemList";
 import { usePlanWriter } from "./use-plan-writer";
 import type { Wizard } from "./use-wizard";
@@ -72,24 +65,18 @@ export default function WriteStep({ wizard }: { wizard: Wizard }) {
           </Field>
         )}
         {status.state === "asking" && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t.planExists(status.existing.association, status.existing.budgetYear)}</MessageBarBody>
-            <MessageBarActions>
-              {writer.last && (
-                <Button onClick={() => void writer.create(status.plan, "replace")}>{t.replacePlan}</Button>
-              )}
-              <Button onClick={() => void writer.create(status.plan, "copy")}>{t.writeCopy}</Button>
-              <Button onClick={writer.cancel}>{t.cancel}</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <ExistingSheetsQuestion
+            question={t.planExists(status.existing.association, status.existing.budgetYear)}
+            replace={writer.last && { label: t.replacePlan, onClick: () => void writer.create(status.plan, "replace") }}
+            beside={{ label: t.writeCopy, onClick: () => void writer.create(status.plan, "copy") }}
+            cancel={{ label: t.cancel, onClick: writer.cancel }}
+          />
         )}
         {status.state === "done" && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t.written(status.sheets.join(", "))}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => void writer.undoCreate()}>{t.undoCreate}</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <SheetsWritten
+            message={t.written(status.sheets.join(", "))}
+            undo={{ label: t.undoCreate, onClick: () => void writer.undoCreate() }}
+          />
         )}
         {status.state === "removed" && (
           <MessageBar intent="success">
